@@ -1,0 +1,85 @@
+import ApexCharts from 'apexcharts';
+
+/**
+ * <attain-apexchart>: draws the ApexCharts options and series set as JSON properties by the server.
+ * A new "series" only updates the data; new "options" update the chart in place.
+ * Clicks on a data point are sent back as the "attain-point-click" event.
+ */
+class AttainApexChart extends HTMLElement {
+  set options(json) {
+    this._options = json ? JSON.parse(json) : null;
+    this._schedule();
+  }
+
+  set series(json) {
+    this._series = json ? JSON.parse(json) : [];
+    if (this._chart && !this._pending) {
+      this._chart.updateSeries(this._series, false);
+    } else {
+      this._schedule();
+    }
+  }
+
+  connectedCallback() {
+    this._schedule();
+  }
+
+  disconnectedCallback() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+    }
+  }
+
+  _schedule() {
+    if (this._pending) return;
+    this._pending = true;
+    queueMicrotask(() => {
+      this._pending = false;
+      this._render();
+    });
+  }
+
+  _render() {
+    if (!this.isConnected || !this._options) return;
+    const options = this._withFormatters(structuredClone(this._options));
+    options.series = this._series || [];
+    options.chart = options.chart || {};
+    options.chart.events = {
+      dataPointSelection: (event, ctx, config) => this._click(config.seriesIndex, config.dataPointIndex),
+      xAxisLabelClick: (event, ctx, config) => this._click(-1, config.labelIndex),
+    };
+    if (this._chart) {
+      this._chart.updateOptions(options, true, false);
+    } else {
+      this._chart = new ApexCharts(this, options);
+      this._chart.render();
+    }
+  }
+
+  _withFormatters(options) {
+    const suffix = options.valueSuffix || '';
+    delete options.valueSuffix;
+    if (suffix) {
+      const format = (v) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}${suffix}`);
+      const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
+      const valueAxis = horizontal ? 'xaxis' : 'yaxis';
+      const axis = options[valueAxis] || {};
+      options[valueAxis] = Object.assign({}, axis, { labels: Object.assign({ formatter: format }, axis.labels || {}) });
+      options.tooltip = Object.assign({ y: { formatter: format } }, options.tooltip || {});
+      if (options.dataLabels && options.dataLabels.enabled) {
+        options.dataLabels.formatter = format;
+      }
+    }
+    return options;
+  }
+
+  _click(seriesIndex, dataPointIndex) {
+    if (dataPointIndex === undefined || dataPointIndex < 0) return;
+    this.dispatchEvent(new CustomEvent('attain-point-click', {
+      detail: { seriesIndex: seriesIndex ?? -1, dataPointIndex },
+    }));
+  }
+}
+
+customElements.define('attain-apexchart', AttainApexChart);

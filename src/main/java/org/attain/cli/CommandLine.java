@@ -1,0 +1,16 @@
+package org.attain.cli;
+
+import java.util.Set;
+
+/** The commands {@code java -jar attain.jar COMMAND …} runs without starting the web server. */
+public final class CommandLine {
+
+    static final Set<String> COMMANDS = Set.of("import-targets");
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String arg) {
+        return COMMANDS.contains(arg);
+    }
+}

@@ -1,0 +1,42 @@
+package org.attain.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** Runs the command named by the first argument and keeps its exit code for the JVM. */
+@Component
+@Profile("cli")
+class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final ImportTargetsCommand importTargets;
+    private int exitCode;
+
+    CommandRunner(ImportTargetsCommand importTargets) {
+        this.importTargets = importTargets;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Console console = new Console(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8));
+        String command = args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().getFirst();
+        exitCode = switch (command) {
+            case "import-targets" -> importTargets.run(args, console);
+            default -> {
+                console.err().println("Unknown command: " + command);
+                yield 2;
+            }
+        };
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

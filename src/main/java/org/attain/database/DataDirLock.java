@@ -1,0 +1,51 @@
+package org.attain.database;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** An exclusive lock on a data directory, so that two applications never run one database. */
+final class DataDirLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static DataDirLock acquire(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("attain.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("The data directory " + dataDir
+                        + " is in use by another running Attain. Stop it first, or start this one with"
+                        + " --attain.data-dir=<another directory>.");
+            }
+            return new DataDirLock(channel, lock);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IllegalStateException("The data directory " + dataDir
+                    + " is already in use by this process.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
+        }
+    }
+}

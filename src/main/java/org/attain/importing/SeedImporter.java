@@ -1,0 +1,42 @@
+package org.attain.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** On the first start with an empty database, imports the approval document shipped in the jar. */
+@Component
+@Profile("!cli")
+@ConditionalOnProperty(name = "attain.seed.enabled", havingValue = "true", matchIfMissing = true)
+class SeedImporter implements ApplicationRunner {
+
+    static final String SEED = "seed/approval-2025.txt";
+    private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
+
+    private final TargetImportService importer;
+    private final org.attain.project.ProjectService projects;
+
+    SeedImporter(TargetImportService importer, org.attain.project.ProjectService projects) {
+        this.importer = importer;
+        this.projects = projects;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (projects.count() > 0) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
+            ImportResult result = importer.importDocument(SEED, in.readAllBytes(), "system");
+            log.info("Empty database: imported {} projects from the shipped 2025 approval document",
+                    result.projects().size());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.attain.importing;
+
+import java.util.List;
+import org.attain.indicator.IndicatorService;
+import org.attain.project.Project;
+import org.attain.project.ProjectService;
+import org.springframework.stereotype.Service;
+
+/** A stored project's targets as a draft again: for the filled template and for consistency findings. */
+@Service
+public class TargetDownloads {
+
+    private final ProjectService projects;
+    private final IndicatorService indicators;
+
+    TargetDownloads(ProjectService projects, IndicatorService indicators) {
+        this.projects = projects;
+        this.indicators = indicators;
+    }
+
+    public List<Finding> findings(long projectId) {
+        return projects.find(projectId).map(p -> ConsistencyChecker.check(draft(p))).orElse(List.of());
+    }
+
+    public byte[] filledTemplate(long projectId) {
+        Project p = projects.find(projectId).orElseThrow();
+        return ApprovalWorkbook.filled(List.of(draft(p)));
+    }
+
+    public byte[] blankTemplate(int year) {
+        return ApprovalWorkbook.blank(year);
+    }
+
+    private ProjectDraft draft(Project p) {
+        List<IndicatorDraft> list = indicators.findByProject(p.getId()).stream()
+                .sorted(java.util.Comparator.comparing((org.attain.indicator.Indicator i) -> i.getGoalTable() != org.attain.indicator.GoalTable.LONG_TERM)
+                        .thenComparing(org.attain.indicator.Indicator::getPosition))
+                .map(i -> new IndicatorDraft(i.getGoalTable(), i.getCategory(), i.getSubcategory(), i.getName(),
+                        i.getTarget(), i.getTargetBasis(), 0))
+                .toList();
+        return new ProjectDraft(p.getName(), p.getYear(), p.getBudget(), p.getProjectType(), p.getFundNature(),
+                p.getBasis(), p.getLongTermGoal(), p.getAnnualGoal(), list, 0);
+    }
+}

@@ -1,0 +1,75 @@
+package org.attain.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.attain.indicator.IndicatorService;
+import org.attain.indicator.IndicatorSpec;
+import org.attain.indicator.TargetSync;
+import org.attain.project.Project;
+import org.attain.project.ProjectDescription;
+import org.attain.project.ProjectService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports approval documents (text or .xlsx): read and check first ({@link #read}), then store everything in one
+ * transaction ({@link #store}). A document that cannot be read throws {@link ImportException} and changes nothing.
+ */
+@Service
+public class TargetImportService {
+
+    private final ProjectService projects;
+    private final IndicatorService indicators;
+    private final String defaultDepartment;
+
+    TargetImportService(ProjectService projects, IndicatorService indicators,
+            @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment) {
+        this.projects = projects;
+        this.indicators = indicators;
+        this.defaultDepartment = defaultDepartment;
+    }
+
+    public String defaultDepartment() {
+        return defaultDepartment;
+    }
+
+    /** Reads and checks a document without storing anything. */
+    public ImportReport read(String fileName, byte[] bytes) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        ApprovalDocument document;
+        if (XlsxApprovals.isXlsx(bytes) || lower.endsWith(".xlsx")) {
+            document = XlsxApprovals.read(fileName, bytes);
+        } else {
+            document = ApprovalParser.parse(fileName, TextDocuments.cells(TextDocuments.decode(fileName, bytes)));
+        }
+        return ImportReport.of(document);
+    }
+
+    /** Stores every project of a checked document in one transaction; re-importing updates in place. */
+    @Transactional
+    public ImportResult store(ImportReport report, String department, String who) {
+        List<ImportResult.Stored> stored = new ArrayList<>();
+        String why = "导入 / imported from " + report.document().source();
+        for (ProjectDraft p : report.document().projects()) {
+            if (p.budget() == null) {
+                throw new ImportException(report.document().source(), List.of(new ImportProblem(p.line(),
+                        "项目“" + p.name() + "”没有项目预算，无法保存 / the project has no budget and cannot be stored")));
+            }
+            Project project = projects.store(new ProjectDescription(department, p.year(), p.name(), p.budget(),
+                    p.projectType(), p.fundNature(), p.basis(), p.longTermGoal(), p.annualGoal()));
+            List<IndicatorSpec> specs = p.indicators().stream().map(i -> new IndicatorSpec(i.table(), i.category(),
+                    i.subcategory(), i.name(), i.target(), i.targetBasis())).toList();
+            TargetSync sync = indicators.syncTargets(project.getId(), specs, who, why);
+            stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
+        }
+        return new ImportResult(List.copyOf(stored));
+    }
+
+    /** Reads and stores in one go; the default department unless another is given. */
+    @Transactional
+    public ImportResult importDocument(String fileName, byte[] bytes, String who) {
+        return store(read(fileName, bytes), defaultDepartment, who);
+    }
+}

@@ -1,0 +1,133 @@
+package org.attain.indicator;
+
+import java.math.BigDecimal;
+import org.attain.project.Project;
+import org.attain.target.Comparator;
+import org.attain.target.Direction;
+import org.attain.target.Target;
+import org.attain.target.TargetParser;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A three-level indicator (一级 category → 二级 subcategory → 三级 name) with its approved target.
+ * Its own aggregate, so that actuals recorded against it keep their reference when targets are re-imported.
+ */
+@Table("indicator")
+public class Indicator {
+
+    public static final int NAME_MAX = 500;
+    public static final int TARGET_MAX = 200;
+
+    @Id
+    private Long id;
+    private AggregateReference<Project, Long> projectId;
+    private GoalTable goalTable;
+    private int position;
+    private String category;
+    private String subcategory;
+    private String name;
+    private String targetText;
+    private String comparator;
+    private BigDecimal targetValue;
+    private String unit;
+    private Direction direction;
+    private String targetBasis;
+    @Version
+    private Integer version;
+
+    Indicator() {
+    }
+
+    public Indicator(Long projectId, GoalTable goalTable, int position, String category, String subcategory,
+            String name, Target target, String targetBasis) {
+        this.projectId = AggregateReference.to(projectId);
+        this.goalTable = goalTable;
+        this.name = name;
+        place(position, category, subcategory, targetBasis);
+        setTarget(target);
+    }
+
+    void place(int position, String category, String subcategory, String targetBasis) {
+        this.position = position;
+        this.category = category;
+        this.subcategory = subcategory;
+        this.targetBasis = targetBasis;
+    }
+
+    void setTarget(Target target) {
+        this.targetText = target.text();
+        this.comparator = target.comparator() == null ? null : target.comparator().ascii();
+        this.targetValue = target.value();
+        this.unit = target.unit();
+        this.direction = target.direction();
+    }
+
+    /** The target as stored: the text as written and its parsed meaning (including a comparator the officer chose). */
+    public Target getTarget() {
+        if (direction == Direction.QUALITATIVE) {
+            return new Target(targetText, null, null, null, Direction.QUALITATIVE, false, null);
+        }
+        Comparator c = Comparator.fromAscii(comparator);
+        Target parsed = TargetParser.parse(targetText, subcategory);
+        return new Target(targetText, c, targetValue, unit, direction, parsed.explicit(), null);
+    }
+
+    public boolean isCost() {
+        return TargetParser.COST_SUBCATEGORY.equals(subcategory);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId.getId();
+    }
+
+    public GoalTable getGoalTable() {
+        return goalTable;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSubcategory() {
+        return subcategory;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTargetText() {
+        return targetText;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getTargetValue() {
+        return targetValue;
+    }
+
+    public String getTargetBasis() {
+        return targetBasis;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+}

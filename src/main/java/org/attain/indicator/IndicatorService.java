@@ -1,0 +1,103 @@
+package org.attain.indicator;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.target.Target;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores approved indicators and keeps every earlier target as a revision. */
+@Service
+public class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final JdbcClient jdbc;
+
+    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc) {
+        this.indicators = indicators;
+        this.jdbc = jdbc;
+    }
+
+    public List<Indicator> findByProject(long projectId) {
+        return indicators.findByProject(projectId);
+    }
+
+    /**
+     * Brings a project's indicators in line with an approval: matched by table and name, new ones added, changed
+     * targets revised (the old one kept with who and why). Indicators missing from the approval are kept, since
+     * actuals may hang on them.
+     */
+    @Transactional
+    public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String who, String why) {
+        Map<String, Indicator> existing = new HashMap<>();
+        for (Indicator i : indicators.findByProject(projectId)) {
+            existing.put(key(i.getGoalTable(), i.getName()), i);
+        }
+        int added = 0;
+        int unchanged = 0;
+        int revised = 0;
+        int position = 0;
+        for (IndicatorSpec spec : specs) {
+            position++;
+            Indicator current = existing.remove(key(spec.table(), spec.name()));
+            if (current == null) {
+                indicators.save(new Indicator(projectId, spec.table(), position, spec.category(), spec.subcategory(),
+                        spec.name(), spec.target(), spec.targetBasis()));
+                added++;
+                continue;
+            }
+            current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
+            if (!current.getTargetText().equals(spec.target().text())) {
+                recordRevision(current, spec.target(), who, why);
+                current.setTarget(spec.target());
+                revised++;
+            } else {
+                unchanged++;
+            }
+            indicators.save(current);
+        }
+        return new TargetSync(added, unchanged, revised, existing.size());
+    }
+
+    /** Changes one target by hand, e.g. after an approved adjustment. */
+    @Transactional
+    public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {
+        Indicator current = indicators.findById(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
+        recordRevision(current, target, who, why);
+        current.setTarget(target);
+        return indicators.save(current);
+    }
+
+    public List<TargetRevision> revisions(long projectId) {
+        return jdbc.sql("""
+                SELECT r.indicator_id, r.revised_at, r.revised_by, r.reason, r.old_target, r.new_target
+                FROM target_revision r JOIN indicator i ON i.id = r.indicator_id
+                WHERE i.project_id = :projectId ORDER BY r.revised_at DESC, r.id DESC""")
+                .param("projectId", projectId)
+                .query((rs, n) -> new TargetRevision(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    private void recordRevision(Indicator indicator, Target target, String who, String why) {
+        jdbc.sql("""
+                INSERT INTO target_revision (indicator_id, revised_at, revised_by, reason, old_target, new_target)
+                VALUES (:id, :at, :who, :why, :old, :new)""")
+                .param("id", indicator.getId())
+                .param("at", Timestamp.from(Instant.now()))
+                .param("who", who)
+                .param("why", why)
+                .param("old", indicator.getTargetText())
+                .param("new", target.text())
+                .update();
+    }
+
+    private static String key(GoalTable table, String name) {
+        return table + "|" + name;
+    }
+}

@@ -1,0 +1,101 @@
+package org.attain.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A budgeted project of one year, with its approved budget (万元) and goal texts. */
+@Table("project")
+public class Project {
+
+    public static final int NAME_MAX = 300;
+
+    @Id
+    private Long id;
+    private AggregateReference<Department, Long> departmentId;
+    @Column("budget_year")
+    private int year;
+    private String name;
+    private BigDecimal budget;
+    private String projectType;
+    private String fundNature;
+    private String basis;
+    private String longTermGoal;
+    private String annualGoal;
+    @Version
+    private Integer version;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    Project() {
+    }
+
+    public Project(Long departmentId, int year, String name, BigDecimal budget) {
+        this.departmentId = AggregateReference.to(departmentId);
+        this.year = year;
+        this.name = name;
+        this.budget = budget;
+        this.createdAt = Instant.now();
+        this.updatedAt = this.createdAt;
+    }
+
+    /** Copies the approved description of another reading of the same project (a re-import). */
+    public void describe(BigDecimal budget, String projectType, String fundNature, String basis, String longTermGoal,
+            String annualGoal) {
+        this.budget = budget;
+        this.projectType = projectType;
+        this.fundNature = fundNature;
+        this.basis = basis;
+        this.longTermGoal = longTermGoal;
+        this.annualGoal = annualGoal;
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId.getId();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public String getProjectType() {
+        return projectType;
+    }
+
+    public String getFundNature() {
+        return fundNature;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public String getLongTermGoal() {
+        return longTermGoal;
+    }
+
+    public String getAnnualGoal() {
+        return annualGoal;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+}

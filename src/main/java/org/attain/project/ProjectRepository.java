@@ -1,0 +1,11 @@
+package org.attain.project;
+
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ProjectRepository extends ListCrudRepository<Project, Long> {
+
+    @Query("SELECT * FROM project WHERE department_id = :departmentId AND budget_year = :year AND name = :name")
+    Optional<Project> findExisting(Long departmentId, int year, String name);
+}

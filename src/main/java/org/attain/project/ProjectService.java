@@ -1,0 +1,98 @@
+package org.attain.project;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Projects and their departments: lookup, the aggregated project list, and storing approved descriptions. */
+@Service
+public class ProjectService {
+
+    private static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+            "name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
+
+    private final ProjectRepository projects;
+    private final DepartmentRepository departments;
+    private final JdbcClient jdbc;
+
+    ProjectService(ProjectRepository projects, DepartmentRepository departments, JdbcClient jdbc) {
+        this.projects = projects;
+        this.departments = departments;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Project> find(long id) {
+        return projects.findById(id);
+    }
+
+    public long count() {
+        return projects.count();
+    }
+
+    public String departmentName(long departmentId) {
+        return departments.findById(departmentId).map(Department::getName).orElse("");
+    }
+
+    /** Creates the project or updates its description in place (same department, year and name). */
+    @Transactional
+    public Project store(ProjectDescription d) {
+        Department department = departments.findByName(d.department())
+                .orElseGet(() -> departments.save(new Department(d.department())));
+        Project project = projects.findExisting(department.getId(), d.year(), d.name())
+                .orElseGet(() -> new Project(department.getId(), d.year(), d.name(), d.budget()));
+        project.describe(d.budget(), d.projectType(), d.fundNature(), d.basis(), d.longTermGoal(), d.annualGoal());
+        return projects.save(project);
+    }
+
+    public Optional<Project> findExisting(String department, int year, String name) {
+        return departments.findByName(department).flatMap(dep -> projects.findExisting(dep.getId(), year, name));
+    }
+
+    public List<Integer> years() {
+        return jdbc.sql("SELECT DISTINCT budget_year FROM project ORDER BY budget_year DESC").query(Integer.class).list();
+    }
+
+    public int countSummaries(Integer year) {
+        return jdbc.sql("SELECT COUNT(*) FROM project p WHERE (:year IS NULL OR p.budget_year = :year)")
+                .param("year", year).query(Integer.class).single();
+    }
+
+    /** One page of the project list with indicator counts, aggregated in one query. */
+    public List<ProjectSummary> summaries(Integer year, Pageable page) {
+        return jdbc.sql("""
+                SELECT p.id, p.name, d.name AS department, p.budget_year, p.budget,
+                       (SELECT COUNT(*) FROM indicator i WHERE i.project_id = p.id AND i.goal_table = 'ANNUAL') AS annual,
+                       (SELECT COUNT(*) FROM indicator i WHERE i.project_id = p.id AND i.goal_table = 'LONG_TERM') AS lt
+                FROM project p JOIN department d ON d.id = p.department_id
+                WHERE (:year IS NULL OR p.budget_year = :year)
+                ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(orderBy(page.getSort())))
+                .param("year", year)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, n) -> new ProjectSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+    }
+
+    /** Total budget of a year in 万元. */
+    public BigDecimal totalBudget(Integer year) {
+        return jdbc.sql("SELECT COALESCE(SUM(budget), 0) FROM project WHERE (:year IS NULL OR budget_year = :year)")
+                .param("year", year).query(BigDecimal.class).single();
+    }
+
+    private static String orderBy(Sort sort) {
+        StringBuilder sql = new StringBuilder();
+        for (Sort.Order order : sort) {
+            String column = SORTABLE.get(order.getProperty());
+            if (column != null) {
+                sql.append(column).append(order.isAscending() ? " ASC, " : " DESC, ");
+            }
+        }
+        return sql.append("p.budget_year DESC, p.id ASC").toString();
+    }
+}
