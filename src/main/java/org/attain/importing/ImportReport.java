@@ -52,8 +52,12 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
             projects.add(project);
         }
         root.put("projects", projects);
-        root.put("warnings", document.warnings().stream()
-                .map(w -> Map.<String, Object>of("line", w.line(), "message", w.message())).toList());
+        root.put("warnings", document.warnings().stream().map(w -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("line", w.line());
+            json.put("message", w.message());
+            return json;
+        }).toList());
         root.put("findings", findings.stream().map(f -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("project", f.project());

@@ -1,0 +1,81 @@
+package org.attain.importing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.attain.KaribuTest;
+import org.attain.importing.ProjectDraft;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+class ImportViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static byte[] seed() throws IOException {
+        try (InputStream in = ImportViewTest.class.getResourceAsStream("/seed/approval-2025.txt")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private int revisions() {
+        return jdbc.sql("SELECT COUNT(*) FROM target_revision").query(Integer.class).single();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @Transactional
+    void upload_shows_a_preview_and_confirm_stores_the_revision() throws IOException {
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView view = _get(ImportView.class);
+        String changed = new String(seed(), StandardCharsets.UTF_8).replace("≥ 574人", "≥ 580人");
+        view.showPreview("approval.txt", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(_find(H3.class).getFirst().getText()).isEqualTo("approval.txt：7 个项目，168 个指标，确认后保存");
+        Grid<ProjectDraft> projects = _get(Grid.class, s -> s.withId("preview-projects"));
+        assertThat(GridKt._size(projects)).isEqualTo(7);
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(t -> t.startsWith("第 60 行：二级指标“服务对象满意度指标”属于“满意度指标”"))
+                .anyMatch(t -> t.contains("574人") ? false : t.contains("580人 × 900元 = 52.2万元，超过总成本 52万元"));
+        int before = revisions();
+        _click(_get(Button.class, s -> s.withId("confirm-import")));
+        assertThat(revisions()).isEqualTo(before + 2);
+        NotificationsKt.expectNotifications("已导入 7 个项目（2 个指标值有调整）");
+    }
+
+    @Test
+    void cancel_stores_nothing() throws IOException {
+        UI.getCurrent().navigate(ImportView.class);
+        int before = revisions();
+        _get(ImportView.class).showPreview("approval.txt", seed());
+        _click(_get(Button.class, s -> s.withId("cancel-import")));
+        assertThat(_get(Paragraph.class, s -> s.withText("已取消，没有保存任何内容。"))).isNotNull();
+        assertThat(revisions()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unreadable_file_shows_its_errors_and_changes_nothing() {
+        UI.getCurrent().navigate(ImportView.class);
+        _get(ImportView.class).showPreview("photo.png", new byte[] {0, 1, 2, 3, 0, 0, 0, 1});
+        Div preview = _get(Div.class, s -> s.withId("import-preview"));
+        assertThat(_get(preview, H3.class).getText()).isEqualTo("photo.png 无法导入，数据库没有任何改动");
+        assertThat(_find(preview, ListItem.class).getFirst().getText()).contains("not a text document");
+        assertThat(_find(Button.class, s -> s.withId("confirm-import"))).isEmpty();
+    }
+}
