@@ -1,0 +1,42 @@
+package org.attain.browser;
+
+import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium and ChromeDriver, headless. Missing: skipped with a message, except under CI=true. */
+final class Chromium {
+
+    static final File BROWSER = new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    static void requireInstalled() {
+        boolean present = BROWSER.canExecute() && DRIVER.canExecute();
+        String message = "Browser tests need Chromium and ChromeDriver (" + BROWSER + ", " + DRIVER
+                + "): apt-get install chromium chromium-driver";
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(message + " — they are required under CI=true");
+        }
+        Assumptions.assumeTrue(present, "SKIPPED: " + message);
+    }
+
+    static ChromeDriver start(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--run-all-compositor-stages-before-draw", "--disable-dev-shm-usage", "--lang=zh-CN",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}
