@@ -1,0 +1,31 @@
+package org.attain.status;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an indicator stands at a checkpoint: its light, what was expected by now, the attainment ratio, the
+ * flags raised, and one sentence that explains the light in each language.
+ */
+public record IndicatorStatus(Light light, @Nullable BigDecimal expected, @Nullable BigDecimal attainment,
+        Set<Flag> flags, String explanationZh, String explanationEn) {
+
+    public enum Flag {
+        /** The full-year forecast does not reach the target, whatever the actual says. */
+        FORECAST_MISSES_TARGET,
+        /** Likelihood 有可能 or 完全不可能. */
+        AT_RISK,
+        /** The actual is 130 % of the target or more: a reason is required. */
+        OVERSHOOT
+    }
+
+    public String explanation(boolean english) {
+        return english ? explanationEn : explanationZh;
+    }
+
+    public boolean isShortfall() {
+        return light == Light.RED || light == Light.YELLOW || light == Light.NOT_REPORTED
+                || flags.contains(Flag.FORECAST_MISSES_TARGET) || flags.contains(Flag.AT_RISK);
+    }
+}

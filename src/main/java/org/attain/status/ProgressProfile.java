@@ -1,0 +1,85 @@
+package org.attain.status;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How much of an annual target is expected by a checkpoint.
+ *
+ * @param kind              LINEAR (pro-rated by T), BY_DATE (all by {@code dueMonth}), RATE (the target itself),
+ *                          YEAR_END (judged only at year end) or CUSTOM (cumulative monthly percentages)
+ * @param dueMonth          for BY_DATE: the month by whose end everything is due (2 for 春节)
+ * @param monthlyPercentages for CUSTOM: 12 cumulative percentages, January first
+ */
+public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDecimal> monthlyPercentages) {
+
+    public enum Kind { LINEAR, BY_DATE, RATE, YEAR_END, CUSTOM }
+
+    public static final ProgressProfile LINEAR = new ProgressProfile(Kind.LINEAR, null, List.of());
+    public static final ProgressProfile RATE = new ProgressProfile(Kind.RATE, null, List.of());
+    public static final ProgressProfile YEAR_END = new ProgressProfile(Kind.YEAR_END, null, List.of());
+
+    public ProgressProfile {
+        monthlyPercentages = List.copyOf(monthlyPercentages);
+        if (kind == Kind.BY_DATE && (dueMonth == null || dueMonth < 1 || dueMonth > 12)) {
+            throw new IllegalArgumentException("BY_DATE needs a due month from 1 to 12");
+        }
+        if (kind == Kind.CUSTOM) {
+            if (monthlyPercentages.size() != 12) {
+                throw new IllegalArgumentException("A custom profile has 12 monthly percentages, not "
+                        + monthlyPercentages.size());
+            }
+            BigDecimal previous = BigDecimal.ZERO;
+            for (BigDecimal p : monthlyPercentages) {
+                if (p.compareTo(previous) < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new IllegalArgumentException("Custom percentages are cumulative from 0 to 100: " + monthlyPercentages);
+                }
+                previous = p;
+            }
+        }
+    }
+
+    public static ProgressProfile byDate(int dueMonth) {
+        return new ProgressProfile(Kind.BY_DATE, dueMonth, List.of());
+    }
+
+    public static ProgressProfile custom(List<BigDecimal> cumulativePercentages) {
+        return new ProgressProfile(Kind.CUSTOM, null, cumulativePercentages);
+    }
+
+    /** The share of the annual target expected by the checkpoint, 0 to 1; RATE and YEAR_END compare with all of it. */
+    public BigDecimal expectedShare(Checkpoint at) {
+        return switch (kind) {
+            case LINEAR -> at.timeProgress();
+            case BY_DATE -> at.month() >= dueMonth ? BigDecimal.ONE
+                    : BigDecimal.valueOf(at.month()).divide(BigDecimal.valueOf(dueMonth), 6, RoundingMode.HALF_UP);
+            case RATE, YEAR_END -> BigDecimal.ONE;
+            case CUSTOM -> monthlyPercentages.get(at.month() - 1).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+        };
+    }
+
+    /** Stored form: LINEAR, RATE, YEAR_END, BY_DATE:2, CUSTOM:5,10,…,100. */
+    public String encode() {
+        return switch (kind) {
+            case BY_DATE -> "BY_DATE:" + dueMonth;
+            case CUSTOM -> "CUSTOM:" + String.join(",", monthlyPercentages.stream()
+                    .map(BigDecimal::toPlainString).toList());
+            default -> kind.name();
+        };
+    }
+
+    public static ProgressProfile decode(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return LINEAR;
+        }
+        String[] parts = stored.split(":", 2);
+        Kind kind = Kind.valueOf(parts[0].strip());
+        return switch (kind) {
+            case BY_DATE -> byDate(Integer.parseInt(parts[1].strip()));
+            case CUSTOM -> custom(java.util.Arrays.stream(parts[1].split(",")).map(s -> new BigDecimal(s.strip())).toList());
+            default -> new ProgressProfile(kind, null, List.of());
+        };
+    }
+}
