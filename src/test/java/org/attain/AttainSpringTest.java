@@ -7,10 +7,10 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A Spring test on the real (embedded, throwaway) MariaDB, with the shipped seed imported on start. */
+/** A Spring test on the real (embedded, throwaway) MariaDB, with the shipped seed and the demo actuals loaded on start. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 public @interface AttainSpringTest {
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 /** On the first start with an empty database, imports the approval document shipped in the jar. */
 @Component
 @Profile("!cli")
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "attain.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedImporter implements ApplicationRunner {
 

@@ -2,6 +2,8 @@ package org.attain.indicator;
 
 import java.math.BigDecimal;
 import org.attain.project.Project;
+import org.attain.status.ProfileInference;
+import org.attain.status.ProgressProfile;
 import org.attain.target.Comparator;
 import org.attain.target.Direction;
 import org.attain.target.Target;
@@ -35,6 +37,7 @@ public class Indicator {
     private String unit;
     private Direction direction;
     private String targetBasis;
+    private String progressProfile;
     @Version
     private Integer version;
 
@@ -48,6 +51,7 @@ public class Indicator {
         this.name = name;
         place(position, category, subcategory, targetBasis);
         setTarget(target);
+        this.progressProfile = ProfileInference.infer(name, subcategory, target).encode();
     }
 
     void place(int position, String category, String subcategory, String targetBasis) {
@@ -73,6 +77,14 @@ public class Indicator {
         Comparator c = Comparator.fromAscii(comparator);
         Target parsed = TargetParser.parse(targetText, subcategory);
         return new Target(targetText, c, targetValue, unit, direction, parsed.explicit(), null);
+    }
+
+    public ProgressProfile getProgressProfile() {
+        return ProgressProfile.decode(progressProfile);
+    }
+
+    void setProgressProfile(ProgressProfile profile) {
+        this.progressProfile = profile.encode();
     }
 
     public boolean isCost() {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.attain.history.ChangeLog;
+import org.attain.status.ProgressProfile;
 import org.attain.target.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,27 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
 
-    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc) {
+    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog) {
         this.indicators = indicators;
         this.jdbc = jdbc;
+        this.changeLog = changeLog;
+    }
+
+    public Optional<Indicator> find(long id) {
+        return indicators.findById(id);
+    }
+
+    /** Sets how an indicator is expected to progress through the year (the officer's choice). */
+    @Transactional
+    public Indicator setProgressProfile(long indicatorId, ProgressProfile profile, String who) {
+        Indicator indicator = indicators.findById(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
+        changeLog.record(who, indicator.getProjectId(), indicatorId, null, "progress_profile",
+                indicator.getProgressProfile().encode(), profile.encode());
+        indicator.setProgressProfile(profile);
+        return indicators.save(indicator);
     }
 
     public List<Indicator> findByProject(long projectId) {
@@ -85,6 +105,8 @@ public class IndicatorService {
     }
 
     private void recordRevision(Indicator indicator, Target target, String who, String why) {
+        changeLog.record(who, indicator.getProjectId(), indicator.getId(), null, "target", indicator.getTargetText(),
+                target.text());
         jdbc.sql("""
                 INSERT INTO target_revision (indicator_id, revised_at, revised_by, reason, old_target, new_target)
                 VALUES (:id, :at, :who, :why, :old, :new)""")

@@ -61,8 +61,12 @@ public final class StatusEngine {
         BigDecimal expected = value.multiply(share).setScale(4, RoundingMode.HALF_UP);
         BigDecimal ratio = expected.signum() == 0 ? BigDecimal.ONE : actual.divide(expected, 4, RoundingMode.HALF_UP);
         Light light = thresholds.forRatio(ratio);
-        if (target.comparator() == Comparator.GT && actual.compareTo(value) <= 0 && !pro && light != Light.RED) {
-            light = Light.YELLOW; // ">" is met only strictly above the target
+        boolean deadlinePassed = profile.kind() == ProgressProfile.Kind.BY_DATE && at.month() >= profile.dueMonth();
+        if (deadlinePassed && actual.compareTo(value) < 0) {
+            light = Light.RED; // everything was due by the date: a shortfall now is final
+        }
+        if (!pro && !meets(target.comparator(), actual, value) && (light == Light.GREEN || light == Light.BLUE)) {
+            light = Light.YELLOW; // a rate compared with the target itself: missing it is never green (">" strictly)
         }
         String zh = pro ? s.cumulative(false, light, actual, expected, target, profile, ratio)
                 : s.rate(false, light, actual, target, ratio);
@@ -93,6 +97,16 @@ public final class StatusEngine {
         };
         return new IndicatorStatus(light, null, null, flags, s.level(false, light, r.actualLevel()),
                 s.level(true, light, r.actualLevel()));
+    }
+
+    private static boolean meets(Comparator c, BigDecimal actual, BigDecimal value) {
+        int cmp = actual.compareTo(value);
+        return switch (c) {
+            case GE, EQ -> cmp >= 0;
+            case GT -> cmp > 0;
+            case LE -> cmp <= 0;
+            case LT -> cmp < 0;
+        };
     }
 
     private static boolean forecastMisses(Target target, Reading r) {

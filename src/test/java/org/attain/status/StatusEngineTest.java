@@ -24,20 +24,28 @@ class StatusEngineTest {
     }
 
     @Test
-    void fewer_than_574_visits_by_spring_festival_is_red_and_says_so() {
+    void fewer_than_574_visits_after_spring_festival_is_red_and_says_so() {
+        // everything was due by the end of February: 540 of 574 in June is a final shortfall
         IndicatorStatus s = engine.evaluate("慰问", t("≥574人", "数量指标"), ProgressProfile.byDate(2), JUNE,
                 Reading.of(new BigDecimal("540")));
-        // expected by June = all 574 (due in February); 540 / 574 = 0.9408 → green by ratio? No: ratio ≥ 0.8 → GREEN.
         assertThat(s.expected()).isEqualByComparingTo("574");
         assertThat(s.attainment()).isEqualByComparingTo("0.9408");
-        assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.explanationZh()).isEqualTo("绿：1-6月慰问 540人，低于应完成 574人（2月底前全部完成）");
+        assertThat(s.light()).isEqualTo(Light.RED);
+        assertThat(s.explanationZh()).isEqualTo("红：1-6月慰问 540人，低于应完成 574人（2月底前全部完成）");
     }
 
-    @ParameterizedTest(name = "{0} of 574 expected → {1}")
-    @CsvSource({"300, RED", "344, RED", "345, YELLOW", "459, YELLOW", "460, GREEN", "688, GREEN", "689, BLUE", "800, BLUE"})
-    void ratio_thresholds_for_a_count_due_by_february(String actual, Light light) {
-        // 574 expected: red < 344.4, yellow < 459.2, green < 688.8, blue from 688.8
+    @ParameterizedTest(name = "{0} of 574 expected by April, at 1-2月 → {1}")
+    @CsvSource({"172, RED", "173, YELLOW", "229, YELLOW", "230, GREEN", "344, GREEN", "345, BLUE"})
+    void ratio_thresholds_before_the_due_date(String actual, Light light) {
+        // due in April: at February 574 × 2/4 = 287 expected; red < 172.2, yellow < 229.6, blue from 344.4
+        IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.byDate(4), new Checkpoint(2025, 2),
+                Reading.of(new BigDecimal(actual)));
+        assertThat(s.light()).isEqualTo(light);
+    }
+
+    @ParameterizedTest(name = "{0} of 574 after the due date → {1}")
+    @CsvSource({"573, RED", "574, GREEN", "688, GREEN", "689, BLUE"})
+    void after_the_due_date_anything_short_of_the_target_is_red(String actual, Light light) {
         IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.byDate(2), JUNE, Reading.of(new BigDecimal(actual)));
         assertThat(s.light()).isEqualTo(light);
     }
@@ -73,12 +81,12 @@ class StatusEngineTest {
     }
 
     @Test
-    void satisfaction_of_93_percent_under_95_is_compared_with_the_target_itself() {
+    void satisfaction_of_93_percent_under_95_is_compared_with_the_target_itself_and_never_green() {
         IndicatorStatus s = eval("≥95%", "服务对象满意度指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("93")));
         assertThat(s.expected()).isEqualByComparingTo("95");
         assertThat(s.attainment()).isEqualByComparingTo("0.9789");
-        assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.explanationZh()).isEqualTo("绿：1-6月指标 93%，低于目标 ≥95%");
+        assertThat(s.light()).isEqualTo(Light.YELLOW);
+        assertThat(s.explanationZh()).isEqualTo("黄：1-6月指标 93%，低于目标 ≥95%");
         assertThat(s.flags()).isEmpty();
     }
 
@@ -97,6 +105,8 @@ class StatusEngineTest {
                 .isEqualTo(Light.GREEN);
         assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("50"))).light())
                 .isEqualTo(Light.RED);
+        assertThat(eval("≥95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95"))).light())
+                .isEqualTo(Light.GREEN);
     }
 
     @ParameterizedTest(name = "{0} against {1} → {2}")

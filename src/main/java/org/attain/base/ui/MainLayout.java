@@ -16,15 +16,16 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.Locale;
 import org.attain.i18n.LocaleInitializer;
 import org.attain.i18n.MessagesI18NProvider;
+import org.springframework.core.env.Environment;
 
 /** The shell around every view: product name, side navigation built from the routes, language switch. */
 @Layout
 public class MainLayout extends AppLayout {
 
-    MainLayout() {
+    MainLayout(Environment environment) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createSideNav()));
-        addToNavbar(new DrawerToggle(), createNavbarContent());
+        addToNavbar(new DrawerToggle(), createNavbarContent(environment.matchesProfiles("demo")));
     }
 
     private Span createBrand() {
@@ -49,9 +50,14 @@ public class MainLayout extends AppLayout {
         return item;
     }
 
-    private HorizontalLayout createNavbarContent() {
+    private HorizontalLayout createNavbarContent(boolean demo) {
         Span subtitle = new Span(getTranslation("app.subtitle"));
         subtitle.addClassName("attain-subtitle");
+        Span demoBadge = new Span(getTranslation("demo.badge"));
+        demoBadge.addClassName("attain-demo-badge");
+        demoBadge.setTitle(getTranslation("demo.tooltip"));
+        demoBadge.setId("demo-badge");
+        demoBadge.setVisible(demo);
         Select<Locale> language = new Select<>();
         language.setItems(MessagesI18NProvider.CHINESE, MessagesI18NProvider.ENGLISH);
         language.setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "中文");
@@ -63,7 +69,9 @@ public class MainLayout extends AppLayout {
             }
         });
         language.addClassName("attain-language");
-        HorizontalLayout bar = new HorizontalLayout(subtitle, language);
+        HorizontalLayout right = new HorizontalLayout(demoBadge, language);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(subtitle, right);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -1,0 +1,78 @@
+package org.attain.history;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Records every change of an actual, forecast, budget figure or target (who, when, old → new) and reads it back. */
+@Service
+public class ChangeLog {
+
+    private final JdbcClient jdbc;
+
+    ChangeLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a change when old and new differ; returns whether it did. */
+    public boolean record(String who, @Nullable Long projectId, @Nullable Long indicatorId, @Nullable String checkpoint,
+            String field, @Nullable Object oldValue, @Nullable Object newValue) {
+        String o = text(oldValue);
+        String n = text(newValue);
+        if (Objects.equals(o, n)) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO change_log (changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value)
+                VALUES (:at, :who, :project, :indicator, :checkpoint, :field, :old, :new)""")
+                .param("at", Timestamp.from(Instant.now()))
+                .param("who", who)
+                .param("project", projectId)
+                .param("indicator", indicatorId)
+                .param("checkpoint", checkpoint)
+                .param("field", field)
+                .param("old", o)
+                .param("new", n)
+                .update();
+        return true;
+    }
+
+    public List<Change> forIndicator(long indicatorId) {
+        return jdbc.sql("""
+                SELECT changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value
+                FROM change_log WHERE indicator_id = :id ORDER BY changed_at DESC, id DESC""")
+                .param("id", indicatorId).query(ChangeLog::map).list();
+    }
+
+    public List<Change> forProject(long projectId, int limit) {
+        return jdbc.sql("""
+                SELECT changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value
+                FROM change_log WHERE project_id = :id ORDER BY changed_at DESC, id DESC LIMIT :limit""")
+                .param("id", projectId).param("limit", limit).query(ChangeLog::map).list();
+    }
+
+    private static Change map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        String s = value.toString();
+        return s.isBlank() ? null : s;
+    }
+
+    /** One recorded change. */
+    public record Change(Instant at, String who, @Nullable Long projectId, @Nullable Long indicatorId,
+            @Nullable String checkpoint, String field, @Nullable String oldValue, @Nullable String newValue) {
+    }
+}

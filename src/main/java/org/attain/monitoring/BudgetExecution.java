@@ -1,0 +1,57 @@
+package org.attain.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.attain.status.Checkpoint;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** Budget execution of a project at a checkpoint (万元). */
+@Table("budget_execution")
+class BudgetExecution {
+
+    @Id
+    private Long id;
+    private Long projectId;
+    private int checkpointYear;
+    private int checkpointMonth;
+    private BigDecimal adjustedBudget;
+    private String adjustmentReason;
+    private BigDecimal executed;
+    private BigDecimal forecast;
+    @Version
+    private Integer version;
+    private Instant updatedAt;
+    private String updatedBy;
+
+    BudgetExecution() {
+    }
+
+    BudgetExecution(long projectId, Checkpoint at) {
+        this.projectId = projectId;
+        this.checkpointYear = at.year();
+        this.checkpointMonth = at.month();
+    }
+
+    void apply(BudgetInput in, String who) {
+        adjustedBudget = in.adjustedBudget();
+        adjustmentReason = in.adjustmentReason();
+        executed = in.executed();
+        forecast = in.forecast();
+        updatedAt = Instant.now();
+        updatedBy = who;
+    }
+
+    BudgetInput toInput() {
+        return new BudgetInput(version, adjustedBudget, adjustmentReason, executed, forecast);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Integer getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,103 @@
+package org.attain.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attain.status.Checkpoint;
+import org.attain.status.DeviationReason;
+import org.attain.status.Likelihood;
+import org.attain.status.QualitativeLevel;
+import org.attain.status.Reading;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** What was reported for one annual indicator at one checkpoint. */
+@Table("indicator_actual")
+class IndicatorActual {
+
+    @Id
+    private Long id;
+    private Long indicatorId;
+    private int checkpointYear;
+    private int checkpointMonth;
+    private BigDecimal actualValue;
+    private QualitativeLevel actualLevel;
+    private String narrative;
+    private BigDecimal forecastValue;
+    private QualitativeLevel forecastLevel;
+    private String reasons;
+    private String reasonText;
+    private Likelihood likelihood;
+    private String correctiveAction;
+    private String note;
+    @Version
+    private Integer version;
+    private Instant updatedAt;
+    private String updatedBy;
+
+    IndicatorActual() {
+    }
+
+    IndicatorActual(long indicatorId, Checkpoint at) {
+        this.indicatorId = indicatorId;
+        this.checkpointYear = at.year();
+        this.checkpointMonth = at.month();
+    }
+
+    void apply(ActualInput in, String who) {
+        actualValue = in.actual();
+        actualLevel = in.actualLevel();
+        narrative = in.narrative();
+        forecastValue = in.forecast();
+        forecastLevel = in.forecastLevel();
+        reasons = in.reasons().isEmpty() ? null
+                : in.reasons().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        reasonText = in.reasonText();
+        likelihood = in.likelihood();
+        correctiveAction = in.correctiveAction();
+        note = in.note();
+        updatedAt = Instant.now();
+        updatedBy = who;
+    }
+
+    ActualInput toInput() {
+        return new ActualInput(indicatorId, version, actualValue, actualLevel, narrative, forecastValue, forecastLevel,
+                reasonSet(), reasonText, likelihood, correctiveAction, note);
+    }
+
+    Reading reading() {
+        return new Reading(actualValue, actualLevel, forecastValue, forecastLevel, likelihood);
+    }
+
+    Set<DeviationReason> reasonSet() {
+        if (reasons == null || reasons.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(reasons.split(",")).map(DeviationReason::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    Integer getVersion() {
+        return version;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+}

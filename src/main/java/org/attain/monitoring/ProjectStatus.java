@@ -1,0 +1,42 @@
+package org.attain.monitoring;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.status.BudgetStatus;
+import org.attain.status.Checkpoint;
+import org.attain.status.Light;
+
+/**
+ * Where a project stands at a checkpoint: every annual indicator with its light, the budget light, and the project
+ * light (the worst judged indicator light).
+ */
+public record ProjectStatus(long projectId, String name, String department, BigDecimal budget, Checkpoint checkpoint,
+        List<IndicatorRow> indicators, BudgetStatus budgetStatus) {
+
+    public Light light() {
+        Light worst = Light.NOT_REPORTED;
+        for (IndicatorRow r : indicators) {
+            worst = Light.worse(worst, r.status().light());
+        }
+        return worst;
+    }
+
+    public Map<Light, Integer> countByLight() {
+        Map<Light, Integer> counts = new EnumMap<>(Light.class);
+        for (Light l : Light.values()) {
+            counts.put(l, 0);
+        }
+        indicators.forEach(r -> counts.merge(r.status().light(), 1, Integer::sum));
+        return counts;
+    }
+
+    public List<IndicatorRow> shortfalls() {
+        return indicators.stream().filter(r -> r.status().isShortfall()).toList();
+    }
+
+    public int notReported() {
+        return (int) indicators.stream().filter(r -> r.status().light() == Light.NOT_REPORTED).count();
+    }
+}

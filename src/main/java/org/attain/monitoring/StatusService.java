@@ -1,0 +1,134 @@
+package org.attain.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attain.status.BudgetStatus;
+import org.attain.status.Checkpoint;
+import org.attain.status.DeviationReason;
+import org.attain.status.IndicatorStatus;
+import org.attain.status.Likelihood;
+import org.attain.status.ProgressProfile;
+import org.attain.status.QualitativeLevel;
+import org.attain.status.Reading;
+import org.attain.status.StatusEngine;
+import org.attain.target.Comparator;
+import org.attain.target.Direction;
+import org.attain.target.Target;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lights for indicators, projects and the portfolio at a checkpoint. Each call reads its rows with one query per
+ * kind (indicators with their actuals, budgets) — never per project — and the pure {@link StatusEngine} judges them.
+ */
+@Service
+public class StatusService {
+
+    private static final String INDICATOR_ROWS = """
+            SELECT p.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name, i.target_text,
+                   i.comparator, i.target_value, i.unit, i.direction, i.progress_profile,
+                   a.actual_value, a.actual_level, a.forecast_value, a.forecast_level, a.likelihood, a.reasons,
+                   a.reason_text, a.corrective_action, a.note
+            FROM project p
+            JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
+            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = :month
+            WHERE %s
+            ORDER BY p.id, i.position""";
+
+    private static final String PROJECT_ROWS = """
+            SELECT p.id, p.name, d.name AS department, p.budget, b.adjusted_budget, b.executed
+            FROM project p JOIN department d ON d.id = p.department_id
+            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = :month
+            WHERE %s
+            ORDER BY p.id""";
+
+    private final JdbcClient jdbc;
+    private final StatusEngine engine;
+
+    StatusService(JdbcClient jdbc, StatusEngine engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    public StatusEngine engine() {
+        return engine;
+    }
+
+    public Optional<ProjectStatus> project(long projectId, Checkpoint at) {
+        List<ProjectStatus> list = load("p.id = :projectId", Map.of("projectId", projectId), at);
+        return list.stream().findFirst();
+    }
+
+    /** Every project of the checkpoint's year. */
+    public List<ProjectStatus> portfolio(Checkpoint at) {
+        return load("p.budget_year = :year", Map.of(), at);
+    }
+
+    /** The latest checkpoint of a year for which anything was reported, if any. */
+    public Optional<Checkpoint> latestWithData(int year) {
+        Integer month = jdbc.sql("""
+                SELECT MAX(m) FROM (
+                  SELECT MAX(a.checkpoint_month) AS m FROM indicator_actual a WHERE a.checkpoint_year = :year
+                  UNION ALL SELECT MAX(b.checkpoint_month) FROM budget_execution b WHERE b.checkpoint_year = :year) x""")
+                .param("year", year).query(Integer.class).optional().orElse(null);
+        return Optional.ofNullable(month).map(m -> new Checkpoint(year, m));
+    }
+
+    private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at) {
+        Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
+        var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+        params.forEach(indicatorQuery::param);
+        indicatorQuery.query((rs, n) -> indicatorRow(rs, at))
+                .list().forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
+        var projectQuery = jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+        params.forEach(projectQuery::param);
+        return projectQuery.query((rs, n) -> {
+            long id = rs.getLong("id");
+            BigDecimal approved = rs.getBigDecimal("budget");
+            BigDecimal adjusted = rs.getBigDecimal("adjusted_budget");
+            BigDecimal budget = adjusted != null ? adjusted : approved;
+            BudgetStatus budgetStatus = engine.budget(at, budget, rs.getBigDecimal("executed"));
+            return new ProjectStatus(id, rs.getString("name"), rs.getString("department"), budget, at,
+                    rows.getOrDefault(id, List.of()), budgetStatus);
+        }).list();
+    }
+
+    private IndicatorRow indicatorRow(ResultSet rs, Checkpoint at) throws SQLException {
+        String comparator = rs.getString("comparator");
+        Direction direction = Direction.valueOf(rs.getString("direction"));
+        Target target = new Target(rs.getString("target_text"), comparator == null ? null : Comparator.fromAscii(comparator),
+                rs.getBigDecimal("target_value"), rs.getString("unit"), direction, true, null);
+        ProgressProfile profile = ProgressProfile.decode(rs.getString("progress_profile"));
+        Reading reading = new Reading(rs.getBigDecimal("actual_value"), level(rs.getString("actual_level")),
+                rs.getBigDecimal("forecast_value"), level(rs.getString("forecast_level")),
+                rs.getString("likelihood") == null ? null : Likelihood.valueOf(rs.getString("likelihood")));
+        String name = rs.getString("name");
+        IndicatorStatus status = engine.evaluate(name, target, profile, at, reading);
+        return new IndicatorRow(rs.getLong("project_id"), rs.getString("project_name"), rs.getLong("id"),
+                rs.getString("category"), rs.getString("subcategory"), name, target, profile, reading,
+                reasons(rs.getString("reasons")), rs.getString("reason_text"), rs.getString("corrective_action"),
+                rs.getString("note"), status);
+    }
+
+    private static QualitativeLevel level(String s) {
+        return s == null ? null : QualitativeLevel.valueOf(s);
+    }
+
+    private static Set<DeviationReason> reasons(String s) {
+        if (s == null || s.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(s.split(",")).map(DeviationReason::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
+    }
+}
