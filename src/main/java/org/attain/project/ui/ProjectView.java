@@ -68,7 +68,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         List<Indicator> all = indicators.findByProject(id);
         removeAll();
         add(new RouterLink("← " + getTranslation("nav.portfolio"), PortfolioView.class));
-        add(new H2(project.getName()), facts(project), goals(project));
+        com.vaadin.flow.component.button.Button enter = new com.vaadin.flow.component.button.Button(
+                getTranslation("project.enter"), e -> org.attain.monitoring.ui.ActualsView.show(id,
+                        new org.attain.status.Checkpoint(project.getYear(), 6)));
+        enter.setId("enter-actuals");
+        add(new H2(project.getName()), enter, facts(project), goals(project));
         add(new H3(getTranslation("project.table.annual")), indicatorGrid(all, GoalTable.ANNUAL, "annual-grid"));
         add(new H3(getTranslation("project.table.longterm")), indicatorGrid(all, GoalTable.LONG_TERM, "longterm-grid"));
         add(findings(downloads.findings(id)), revisions(indicators.revisions(id), all));
