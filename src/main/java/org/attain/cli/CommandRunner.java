@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ImportTargetsCommand importTargets;
+    private final ImportActualsCommand importActuals;
     private int exitCode;
 
-    CommandRunner(ImportTargetsCommand importTargets) {
+    CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals) {
         this.importTargets = importTargets;
+        this.importActuals = importActuals;
     }
 
     @Override
@@ -28,6 +30,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         String command = args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().getFirst();
         exitCode = switch (command) {
             case "import-targets" -> importTargets.run(args, console);
+            case "import-actuals" -> importActuals.run(args, console);
             default -> {
                 console.err().println("Unknown command: " + command);
                 yield 2;

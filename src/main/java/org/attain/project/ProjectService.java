@@ -53,6 +53,11 @@ public class ProjectService {
         return departments.findByName(department).flatMap(dep -> projects.findExisting(dep.getId(), year, name));
     }
 
+    /** Projects of that name (in that year, when given), across departments. */
+    public List<Project> findByName(String name, Integer year) {
+        return projects.findByName(name, year);
+    }
+
     public List<Integer> years() {
         return jdbc.sql("SELECT DISTINCT budget_year FROM project ORDER BY budget_year DESC").query(Integer.class).list();
     }

@@ -55,11 +55,16 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     private String title = "Attain";
 
     private final ProjectService projects;
+    private final org.attain.monitoring.bulk.MonitoringWorkbook workbook;
+    private final org.attain.monitoring.bulk.ActualsImportService bulk;
 
-    ActualsView(MonitoringService monitoring, StatusService status, ProjectService projects) {
+    ActualsView(MonitoringService monitoring, StatusService status, ProjectService projects,
+            org.attain.monitoring.bulk.MonitoringWorkbook workbook, org.attain.monitoring.bulk.ActualsImportService bulk) {
         this.monitoring = monitoring;
         this.status = status;
         this.projects = projects;
+        this.workbook = workbook;
+        this.bulk = bulk;
         addClassName("attain-page");
         setWidthFull();
     }
@@ -130,10 +135,31 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         save.setId("save-actuals");
         Button cancel = new Button(getTranslation("entry.cancel"), e -> show(projectId, checkpoint));
         cancel.setId("cancel-actuals");
-        HorizontalLayout bar = new HorizontalLayout(month, save, cancel);
+        com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
+                org.attain.base.ui.Downloads.xlsx("monitoring-" + checkpoint.iso() + "-" + projectId + ".xlsx",
+                        () -> workbook.write(java.util.List.of(monitoring.sheet(projectId, checkpoint)), checkpoint)),
+                getTranslation("bulk.download"));
+        download.setId("download-monitoring");
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(
+                        () -> openBulk(meta.fileName(), data)))));
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button(getTranslation("bulk.upload")));
+        upload.setDropAllowed(false);
+        upload.setId("upload-monitoring");
+        HorizontalLayout bar = new HorizontalLayout(month, save, cancel, download, upload);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("attain-toolbar");
         return bar;
+    }
+
+    void openBulk(String fileName, byte[] data) {
+        new BulkUploadDialog(bulk, fileName, data, currentUser(), () -> {
+            Notification.show(getTranslation("bulk.stored"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render(monitoring.sheet(projectId, checkpoint));
+        }).open();
     }
 
     void save() {

@@ -1,0 +1,275 @@
+package org.attain.monitoring.bulk;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attain.importing.ImportException;
+import org.attain.importing.ImportProblem;
+import org.attain.indicator.Indicator;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.EntryProblem;
+import org.attain.monitoring.EntryRow;
+import org.attain.monitoring.EntrySheet;
+import org.attain.monitoring.MonitoringService;
+import org.attain.monitoring.Quantity;
+import org.attain.project.Project;
+import org.attain.project.ProjectService;
+import org.attain.status.Checkpoint;
+import org.attain.status.DeviationReason;
+import org.attain.status.Likelihood;
+import org.attain.status.QualitativeLevel;
+import org.attain.target.Target;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports actuals and budget figures from a CSV or the monitoring workbook: every row is resolved and checked by the
+ * same rules as the entry form, errors are reported by row, and only a file without errors is stored — in one
+ * transaction.
+ */
+@Service
+public class ActualsImportService {
+
+    private final ProjectService projects;
+    private final MonitoringService monitoring;
+
+    ActualsImportService(ProjectService projects, MonitoringService monitoring) {
+        this.projects = projects;
+        this.monitoring = monitoring;
+    }
+
+    /** Reads and checks a file; stores nothing. */
+    public ActualsImportReport read(String fileName, byte[] bytes) {
+        return plan(fileName, bytes).report();
+    }
+
+    /** Stores a file's values in one transaction, or throws {@link ImportException} with its errors by row. */
+    @Transactional
+    public ActualsImportReport store(String fileName, byte[] bytes, String who) {
+        Plan plan = plan(fileName, bytes);
+        if (!plan.errors.isEmpty()) {
+            throw new ImportException(fileName, plan.errors);
+        }
+        for (Map.Entry<Key, Batch> e : plan.batches.entrySet()) {
+            monitoring.save(e.getKey().projectId(), e.getKey().checkpoint(), new ArrayList<>(e.getValue().actuals.values()),
+                    e.getValue().budget, who);
+        }
+        return plan.report();
+    }
+
+    private Plan plan(String fileName, byte[] bytes) {
+        Plan plan = new Plan(fileName);
+        for (List<FileRow> table : TabularFile.read(fileName, bytes)) {
+            for (FileRow row : table) {
+                try {
+                    if (row.has(Columns.INDICATOR) || row.has(Columns.INDICATOR_ID)) {
+                        planActual(plan, row);
+                    } else if (row.has(Columns.EXECUTED) || row.has(Columns.ANNUAL_BUDGET)) {
+                        planBudget(plan, row);
+                    } else {
+                        plan.error(row, "表头既不是执行情况也不是预算执行 / the header names neither actuals nor budget columns");
+                    }
+                } catch (IllegalArgumentException e) {
+                    plan.error(row, e.getMessage());
+                }
+            }
+        }
+        if (plan.lines.isEmpty() && plan.errors.isEmpty()) {
+            plan.errors.add(new ImportProblem(0, "文件中没有数据行 / the file has no data rows"));
+        }
+        return plan;
+    }
+
+    private void planActual(Plan plan, FileRow row) {
+        Project project = project(row);
+        Checkpoint at = checkpoint(row, project);
+        EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
+        EntryRow entry = indicator(row, sheet, project);
+        Indicator indicator = entry.indicator();
+        Batch batch = plan.batch(project.getId(), at);
+        ActualInput base = batch.actuals.getOrDefault(indicator.getId(), entry.stored());
+        checkVersion(row, entry.stored().version());
+        Target target = indicator.getTarget();
+        BigDecimal actual = base.actual();
+        QualitativeLevel level = base.actualLevel();
+        BigDecimal forecast = base.forecast();
+        QualitativeLevel forecastLevel = base.forecastLevel();
+        if (row.has(Columns.ACTUAL)) {
+            String v = row.get(Columns.ACTUAL);
+            actual = target.isQualitative() || v == null ? null : Quantity.parse(v, target.unit());
+            level = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
+        }
+        if (row.has(Columns.FORECAST)) {
+            String v = row.get(Columns.FORECAST);
+            forecast = target.isQualitative() || v == null ? null : Quantity.parse(v, target.unit());
+            forecastLevel = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
+        }
+        Likelihood likelihood = row.has(Columns.LIKELIHOOD)
+                ? (row.get(Columns.LIKELIHOOD) == null ? null : Likelihood.parse(row.get(Columns.LIKELIHOOD)))
+                : base.likelihood();
+        Set<DeviationReason> reasons = row.has(Columns.REASONS) ? reasons(row.get(Columns.REASONS)) : base.reasons();
+        ActualInput input = new ActualInput(indicator.getId(), entry.stored().version(), actual, level, base.narrative(),
+                forecast, forecastLevel, reasons, text(row, Columns.REASON_TEXT, base.reasonText()), likelihood,
+                text(row, Columns.CORRECTIVE_ACTION, base.correctiveAction()), text(row, Columns.NOTE, base.note()));
+        List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(input), null);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> plan.error(row, p.subject() + " · " + p.field() + ": " + p.message()));
+            return;
+        }
+        batch.actuals.put(indicator.getId(), input);
+        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), indicator.getName(), at.iso(),
+                describe(entry.stored(), input)));
+    }
+
+    private void planBudget(Plan plan, FileRow row) {
+        Project project = project(row);
+        Checkpoint at = checkpoint(row, project);
+        EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
+        Batch batch = plan.batch(project.getId(), at);
+        BudgetInput base = batch.budget != null ? batch.budget : sheet.budget();
+        checkVersion(row, sheet.budget().version());
+        BigDecimal adjusted = base.adjustedBudget();
+        if (row.has(Columns.ANNUAL_BUDGET) && row.get(Columns.ANNUAL_BUDGET) != null) {
+            BigDecimal annual = Quantity.parse(row.get(Columns.ANNUAL_BUDGET), "万元");
+            adjusted = annual.compareTo(project.getBudget()) == 0 ? null : annual;
+        }
+        BigDecimal executed = row.has(Columns.EXECUTED) ? number(row.get(Columns.EXECUTED)) : base.executed();
+        BigDecimal forecast = row.has(Columns.FORECAST) ? number(row.get(Columns.FORECAST)) : base.forecast();
+        BudgetInput input = new BudgetInput(sheet.budget().version(), adjusted,
+                text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()), executed, forecast);
+        List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(), input);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> plan.error(row, p.field() + ": " + p.message()));
+            return;
+        }
+        batch.budget = input;
+        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), "预算执行 / budget", at.iso(),
+                "执行数 " + plain(sheet.budget().executed()) + " → " + plain(executed) + " 万元"));
+    }
+
+    private Project project(FileRow row) {
+        String name = row.get(Columns.PROJECT);
+        if (name == null) {
+            throw new IllegalArgumentException("缺少项目名称 / project is missing");
+        }
+        Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : Checkpoint.parse(row.get(Columns.CHECKPOINT));
+        List<Project> found = projects.findByName(name, at == null ? null : at.year());
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("没有名为“" + name + "”的项目" + (at == null ? "" : "（" + at.year() + "年）")
+                    + " / no such project");
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("有多个名为“" + name + "”的项目 / the project name is ambiguous");
+        }
+        return found.getFirst();
+    }
+
+    private static Checkpoint checkpoint(FileRow row, Project project) {
+        String text = row.get(Columns.CHECKPOINT);
+        if (text == null) {
+            throw new IllegalArgumentException("缺少检查点（如 2025-06）/ checkpoint is missing (e.g. 2025-06)");
+        }
+        Checkpoint at = Checkpoint.parse(text);
+        if (at.year() != project.getYear()) {
+            throw new IllegalArgumentException("检查点 " + at.iso() + " 不在项目年度 " + project.getYear()
+                    + " / the checkpoint is outside the project's year");
+        }
+        return at;
+    }
+
+    private static EntryRow indicator(FileRow row, EntrySheet sheet, Project project) {
+        String id = row.get(Columns.INDICATOR_ID);
+        String name = row.get(Columns.INDICATOR);
+        List<EntryRow> matches = sheet.rows().stream().filter(r -> id != null
+                ? String.valueOf(r.indicator().getId()).equals(id) : r.indicator().getName().equals(name)).toList();
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("项目“" + project.getName() + "”没有年度指标“" + (id != null ? id : name)
+                    + "” / no such annual indicator in this project");
+        }
+        if (matches.size() > 1) {
+            throw new IllegalArgumentException("指标名称“" + name + "”不唯一，请用 indicator_id / the indicator name is ambiguous");
+        }
+        return matches.getFirst();
+    }
+
+    private static void checkVersion(FileRow row, Integer stored) {
+        String v = row.get(Columns.VERSION);
+        if (v != null && !v.equals(String.valueOf(stored == null ? "" : stored))) {
+            throw new IllegalArgumentException("下载后已被他人修改，请重新下载 / changed by someone else since the file was"
+                    + " downloaded");
+        }
+    }
+
+    private static Set<DeviationReason> reasons(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        Set<DeviationReason> set = EnumSet.noneOf(DeviationReason.class);
+        Arrays.stream(text.split("[;；、,，]")).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(s -> set.add(DeviationReason.parse(s)));
+        return set;
+    }
+
+    private static String text(FileRow row, String key, String base) {
+        return row.has(key) ? row.get(key) : base;
+    }
+
+    private static BigDecimal number(String text) {
+        return text == null ? null : Quantity.parse(text, "万元");
+    }
+
+    private static String describe(ActualInput before, ActualInput after) {
+        Object o = before.actual() != null ? plain(before.actual()) : before.actualLevel();
+        Object n = after.actual() != null ? plain(after.actual()) : after.actualLevel();
+        return (o == null ? "—" : o) + " → " + (n == null ? "—" : n);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private record Key(long projectId, Checkpoint checkpoint) {
+    }
+
+    private static final class Batch {
+        final Map<Long, ActualInput> actuals = new LinkedHashMap<>();
+        BudgetInput budget;
+    }
+
+    private static final class Plan {
+        final String source;
+        final Map<Key, Batch> batches = new LinkedHashMap<>();
+        final Map<Key, EntrySheet> sheets = new HashMap<>();
+        final List<ActualsImportReport.Line> lines = new ArrayList<>();
+        final List<ImportProblem> errors = new ArrayList<>();
+
+        Plan(String source) {
+            this.source = source;
+        }
+
+        EntrySheet sheet(long projectId, Checkpoint at, MonitoringService monitoring) {
+            return sheets.computeIfAbsent(new Key(projectId, at), k -> monitoring.sheet(projectId, at));
+        }
+
+        Batch batch(long projectId, Checkpoint at) {
+            return batches.computeIfAbsent(new Key(projectId, at), k -> new Batch());
+        }
+
+        void error(FileRow row, String message) {
+            if (errors.size() < 500) {
+                errors.add(new ImportProblem(row.row(), message));
+            }
+        }
+
+        ActualsImportReport report() {
+            return new ActualsImportReport(source, List.copyOf(lines), List.copyOf(errors));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.attain.monitoring.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.EntryRow;
+import org.attain.monitoring.EntrySheet;
+import org.attain.status.Checkpoint;
+import org.attain.status.ProgressProfile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checkpoint's monitoring table to fill in: one row per annual indicator, pre-filled with targets and the values
+ * stored so far, plus a budget sheet. Its headers are the ones {@link ActualsImportService} reads back; the version
+ * column detects values changed by someone else between download and upload.
+ */
+@Component
+public class MonitoringWorkbook {
+
+    private static final String[] ACTUAL_COLUMNS = {Columns.PROJECT, Columns.INDICATOR_ID, Columns.CATEGORY,
+            Columns.SUBCATEGORY, Columns.INDICATOR, Columns.TARGET, Columns.EXPECTED, Columns.CHECKPOINT, Columns.ACTUAL,
+            Columns.FORECAST, Columns.LIKELIHOOD, Columns.REASONS, Columns.REASON_TEXT, Columns.CORRECTIVE_ACTION,
+            Columns.NOTE, Columns.VERSION};
+    private static final String[] BUDGET_COLUMNS = {Columns.PROJECT, Columns.CHECKPOINT, Columns.ANNUAL_BUDGET,
+            Columns.ADJUSTMENT_REASON, Columns.EXECUTED, Columns.FORECAST, Columns.VERSION};
+
+    public byte[] write(List<EntrySheet> sheets, Checkpoint at) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Sheet actuals = wb.createSheet(at.label(false) + "执行情况");
+            headerRow(actuals, ACTUAL_COLUMNS, header, true);
+            int r = 1;
+            for (EntrySheet sheet : sheets) {
+                for (EntryRow row : sheet.rows()) {
+                    writeActual(actuals.createRow(r++), sheet, row, at);
+                }
+            }
+            Sheet budget = wb.createSheet(at.label(false) + "预算执行");
+            headerRow(budget, BUDGET_COLUMNS, header, false);
+            r = 1;
+            for (EntrySheet sheet : sheets) {
+                writeBudget(budget.createRow(r++), sheet, at);
+            }
+            int[] widths = {28, 8, 10, 14, 36, 12, 12, 10, 14, 14, 12, 16, 24, 24, 16, 6};
+            for (int i = 0; i < widths.length; i++) {
+                actuals.setColumnWidth(i, widths[i] * 256);
+            }
+            actuals.setColumnHidden(15, true);
+            actuals.createFreezePane(0, 1);
+            budget.setColumnWidth(0, 28 * 256);
+            budget.setColumnWidth(3, 24 * 256);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void headerRow(Sheet sheet, String[] columns, CellStyle style, boolean actuals) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < columns.length; i++) {
+            String label = columns[i].equals(Columns.FORECAST) && !actuals ? "全年预计执行数（万元）"
+                    : columns[i].equals(Columns.EXECUTED) ? "执行数（万元）"
+                    : columns[i].equals(Columns.ANNUAL_BUDGET) ? "全年预算数（万元）" : Columns.chinese(columns[i]);
+            row.createCell(i).setCellValue(label);
+            row.getCell(i).setCellStyle(style);
+        }
+    }
+
+    private static void writeActual(Row row, EntrySheet sheet, EntryRow entry, Checkpoint at) {
+        ActualInput s = entry.stored();
+        var indicator = entry.indicator();
+        var target = indicator.getTarget();
+        ProgressProfile profile = indicator.getProgressProfile();
+        String expected = target.isQualitative() || target.value() == null ? "" : plain(target.value().multiply(
+                profile.kind() == ProgressProfile.Kind.RATE || target.isPercentage() ? BigDecimal.ONE
+                        : profile.expectedShare(at))) + (target.unit() == null ? "" : target.unit());
+        String[] values = {sheet.project().getName(), String.valueOf(indicator.getId()), indicator.getCategory(),
+                indicator.getSubcategory(), indicator.getName(), target.text(), expected, at.iso(),
+                s.actual() != null ? plain(s.actual()) : s.actualLevel() == null ? "" : s.actualLevel().label(false),
+                s.forecast() != null ? plain(s.forecast()) : s.forecastLevel() == null ? "" : s.forecastLevel().label(false),
+                s.likelihood() == null ? "" : s.likelihood().label(false),
+                s.reasons().stream().map(x -> x.label(false)).sorted().collect(Collectors.joining(";")),
+                nz(s.reasonText()), nz(s.correctiveAction()), nz(s.note()),
+                s.version() == null ? "" : String.valueOf(s.version())};
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static void writeBudget(Row row, EntrySheet sheet, Checkpoint at) {
+        BudgetInput b = sheet.budget();
+        BigDecimal annual = b.adjustedBudget() != null ? b.adjustedBudget() : sheet.project().getBudget();
+        String[] values = {sheet.project().getName(), at.iso(), plain(annual), nz(b.adjustmentReason()),
+                b.executed() == null ? "" : plain(b.executed()), b.forecast() == null ? "" : plain(b.forecast()),
+                b.version() == null ? "" : String.valueOf(b.version())};
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,160 @@
+package org.attain.monitoring.bulk;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.attain.importing.ImportException;
+
+/**
+ * Reads a CSV (RFC 4180 quoting, UTF-8 or GBK) or the first sheets of an .xlsx as rows of cells keyed by their
+ * column: the header names of {@link Columns}, in English or Chinese.
+ */
+final class TabularFile {
+
+    private TabularFile() {
+    }
+
+    /** Every table of the file: a CSV is one table, a workbook one per sheet. */
+    static List<List<FileRow>> read(String source, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ImportException(source, "文件为空 / the file is empty");
+        }
+        if (bytes.length > 20 * 1024 * 1024) {
+            throw new ImportException(source, "文件过大（上限 20 MB）/ the file is larger than 20 MB");
+        }
+        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return xlsx(source, bytes);
+        }
+        return List.of(csv(source, decode(source, bytes)));
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB ? 3 : 0;
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
+            try {
+                String text = cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                if (text.indexOf('\0') < 0) {
+                    return text;
+                }
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // try the next encoding
+            }
+        }
+        throw new ImportException(source, "不是 CSV 文本文件 / not a CSV text file");
+    }
+
+    static List<FileRow> csv(String source, String text) {
+        List<List<String>> records = parseCsv(text);
+        if (records.isEmpty()) {
+            throw new ImportException(source, "文件没有表头 / the file has no header row");
+        }
+        List<String> header = records.getFirst().stream().map(Columns::key).toList();
+        List<FileRow> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (header.get(c) != null) {
+                    cells.put(header.get(c), c < r.size() ? r.get(c) : "");
+                }
+            }
+            rows.add(new FileRow(i + 1, cells));
+        }
+        return rows;
+    }
+
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !record.isEmpty()) {
+            record.add(cell.toString());
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static List<List<FileRow>> xlsx(String source, byte[] bytes) {
+        List<List<FileRow>> tables = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Sheet sheet : wb) {
+                List<String> header = null;
+                List<FileRow> rows = new ArrayList<>();
+                for (Row row : sheet) {
+                    List<String> values = new ArrayList<>();
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        values.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+                    }
+                    if (header == null) {
+                        if (values.stream().filter(v -> Columns.key(v) != null).count() >= 2) {
+                            header = values.stream().map(Columns::key).toList();
+                        }
+                        continue;
+                    }
+                    if (values.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    for (int c = 0; c < header.size(); c++) {
+                        if (header.get(c) != null) {
+                            cells.put(header.get(c), c < values.size() ? values.get(c) : "");
+                        }
+                    }
+                    rows.add(new FileRow(row.getRowNum() + 1, cells));
+                }
+                if (header != null) {
+                    tables.add(rows);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ImportException(source, "无法读取 Excel 工作簿 / not a readable .xlsx workbook: " + e.getMessage());
+        }
+        if (tables.isEmpty()) {
+            throw new ImportException(source, "工作簿中没有带表头的工作表 / no sheet with a header row");
+        }
+        return tables;
+    }
+}
