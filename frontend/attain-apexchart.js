@@ -60,6 +60,13 @@ class AttainApexChart extends HTMLElement {
   _withFormatters(options) {
     const suffix = options.valueSuffix || '';
     delete options.valueSuffix;
+    const labels = options.valueLabels;
+    delete options.valueLabels;
+    if (labels) {
+      const label = (v) => (labels[String(v)] !== undefined ? labels[String(v)] : '');
+      options.dataLabels = Object.assign({}, options.dataLabels || {}, { enabled: true, formatter: label });
+      options.tooltip = Object.assign({}, options.tooltip || {}, { y: { formatter: label } });
+    }
     if (suffix) {
       const format = (v) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}${suffix}`);
       const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;

@@ -23,6 +23,14 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
+    /** Navigates to a link's href, query parameters included, as a click on it would. */
+    protected static void navigateTo(String href) {
+        String[] parts = href.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1
+                ? com.vaadin.flow.router.QueryParameters.fromString(parts[1])
+                : com.vaadin.flow.router.QueryParameters.empty());
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

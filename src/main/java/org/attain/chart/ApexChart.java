@@ -36,6 +36,7 @@ public class ApexChart extends Component implements HasSize {
     private boolean horizontal;
     private boolean stacked;
     private String valueSuffix = "";
+    private Map<String, String> valueLabels = Map.of();
     private int heightPx = 320;
 
     public ApexChart(ChartType type) {
@@ -76,6 +77,12 @@ public class ApexChart extends Component implements HasSize {
 
     public ApexChart setValueSuffix(String suffix) {
         this.valueSuffix = suffix;
+        return render();
+    }
+
+    /** Shows a word or symbol instead of a number, e.g. "● 红" for the code of a red light in a heat map. */
+    public ApexChart setValueLabels(Map<String, String> labels) {
+        this.valueLabels = Map.copyOf(labels);
         return render();
     }
 
@@ -150,9 +157,27 @@ public class ApexChart extends Component implements HasSize {
         o.put("dataLabels", Map.of("enabled", type == ChartType.HEATMAP));
         o.put("legend", Map.of("position", "top"));
         o.put("valueSuffix", valueSuffix);
+        if (!valueLabels.isEmpty()) {
+            o.put("valueLabels", valueLabels);
+        }
         Map<String, Object> annotations = new LinkedHashMap<>();
-        annotations.put("yaxis", yAnnotations);
-        annotations.put("xaxis", xAnnotations);
+        if (horizontal) {
+            // on horizontal bars the value axis is x: value lines become x annotations
+            List<Map<String, Object>> valueLines = yAnnotations.stream().map(a -> {
+                Map<String, Object> copy = new LinkedHashMap<>(a);
+                copy.put("x", copy.remove("y"));
+                return copy;
+            }).toList();
+            annotations.put("xaxis", valueLines);
+            annotations.put("yaxis", xAnnotations.stream().map(a -> {
+                Map<String, Object> copy = new LinkedHashMap<>(a);
+                copy.put("y", copy.remove("x"));
+                return copy;
+            }).toList());
+        } else {
+            annotations.put("yaxis", yAnnotations);
+            annotations.put("xaxis", xAnnotations);
+        }
         o.put("annotations", annotations);
         extra.forEach((path, value) -> Json.putPath(o, path, value));
         return o;

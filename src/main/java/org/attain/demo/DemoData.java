@@ -144,6 +144,11 @@ class DemoData implements ApplicationRunner {
         if (row.indicator().getProgressProfile().kind() == ProgressProfile.Kind.YEAR_END) {
             return null; // surveyed at year end
         }
-        return new ActualInput(id, null, actual, null, null, value, null, Set.of(), null, Likelihood.CERTAIN, null, null);
+        BigDecimal forecast = t.isPercentage() || t.direction() == Direction.LOWER_IS_BETTER ? actual.max(
+                t.direction() == Direction.LOWER_IS_BETTER ? BigDecimal.ZERO : value) : value;
+        if (t.direction() == Direction.LOWER_IS_BETTER) {
+            forecast = "万元".equals(t.unit()) ? value : actual;
+        }
+        return new ActualInput(id, null, actual, null, null, forecast, null, Set.of(), null, Likelihood.CERTAIN, null, null);
     }
 }

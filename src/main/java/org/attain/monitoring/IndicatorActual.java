@@ -81,6 +81,10 @@ class IndicatorActual {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
     }
 
+    Checkpoint checkpoint() {
+        return new Checkpoint(checkpointYear, checkpointMonth);
+    }
+
     Long getId() {
         return id;
     }

@@ -62,6 +62,12 @@ public class MonitoringService {
         return new EntrySheet(project, at, rows, budget);
     }
 
+    /** Everything reported for one indicator, checkpoint by checkpoint. */
+    public List<HistoryPoint> history(long indicatorId) {
+        return actuals.findForIndicator(indicatorId).stream().map(a -> new HistoryPoint(a.checkpoint(), a.toInput(),
+                a.getUpdatedBy(), a.getUpdatedAt())).toList();
+    }
+
     /** Checks without saving: the problems a save would refuse. */
     public List<EntryProblem> validate(long projectId, Checkpoint at, List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget) {
@@ -138,10 +144,12 @@ public class MonitoringService {
         Long project = indicator.getProjectId();
         String cp = at.iso();
         changeLog.record(who, project, indicator.getId(), cp, "actual", before.actual() != null ? before.actual()
-                : before.actualLevel(), in.actual() != null ? in.actual() : in.actualLevel());
+                : label(before.actualLevel()), in.actual() != null ? in.actual() : label(in.actualLevel()));
         changeLog.record(who, project, indicator.getId(), cp, "forecast", before.forecast() != null ? before.forecast()
-                : before.forecastLevel(), in.forecast() != null ? in.forecast() : in.forecastLevel());
-        changeLog.record(who, project, indicator.getId(), cp, "likelihood", before.likelihood(), in.likelihood());
+                : label(before.forecastLevel()), in.forecast() != null ? in.forecast() : label(in.forecastLevel()));
+        changeLog.record(who, project, indicator.getId(), cp, "likelihood",
+                before.likelihood() == null ? null : before.likelihood().label(false),
+                in.likelihood() == null ? null : in.likelihood().label(false));
         changeLog.record(who, project, indicator.getId(), cp, "reasons", reasons(before), reasons(in));
         changeLog.record(who, project, indicator.getId(), cp, "corrective_action", before.correctiveAction(),
                 in.correctiveAction());
@@ -169,6 +177,10 @@ public class MonitoringService {
         BudgetExecution entity = current == null ? new BudgetExecution(projectId, at) : current;
         entity.apply(in, who);
         budgets.save(entity);
+    }
+
+    private static String label(org.attain.status.QualitativeLevel level) {
+        return level == null ? null : level.label(false);
     }
 
     private static String reasons(ActualInput in) {

@@ -70,8 +70,27 @@ public class StatusService {
     }
 
     /** Every project of the checkpoint's year. */
-    public List<ProjectStatus> portfolio(Checkpoint at) {
-        return load("p.budget_year = :year", Map.of(), at);
+    public PortfolioStatus portfolio(Checkpoint at) {
+        return new PortfolioStatus(at, load("p.budget_year = :year", Map.of(), at));
+    }
+
+    /** The same indicator (same project and indicator name) at the same month of other years, newest first. */
+    public List<EarlierYear> earlierYears(long indicatorId, int month) {
+        return jdbc.sql("""
+                SELECT p2.budget_year, i2.target_text, a.actual_value, a.actual_level, i2.unit
+                FROM indicator i JOIN project p ON p.id = i.project_id
+                JOIN project p2 ON p2.name = p.name AND p2.department_id = p.department_id AND p2.id <> p.id
+                JOIN indicator i2 ON i2.project_id = p2.id AND i2.goal_table = 'ANNUAL' AND i2.name = i.name
+                LEFT JOIN indicator_actual a ON a.indicator_id = i2.id AND a.checkpoint_month = :month
+                WHERE i.id = :id ORDER BY p2.budget_year DESC""")
+                .param("id", indicatorId).param("month", month)
+                .query((rs, n) -> new EarlierYear(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3),
+                        level(rs.getString(4)), rs.getString(5)))
+                .list();
+    }
+
+    /** An earlier year's target and actual for the same indicator. */
+    public record EarlierYear(int year, String target, BigDecimal actual, QualitativeLevel level, String unit) {
     }
 
     /** The latest checkpoint of a year for which anything was reported, if any. */

@@ -71,7 +71,7 @@ class MonitoringServiceTest {
 
     @Test
     void demo_data_has_a_lagging_budget_and_an_unreported_indicator() {
-        List<ProjectStatus> all = status.portfolio(JUNE);
+        List<ProjectStatus> all = status.portfolio(JUNE).projects();
         assertThat(all).hasSize(7);
         ProjectStatus lagging = all.stream().filter(p -> p.name().equals("鄂州市困难职工常态化帮扶及送温暖专项资金"))
                 .findFirst().orElseThrow();

@@ -114,7 +114,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     ? importer.defaultDepartment() : department.getValue().strip(), "web");
             preview.removeAll();
             preview.add(new Paragraph(getTranslation("import.done", result.projects().size(), result.revisedTargets())),
-                    new RouterLink(getTranslation("nav.portfolio"), org.attain.project.ui.PortfolioView.class));
+                    new RouterLink(getTranslation("nav.portfolio"), org.attain.dashboard.ui.PortfolioView.class));
             Notification.show(getTranslation("import.done", result.projects().size(), result.revisedTargets()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ImportException e) {

@@ -36,7 +36,7 @@ import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.StatusService;
 import org.attain.project.ProjectService;
-import org.attain.project.ui.ProjectView;
+import org.attain.dashboard.ui.ProjectView;
 import org.attain.status.Checkpoint;
 
 /**

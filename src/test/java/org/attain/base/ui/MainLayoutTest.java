@@ -9,7 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Locale;
 import org.attain.KaribuTest;
-import org.attain.project.ui.PortfolioView;
+import org.attain.dashboard.ui.PortfolioView;
 import org.junit.jupiter.api.Test;
 
 class MainLayoutTest extends KaribuTest {

@@ -1,0 +1,143 @@
+package org.attain.dashboard.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.attain.chart.ApexChart;
+import org.attain.chart.ChartType;
+import org.attain.chart.Series;
+import org.attain.monitoring.IndicatorRow;
+import org.attain.monitoring.PortfolioStatus;
+import org.attain.monitoring.ProjectStatus;
+import org.attain.status.Light;
+
+/** The three portfolio charts; clicking a bar or a cell opens that project. Data is aggregated before it is sent. */
+final class PortfolioCharts {
+
+    /** Subcategory groups of the heat map, with the 二级指标 each one covers. */
+    static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("数量", List.of("数量指标"));
+        GROUPS.put("质量", List.of("质量指标"));
+        GROUPS.put("时效", List.of("时效指标"));
+        GROUPS.put("成本", List.of("成本指标"));
+        GROUPS.put("效益", List.of("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"));
+        GROUPS.put("满意度", List.of("服务对象满意度指标"));
+    }
+
+    /** Heat-map codes: 0 none, then from best to worst so that the worst light wins a max(). */
+    static final Map<Light, Integer> CODE = Map.of(Light.NOT_DUE, 1, Light.BLUE, 2, Light.GREEN, 3,
+            Light.NOT_REPORTED, 4, Light.YELLOW, 5, Light.RED, 6);
+
+    private PortfolioCharts() {
+    }
+
+    static ApexChart execution(List<ProjectStatus> projects, BigDecimal timeProgress, Labels t, LongConsumer open) {
+        ApexChart chart = new ApexChart(ChartType.BAR).setTitle(t.get("dashboard.chart.execution"))
+                .setValueSuffix("%")
+                .setCategories(projects.stream().map(p -> shortName(p.name())).toList())
+                .setColors(projects.stream().map(p -> LightColors.of(p.budgetStatus().light())).toList())
+                .setOption("plotOptions.bar.distributed", true)
+                .setOption("legend.show", false)
+                .setOption("yaxis.max", 100)
+                .setOption("yaxis.min", 0)
+                .addValueLine(percent(timeProgress).doubleValue(), t.get("dashboard.timeProgress") + " "
+                        + percent(timeProgress).stripTrailingZeros().toPlainString() + "%", "#444");
+        chart.setSeries(List.of(Series.of(t.get("dashboard.executionRate"), projects.stream()
+                .map(p -> p.budgetStatus().rate() == null ? null : percent(p.budgetStatus().rate())).toList())));
+        chart.addPointClickListener(e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+        chart.setId("execution-chart");
+        return chart;
+    }
+
+    static ApexChart lights(List<ProjectStatus> projects, Labels t, LongConsumer open) {
+        List<Light> order = List.of(Light.RED, Light.YELLOW, Light.NOT_REPORTED, Light.GREEN, Light.BLUE, Light.NOT_DUE);
+        List<Series> series = new ArrayList<>();
+        for (Light l : order) {
+            series.add(Series.of(l.symbol() + " " + t.get("light." + l.name()),
+                    projects.stream().map(p -> p.countByLight().get(l)).toList()));
+        }
+        ApexChart chart = new ApexChart(ChartType.BAR).setTitle(t.get("dashboard.chart.lights")).setStacked(true)
+                .setHorizontal(true)
+                .setCategories(projects.stream().map(p -> shortName(p.name())).toList())
+                .setColors(order.stream().map(LightColors::of).toList());
+        chart.setChartHeight(Math.max(260, 34 * projects.size() + 90));
+        chart.setSeries(series);
+        chart.addPointClickListener(e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+        chart.setId("lights-chart");
+        return chart;
+    }
+
+    static ApexChart heatMap(List<ProjectStatus> projects, Labels t, LongConsumer open) {
+        List<String> groups = new ArrayList<>(GROUPS.keySet());
+        List<Series> rows = new ArrayList<>();
+        for (ProjectStatus p : projects) {
+            List<Integer> codes = new ArrayList<>();
+            for (String g : groups) {
+                int worst = 0;
+                for (IndicatorRow r : p.indicators()) {
+                    if (GROUPS.get(g).contains(r.subcategory())) {
+                        worst = Math.max(worst, CODE.get(r.status().light()));
+                    }
+                }
+                codes.add(worst);
+            }
+            rows.add(Series.ofPoints(shortName(p.name()), groups.stream().map(t::group).toList(), codes));
+        }
+        List<Series> bottomUp = new ArrayList<>(rows);
+        java.util.Collections.reverse(bottomUp);
+        List<Map<String, Object>> ranges = new ArrayList<>();
+        ranges.add(range(0, "#f1f3f5", t.get("dashboard.heat.none")));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("0", "");
+        for (Light l : List.of(Light.NOT_DUE, Light.BLUE, Light.GREEN, Light.NOT_REPORTED, Light.YELLOW, Light.RED)) {
+            ranges.add(range(CODE.get(l), LightColors.of(l), l.symbol() + " " + t.get("light." + l.name())));
+            labels.put(String.valueOf(CODE.get(l)), l.symbol());
+        }
+        ApexChart chart = new ApexChart(ChartType.HEATMAP).setTitle(t.get("dashboard.chart.heat"))
+                .setOption("plotOptions.heatmap.colorScale.ranges", ranges)
+                .setOption("plotOptions.heatmap.enableShades", false)
+                .setOption("dataLabels.style.fontSize", "16px")
+                .setValueLabels(labels);
+        chart.setChartHeight(Math.max(240, 38 * projects.size() + 90));
+        chart.setSeries(bottomUp);
+        chart.addPointClickListener(e -> {
+            if (e.getSeriesIndex() >= 0) {
+                open.accept(projects.get(projects.size() - 1 - e.getSeriesIndex()).projectId());
+            }
+        });
+        chart.setId("heat-chart");
+        return chart;
+    }
+
+    private static Map<String, Object> range(int code, String color, String name) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("from", code - 0.5);
+        r.put("to", code + 0.5);
+        r.put("color", color);
+        r.put("name", name);
+        return r;
+    }
+
+    static BigDecimal percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
+    static String shortName(String name) {
+        String s = name.replaceFirst("^鄂州市", "").replace("专项资金", "");
+        return s.length() > 14 ? s.substring(0, 14) + "…" : s;
+    }
+
+    /** Translations for charts built outside a component. */
+    interface Labels {
+        String get(String key, Object... params);
+
+        default String group(String chinese) {
+            return get("dashboard.group." + chinese);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.attain.dashboard.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.attain.base.ui.Formats;
+import org.attain.monitoring.ProjectStatus;
+import org.attain.status.Light;
+import org.attain.status.ui.LightBadge;
+
+/** Every project with its lights, budget and execution; sortable, filtered by department and by light. */
+class ProjectStatusGrid extends Composite<VerticalLayout> {
+
+    private final Grid<ProjectStatus> grid = new Grid<>();
+    private final Select<String> department = new Select<>();
+    private final Select<Light> light = new Select<>();
+
+    ProjectStatusGrid(List<ProjectStatus> projects) {
+        ListDataProvider<ProjectStatus> data = new ListDataProvider<>(projects);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(p -> new LightBadge(p.light())).setHeader(getTranslation("dashboard.grid.light"))
+                .setKey("light").setComparator(Comparator.comparingInt(p -> org.attain.monitoring.PortfolioStatus.order(p.light())))
+                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(p -> new RouterLink(p.name(), ProjectView.class, p.projectId()))
+                .setHeader(getTranslation("project.name")).setKey("name").setComparator(ProjectStatus::name)
+                .setSortable(true).setFlexGrow(3);
+        grid.addColumn(ProjectStatus::department).setHeader(getTranslation("project.department")).setKey("department")
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(p -> Formats.tenThousandYuan(p.budget(), getLocale())).setHeader(getTranslation("project.budget.wan"))
+                .setKey("budget").setComparator(ProjectStatus::budget).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(p -> p.budgetStatus().rate() == null ? "—"
+                        : PortfolioCharts.percent(p.budgetStatus().rate()).stripTrailingZeros().toPlainString() + "%")
+                .setHeader(getTranslation("dashboard.executionRate")).setKey("execution")
+                .setComparator(p -> p.budgetStatus().rate() == null ? BigDecimal.valueOf(-1) : p.budgetStatus().rate())
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(p -> new LightBadge(p.budgetStatus().light()))
+                .setHeader(getTranslation("dashboard.grid.budgetLight")).setKey("budgetLight").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(p -> p.shortfalls().size()).setHeader(getTranslation("dashboard.grid.shortfalls"))
+                .setKey("shortfalls").setComparator(p -> p.shortfalls().size()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.setItems(data);
+        grid.setAllRowsVisible(projects.size() <= 30);
+        if (projects.size() > 30) {
+            grid.setHeight("36rem");
+        }
+        grid.setId("project-grid");
+
+        department.setLabel(getTranslation("project.department"));
+        department.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                projects.stream().map(ProjectStatus::department).distinct().sorted()).toList());
+        department.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("dashboard.filter.all") : d);
+        department.setValue("");
+        department.setId("department-filter");
+        light.setLabel(getTranslation("dashboard.grid.light"));
+        light.setItems(Light.values());
+        light.setEmptySelectionAllowed(true);
+        light.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
+        light.setItemLabelGenerator(l -> l == null ? getTranslation("dashboard.filter.all")
+                : l.symbol() + " " + getTranslation("light." + l.name()));
+        light.setId("light-filter");
+        department.addValueChangeListener(e -> filter(data));
+        light.addValueChangeListener(e -> filter(data));
+        HorizontalLayout filters = new HorizontalLayout(department, light);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setPadding(false);
+        getContent().add(filters, grid);
+    }
+
+    private void filter(ListDataProvider<ProjectStatus> data) {
+        data.setFilter(p -> (department.getValue() == null || department.getValue().isEmpty()
+                || department.getValue().equals(p.department())) && (light.getValue() == null
+                || light.getValue() == p.light()));
+    }
+
+    Grid<ProjectStatus> grid() {
+        return grid;
+    }
+
+    static QueryParameters at(org.attain.status.Checkpoint c) {
+        return QueryParameters.simple(Map.of("checkpoint", c.iso()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.attain.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Locale;
+import org.attain.KaribuTest;
+import org.attain.chart.ApexChart;
+import org.attain.monitoring.ProjectStatus;
+import org.attain.status.Light;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+class PortfolioViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static List<String> texts(com.vaadin.flow.component.Component root, String className) {
+        return _find(root, Span.class, s -> s.withClasses(className)).stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void the_start_page_opens_at_the_latest_checkpoint_with_figures_and_charts() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
+        var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
+        assertThat(texts(figures, "attain-figure-value")).contains("335.00 万元", "176.90 万元", "52.8% / 50%");
+        assertThat(_find(figures, Span.class, s -> s.withClasses("attain-light")).stream().map(Span::getText))
+                .contains("● 红 1", "▲ 黄 2", "○ 未填报 1");
+        ApexChart execution = _get(ApexChart.class, s -> s.withId("execution-chart"));
+        assertThat(execution.getSeries().getFirst().values()).hasSize(7);
+        assertThat(execution.getElement().getProperty("options")).contains("序时进度 50%");
+        assertThat(_get(ApexChart.class, s -> s.withId("lights-chart")).getSeries()).hasSize(6);
+        assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries()).hasSize(7);
+    }
+
+    @Test
+    void the_574_and_95_percent_shortfalls_appear_with_their_sentences_and_reasons() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        Div shortfalls = _get(Div.class, s -> s.withId("shortfalls"));
+        List<String> sentences = texts(shortfalls, "attain-sentence");
+        assertThat(sentences).startsWith("红：1-6月2025年春节慰问人数 540人，低于应完成 574人（2月底前全部完成）");
+        assertThat(sentences).contains("黄：1-6月慰问对象满意度 93%，低于目标 ≥ 95%", "未填报：企业家身心健康 1-6月尚未填报");
+        assertThat(texts(shortfalls, "attain-explanation")).anyMatch(t -> t.contains("人员保障：走访时间集中")
+                && t.contains("改进措施: 下半年开展回访"));
+        assertThat(_find(shortfalls, RouterLink.class).getFirst().getHref())
+                .matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_project_grid_lists_worst_first_and_filters_by_light() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        Grid<ProjectStatus> grid = _get(Grid.class, s -> s.withId("project-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(7);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        assertThat(GridKt._getFormatted(grid, 0, "execution")).isEqualTo("93.5%");
+        Select<Light> light = _get(Select.class, s -> s.withId("light-filter"));
+        light.setValue(Light.GREEN);
+        assertThat(GridKt._size(grid)).isEqualTo(6);
+    }
+
+    @Test
+    void clicking_a_bar_opens_that_project_and_back_returns() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        ApexChart chart = _get(ApexChart.class, s -> s.withId("execution-chart"));
+        ComponentUtil.fireEvent(chart, new ApexChart.PointClickEvent(chart, true, 0, 0));
+        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        navigateTo(_get(RouterLink.class, s -> s.withText("← 项目总览")).getHref());
+        assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
+    }
+
+    @Test
+    void the_checkpoint_lives_in_the_url() {
+        navigateTo("?checkpoint=2025-03");
+        assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-3月绩效运行监控");
+        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence"))
+                .allMatch(t -> t.startsWith("未填报"));
+    }
+
+    @Test
+    @Transactional
+    void without_projects_the_start_page_explains_how_to_begin() {
+        jdbc.sql("DELETE FROM project").update();
+        UI.getCurrent().navigate(PortfolioView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("还没有项目");
+        assertThat(_get(RouterLink.class, s -> s.withText("导入绩效目标批复")).getHref()).isEqualTo("import");
+    }
+
+    @Test
+    void english_is_available() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(PortfolioView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("2025 · monitoring Jan–Jun");
+        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence").getFirst())
+                .isEqualTo("Red: 2025年春节慰问人数 540人 by Jan–Jun, below the 574人 expected by now (all due by the end of month 2)");
+    }
+}

@@ -1,0 +1,87 @@
+package org.attain.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.RouterLink;
+import org.attain.KaribuTest;
+import org.attain.chart.ApexChart;
+import org.attain.indicator.Indicator;
+import org.attain.project.ProjectService;
+import org.attain.status.ui.LightBadge;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProjectViewTest extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+
+    private long projectId(String name) {
+        return projects.findExisting("鄂州市总工会", 2025, name).orElseThrow().getId();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void project_page_shows_lights_tree_charts_tables_and_the_cost_check() {
+        ProjectView.showProject(projectId("鄂州市劳模春节慰问专项资金"));
+        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        assertThat(_get(LightBadge.class, s -> s.withId("project-light")).getText()).isEqualTo("● 红");
+        assertThat(_get(Paragraph.class, s -> s.withId("budget-sentence")).getText())
+                .isEqualTo("绿：1-6月执行 48.6万元，执行率 93.5%，达到序时进度 50%");
+        TreeGrid<IndicatorTree.Node> tree = _get(TreeGrid.class, s -> s.withId("indicator-tree"));
+        IndicatorTree.Node visits = GridKt._get(tree, 2);
+        assertThat(visits.label()).isEqualTo("2025年春节慰问人数");
+        assertThat(GridKt._getFormatted(tree, 2, "actual")).isEqualTo("540人");
+        assertThat(GridKt._getFormatted(tree, 2, "expected")).isEqualTo("574人");
+        assertThat(GridKt._getFormatted(tree, 2, "forecast")).isEqualTo("560人");
+        assertThat(GridKt._getFormatted(tree, 2, "attainment")).isEqualTo("94.1%");
+        assertThat(GridKt._getFormatted(tree, 2, "reasons")).contains("其他：34名劳模").contains("改进措施：春节后补充走访");
+        assertThat(_get(ApexChart.class, s -> s.withId("budget-gauge")).getElement().getProperty("options"))
+                .contains("预算执行率 93.5% · 序时进度 50%");
+        assertThat(_get(ApexChart.class, s -> s.withId("bullet-chart")).getSeries()).hasSize(2);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        Grid<Indicator> longTerm = _get(Grid.class, s -> s.withId("longterm-grid"));
+        assertThat(GridKt._size(longTerm)).isEqualTo(10);
+        Div findings = _get(Div.class, s -> s.withId("findings"));
+        assertThat(_find(findings, ListItem.class)).extracting(ListItem::getText)
+                .contains("✓ 574人 × 900元 = 51.66万元 ≤ 总成本 52万元");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drill_down_to_an_indicator_shows_its_history_and_back_returns() {
+        ProjectView.showProject(projectId("鄂州市劳模春节慰问专项资金"));
+        TreeGrid<IndicatorTree.Node> tree = _get(TreeGrid.class, s -> s.withId("indicator-tree"));
+        RouterLink link = (RouterLink) GridKt._getCellComponent(tree, 2, "name");
+        navigateTo(link.getHref());
+        assertThat(_get(H2.class).getText()).isEqualTo("2025年春节慰问人数");
+        assertThat(_get(Span.class, s -> s.withId("current-sentence")).getText())
+                .contains("红：1-6月2025年春节慰问人数 540人，低于应完成 574人");
+        assertThat(_get(ApexChart.class, s -> s.withId("history-chart")).getSeries()).hasSize(2);
+        Grid<?> changes = _get(Grid.class, s -> s.withId("change-grid"));
+        assertThat(GridKt._size(changes)).isGreaterThanOrEqualTo(4);
+        navigateTo(_get(RouterLink.class, s -> s.withText("← 鄂州市劳模春节慰问专项资金")).getHref());
+        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        assertThat(_find(Span.class, s -> s.withText("● 红"))).isNotEmpty();
+    }
+
+    @Test
+    void an_unknown_project_or_indicator_is_not_found() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/999999")).hasMessageContaining("projects/999999");
+        long id = projectId("协理员专项补助");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + id + "/indicators/999999"))
+                .hasMessageContaining("indicators/999999");
+    }
+}
