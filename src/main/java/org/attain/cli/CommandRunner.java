@@ -15,11 +15,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ImportTargetsCommand importTargets;
     private final ImportActualsCommand importActuals;
+    private final ExportCommand export;
     private int exitCode;
 
-    CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals) {
+    CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals, ExportCommand export) {
         this.importTargets = importTargets;
         this.importActuals = importActuals;
+        this.export = export;
     }
 
     @Override
@@ -31,6 +33,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         exitCode = switch (command) {
             case "import-targets" -> importTargets.run(args, console);
             case "import-actuals" -> importActuals.run(args, console);
+            case "export" -> export.run(args, console);
             default -> {
                 console.err().println("Unknown command: " + command);
                 yield 2;

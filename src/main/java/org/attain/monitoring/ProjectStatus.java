@@ -10,10 +10,11 @@ import org.attain.status.Light;
 
 /**
  * Where a project stands at a checkpoint: every annual indicator with its light, the budget light, and the project
- * light (the worst judged indicator light).
+ * light (the worst judged indicator light). Budget is the 全年预算数 (the adjusted one, else the approved 年初预算数).
  */
-public record ProjectStatus(long projectId, String name, String department, BigDecimal budget, Checkpoint checkpoint,
-        List<IndicatorRow> indicators, BudgetStatus budgetStatus) {
+public record ProjectStatus(long projectId, String name, String department, BigDecimal initialBudget,
+        BigDecimal budget, Checkpoint checkpoint, List<IndicatorRow> indicators, BudgetStatus budgetStatus,
+        @org.jspecify.annotations.Nullable BigDecimal forecastSpending) {
 
     public Light light() {
         Light worst = Light.NOT_REPORTED;

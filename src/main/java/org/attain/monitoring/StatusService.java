@@ -46,7 +46,7 @@ public class StatusService {
             ORDER BY p.id, i.position""";
 
     private static final String PROJECT_ROWS = """
-            SELECT p.id, p.name, d.name AS department, p.budget, b.adjusted_budget, b.executed
+            SELECT p.id, p.name, d.name AS department, p.budget, b.adjusted_budget, b.executed, b.forecast
             FROM project p JOIN department d ON d.id = p.department_id
             LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = :month
             WHERE %s
@@ -117,8 +117,8 @@ public class StatusService {
             BigDecimal adjusted = rs.getBigDecimal("adjusted_budget");
             BigDecimal budget = adjusted != null ? adjusted : approved;
             BudgetStatus budgetStatus = engine.budget(at, budget, rs.getBigDecimal("executed"));
-            return new ProjectStatus(id, rs.getString("name"), rs.getString("department"), budget, at,
-                    rows.getOrDefault(id, List.of()), budgetStatus);
+            return new ProjectStatus(id, rs.getString("name"), rs.getString("department"), approved, budget, at,
+                    rows.getOrDefault(id, List.of()), budgetStatus, rs.getBigDecimal("forecast"));
         }).list();
     }
 

@@ -29,7 +29,8 @@ class PagesBrowserIT {
     static void start() throws Exception {
         Chromium.requireInstalled();
         work = Files.createTempDirectory("attain-browser");
-        app = RunningJar.start(work.resolve("data"), work.resolve("app.log"));
+        // the demo profile gives the seed projects 1-6月 actuals, so that lights, charts and shortfalls show
+        app = RunningJar.start(work.resolve("data"), work.resolve("app.log"), "--spring.profiles.active=demo");
         browser = Chromium.start(1366, 900);
     }
 
@@ -47,6 +48,11 @@ class PagesBrowserIT {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
+    /** Clicks as a user would, also when a sticky header or the loading bar overlaps the element for a moment. */
+    private static void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     private static void screenshot(String name) throws Exception {
         Path dir = Path.of(System.getProperty("attain.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
@@ -54,31 +60,67 @@ class PagesBrowserIT {
     }
 
     @Test
-    void portfolio_shows_the_seed_projects_and_the_budget_chart_renders() throws Exception {
+    void portfolio_shows_lights_charts_and_shortfalls() throws Exception {
         browser.get(app.url("/"));
-        waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("attain-apexchart#budget-chart svg.apexcharts-svg")));
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "协理员专项补助"));
-        List<WebElement> bars = browser.findElements(By.cssSelector("#budget-chart .apexcharts-bar-area"));
-        assertThat(bars).hasSize(7);
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度项目总览");
-        assertThat(browser.getTitle()).contains("项目总览");
+        for (String chart : List.of("execution-chart", "lights-chart", "heat-chart")) {
+            waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
+        }
+        assertThat(browser.findElements(By.cssSelector("#execution-chart .apexcharts-bar-area"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(42);
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
+        assertThat(browser.findElement(By.id("shortfalls")).getText())
+                .contains("红：1-6月2025年春节慰问人数 540人，低于应完成 574人（2月底前全部完成）")
+                .contains("黄：1-6月慰问对象满意度 93%，低于目标 ≥ 95%");
+        assertThat(browser.findElement(By.id("demo-badge")).getText()).isEqualTo("演示数据");
         Thread.sleep(500);
         screenshot("portfolio");
+        for (int[] size : new int[][] {{1920, 1080}, {1366, 768}, {390, 844}}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+            Thread.sleep(800);
+            screenshot("portfolio-" + size[0] + "x" + size[1]);
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 
     @Test
-    void a_project_page_shows_its_indicator_tables() throws Exception {
+    void drill_down_from_portfolio_to_project_to_indicator_and_back() throws Exception {
         browser.get(app.url("/"));
-        WebElement link = waitUpTo(90).until(ExpectedConditions.elementToBeClickable(
-                By.linkText("鄂州市劳模春节慰问专项资金")));
-        link.click();
+        click(waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(By.linkText("鄂州市劳模春节慰问专项资金"))));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模春节慰问专项资金"));
         assertThat(browser.getCurrentUrl()).matches(".*/projects/[0-9]+$");
+        for (String chart : List.of("budget-gauge", "bullet-chart")) {
+            waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
+        }
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "51.66万元"));
+        Thread.sleep(500);
         screenshot("project");
+        click(browser.findElement(By.linkText("2025年春节慰问人数")));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("attain-apexchart#history-chart svg.apexcharts-svg")));
+        assertThat(browser.getCurrentUrl()).matches(".*/projects/[0-9]+/indicators/[0-9]+\\?checkpoint=2025-06$");
+        assertThat(browser.findElement(By.id("current-sentence")).getText()).contains("540人，低于应完成 574人");
+        Thread.sleep(500);
+        screenshot("indicator");
         browser.navigate().back();
-        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "2025年度项目总览"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模春节慰问专项资金"));
+        browser.navigate().back();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "2025年度 · 1-6月绩效运行监控"));
+        browser.navigate().forward();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模春节慰问专项资金"));
+    }
+
+    @Test
+    void the_entry_form_shows_lights_as_values_are_typed() throws Exception {
+        browser.get(app.url("/"));
+        click(waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(By.linkText("鄂州市劳模帮扶专项资金"))));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模帮扶专项资金"));
+        click(waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("enter-actuals"))));
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("budget-entry")));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("鄂州市劳模帮扶专项资金 · 1-6月执行情况填报");
+        Thread.sleep(500);
+        screenshot("actuals");
     }
 
     @Test

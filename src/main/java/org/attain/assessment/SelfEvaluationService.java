@@ -1,0 +1,173 @@
+package org.attain.assessment;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.history.ChangeLog;
+import org.attain.monitoring.IndicatorRow;
+import org.attain.monitoring.PortfolioStatus;
+import org.attain.monitoring.ProjectStatus;
+import org.attain.monitoring.StatusService;
+import org.attain.status.Checkpoint;
+import org.attain.status.QualitativeLevel;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The year-end self-evaluation and the projected score at any checkpoint, from the data Attain already holds;
+ * weights and qualitative scores as the performance officer set them.
+ */
+@Service
+public class SelfEvaluationService {
+
+    private final StatusService status;
+    private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
+    private final Scorer scorer;
+
+    SelfEvaluationService(StatusService status, JdbcClient jdbc, ChangeLog changeLog,
+            @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule) {
+        this.status = status;
+        this.jdbc = jdbc;
+        this.changeLog = changeLog;
+        this.scorer = new Scorer(rule);
+    }
+
+    /** The self-evaluation of a year: year-end actuals. */
+    public SelfEvaluation yearEnd(long projectId, int year) {
+        return evaluate(projectId, Checkpoint.yearEnd(year), Basis.ACTUAL);
+    }
+
+    /** The score projected at a checkpoint from the full-year forecasts. */
+    public SelfEvaluation projected(long projectId, Checkpoint at) {
+        return evaluate(projectId, at, Basis.FORECAST);
+    }
+
+    public SelfEvaluation evaluate(long projectId, Checkpoint at, Basis basis) {
+        ProjectStatus p = status.project(projectId, at).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        return evaluate(p, basis, weights(List.of(projectId)).getOrDefault(projectId, Weights.DEFAULT),
+                settings(List.of(projectId)));
+    }
+
+    /** Projected scores of a whole portfolio, with two queries for all settings. */
+    public Map<Long, SelfEvaluation> projected(PortfolioStatus portfolio) {
+        List<Long> ids = portfolio.projects().stream().map(ProjectStatus::projectId).toList();
+        Map<Long, Weights> weights = weights(ids);
+        Map<Long, Setting> settings = settings(ids);
+        Map<Long, SelfEvaluation> result = new HashMap<>();
+        for (ProjectStatus p : portfolio.projects()) {
+            try {
+                result.put(p.projectId(), evaluate(p, Basis.FORECAST, weights.getOrDefault(p.projectId(), Weights.DEFAULT),
+                        settings));
+            } catch (IllegalArgumentException e) {
+                // inconsistent settings: that project shows no projection until the officer fixes its weights
+            }
+        }
+        return result;
+    }
+
+    SelfEvaluation evaluate(ProjectStatus p, Basis basis, Weights weights, Map<Long, Setting> settings) {
+        List<IndicatorRow> rows = p.indicators();
+        List<BigDecimal> split = weights.split(rows.stream().map(IndicatorRow::category).toList(),
+                rows.stream().map(r -> settings.containsKey(r.indicatorId()) ? settings.get(r.indicatorId()).weight() : null)
+                        .toList());
+        List<ScoreRow> scored = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorRow r = rows.get(i);
+            boolean forecast = basis == Basis.FORECAST;
+            BigDecimal value = forecast ? r.reading().forecast() : r.reading().actual();
+            QualitativeLevel level = forecast ? r.reading().forecastLevel() : r.reading().actualLevel();
+            Setting s = settings.get(r.indicatorId());
+            IndicatorScore score = scorer.score(r.target(), split.get(i), value, level,
+                    s == null ? null : s.fraction());
+            String shown = value != null ? value.stripTrailingZeros().toPlainString() + (r.target().unit() == null ? ""
+                    : r.target().unit()) : level != null ? level.label(false) : "—";
+            String reasons = r.reasonSummary(false) + (r.correctiveAction() == null || r.correctiveAction().isBlank()
+                    ? "" : "；改进措施：" + r.correctiveAction());
+            scored.add(new ScoreRow(r.indicatorId(), r.category(), r.subcategory(), r.name(), r.target().text(), shown,
+                    score, reasons.startsWith("；") ? reasons.substring(1) : reasons, r.target().isQualitative(),
+                    level == null ? null : level.name()));
+        }
+        BigDecimal spent = basis == Basis.FORECAST ? p.forecastSpending() : p.budgetStatus().executed();
+        IndicatorScore budget = scorer.budget(weights.budget(), p.budget(), spent);
+        return new SelfEvaluation(p.projectId(), p.name(), p.checkpoint(), basis, weights, p.initialBudget(), p.budget(),
+                spent, budget, scored);
+    }
+
+    /** Sets a project's category weights (must add up to 100). */
+    @Transactional
+    public void setWeights(long projectId, Weights w, String who) {
+        Weights before = weights(List.of(projectId)).getOrDefault(projectId, Weights.DEFAULT);
+        jdbc.sql("""
+                INSERT INTO project_weights (project_id, budget, output, benefit, satisfaction, updated_by, updated_at)
+                VALUES (:id, :b, :o, :e, :s, :who, :at)
+                ON DUPLICATE KEY UPDATE budget = :b, output = :o, benefit = :e, satisfaction = :s, updated_by = :who,
+                updated_at = :at""")
+                .param("id", projectId).param("b", w.budget()).param("o", w.output()).param("e", w.benefit())
+                .param("s", w.satisfaction()).param("who", who).param("at", Timestamp.from(Instant.now())).update();
+        changeLog.record(who, projectId, null, null, "weights", text(before), text(w));
+        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)), Basis.ACTUAL);
+    }
+
+    /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
+    @Transactional
+    public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction, String who) {
+        Setting before = settings(List.of(projectId)).get(indicatorId);
+        jdbc.sql("""
+                INSERT INTO indicator_score_setting (indicator_id, weight, qualitative_fraction, updated_by, updated_at)
+                VALUES (:id, :w, :f, :who, :at)
+                ON DUPLICATE KEY UPDATE weight = :w, qualitative_fraction = :f, updated_by = :who, updated_at = :at""")
+                .param("id", indicatorId).param("w", weight).param("f", fraction).param("who", who)
+                .param("at", Timestamp.from(Instant.now())).update();
+        changeLog.record(who, projectId, indicatorId, null, "weight", before == null ? null : before.weight(), weight);
+        changeLog.record(who, projectId, indicatorId, null, "score_share", before == null ? null : before.fraction(), fraction);
+        // refuse settings that break the rules: the transaction rolls back
+        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)), Basis.ACTUAL);
+    }
+
+    private int yearOf(long projectId) {
+        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id").param("id", projectId).query(Integer.class).single();
+    }
+
+    private Map<Long, Weights> weights(List<Long> projectIds) {
+        Map<Long, Weights> result = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT project_id, budget, output, benefit, satisfaction FROM project_weights WHERE project_id IN (:ids)")
+                .param("ids", projectIds)
+                .query((rs, n) -> result.put(rs.getLong(1), new Weights(rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5))))
+                .list();
+        return result;
+    }
+
+    private Map<Long, Setting> settings(List<Long> projectIds) {
+        Map<Long, Setting> result = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                SELECT s.indicator_id, s.weight, s.qualitative_fraction FROM indicator_score_setting s
+                JOIN indicator i ON i.id = s.indicator_id WHERE i.project_id IN (:ids)""")
+                .param("ids", projectIds)
+                .query((rs, n) -> result.put(rs.getLong(1), new Setting(rs.getBigDecimal(2), rs.getBigDecimal(3))))
+                .list();
+        return result;
+    }
+
+    private static String text(Weights w) {
+        return w.budget().stripTrailingZeros().toPlainString() + "/" + w.output().stripTrailingZeros().toPlainString() + "/"
+                + w.benefit().stripTrailingZeros().toPlainString() + "/" + w.satisfaction().stripTrailingZeros().toPlainString();
+    }
+
+    /** An officer's choice for one indicator. */
+    record Setting(BigDecimal weight, BigDecimal fraction) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.attain.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.attain.assessment.SelfEvaluation;
+import org.attain.assessment.SelfEvaluationService;
+import org.attain.monitoring.PortfolioStatus;
+import org.attain.monitoring.ProjectStatus;
+import org.attain.monitoring.StatusService;
+import org.attain.status.Checkpoint;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** The official tables of a year (all projects or one), in CSV, xlsx or PDF. */
+@Service
+public class ReportService {
+
+    /** Which official table. */
+    public enum Kind { MONITORING, SELF_EVALUATION }
+
+    /** Which file format. */
+    public enum Format {
+        CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        PDF("application/pdf", "pdf");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final StatusService status;
+    private final SelfEvaluationService selfEvaluation;
+    private final int midYearMonth;
+
+    ReportService(StatusService status, SelfEvaluationService selfEvaluation,
+            @Value("${attain.mid-year-month:6}") int midYearMonth) {
+        this.status = status;
+        this.selfEvaluation = selfEvaluation;
+        this.midYearMonth = midYearMonth;
+    }
+
+    /** The configured mid-year checkpoint (1-6月 by default; 1-7月 for the central template). */
+    public Checkpoint midYear(int year) {
+        return new Checkpoint(year, midYearMonth);
+    }
+
+    public List<ProjectStatus> monitoring(Checkpoint at, @Nullable String project) {
+        PortfolioStatus portfolio = status.portfolio(at);
+        List<ProjectStatus> list = portfolio.projects().stream().filter(p -> project == null || p.name().equals(project))
+                .toList();
+        if (project != null && list.isEmpty()) {
+            throw new IllegalArgumentException("No project named '" + project + "' in " + at.year());
+        }
+        return list;
+    }
+
+    public List<SelfEvaluation> selfEvaluations(int year, @Nullable String project) {
+        return monitoring(Checkpoint.yearEnd(year), project).stream()
+                .map(p -> selfEvaluation.yearEnd(p.projectId(), year)).toList();
+    }
+
+    public byte[] export(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
+        if (kind == Kind.MONITORING) {
+            List<ProjectStatus> data = monitoring(checkpoint != null ? checkpoint : midYear(year), project);
+            return switch (format) {
+                case CSV -> ReportCsvWriter.monitoring(data).getBytes(StandardCharsets.UTF_8);
+                case XLSX -> ReportXlsxWriter.monitoring(data);
+                case PDF -> ReportPdfWriter.monitoring(data);
+            };
+        }
+        List<SelfEvaluation> data = selfEvaluations(year, project);
+        return switch (format) {
+            case CSV -> ReportCsvWriter.selfEvaluation(data).getBytes(StandardCharsets.UTF_8);
+            case XLSX -> ReportXlsxWriter.selfEvaluation(data);
+            case PDF -> ReportPdfWriter.selfEvaluation(data);
+        };
+    }
+}

@@ -1,0 +1,184 @@
+package org.attain.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.AttainSpringTest;
+import org.attain.assessment.SelfEvaluation;
+import org.attain.assessment.SelfEvaluationService;
+import org.attain.assessment.Weights;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.EntryRow;
+import org.attain.monitoring.MonitoringService;
+import org.attain.project.ProjectService;
+import org.attain.status.Checkpoint;
+import org.attain.status.Likelihood;
+import org.attain.status.QualitativeLevel;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@AttainSpringTest
+@Transactional
+class ReportExportTest {
+
+    static final Checkpoint DEC = Checkpoint.yearEnd(2025);
+    static final String XIELI = "协理员专项补助";
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    MonitoringService monitoring;
+    @Autowired
+    SelfEvaluationService selfEvaluation;
+    @Autowired
+    ProjectService projects;
+
+    private long project(String name) {
+        return projects.findExisting("鄂州市总工会", 2025, name).orElseThrow().getId();
+    }
+
+    /** Year-end actuals for 协理员专项补助 (8 万元; 7 annual indicators). */
+    private void yearEnd() {
+        long id = project(XIELI);
+        List<EntryRow> rows = monitoring.sheet(id, DEC).rows();
+        List<ActualInput> inputs = rows.stream().map(r -> {
+            long i = r.indicator().getId();
+            return switch (r.indicator().getName()) {
+                case "各级工会协理员工资补助发放" -> value(i, "24");
+                case "协理员年度考核合格率" -> value(i, "92");
+                case "协理员工资补助发放合格率" -> value(i, "98");
+                case "通过及时发放协理员工资，调动他们积极性，更好地做好工会工作。" -> value(i, "100");
+                case "协理员对工会组织的认可度" -> value(i, "93");
+                case "协理员工资补助发放足额及时" -> level(i, QualitativeLevel.ACHIEVED);
+                default -> level(i, QualitativeLevel.PARTIAL);
+            };
+        }).toList();
+        monitoring.save(id, DEC, inputs, new BudgetInput(null, null, null, new BigDecimal("7.6"), new BigDecimal("7.6")), "t");
+    }
+
+    private static ActualInput value(long id, String v) {
+        return new ActualInput(id, null, new BigDecimal(v), null, null, new BigDecimal(v), null, Set.of(), null,
+                Likelihood.CERTAIN, null, null);
+    }
+
+    private static ActualInput level(long id, QualitativeLevel l) {
+        return new ActualInput(id, null, null, l, null, null, l, Set.of(), null, Likelihood.CERTAIN, null, null);
+    }
+
+    @Test
+    void the_self_evaluation_scores_every_rule_and_totals_to_a_grade() {
+        yearEnd();
+        SelfEvaluation e = selfEvaluation.yearEnd(project(XIELI), 2025);
+        // 产出 50 over 4 indicators = 12.5 each; 效益 30 over 2 = 15 each; 满意度 10
+        assertThat(e.budgetScore().formula()).isEqualTo("10 × 95% = 9.5");
+        assertThat(e.rows()).extracting(r -> r.name() + " " + r.score().formula()).containsExactly(
+                "各级工会协理员工资补助发放 12.5 × 24 / 25 = 12",
+                "协理员年度考核合格率 12.5 × min(1, 92 / 90) = 12.5",
+                "协理员工资补助发放合格率 12.5 × min(1, 98 / 95) = 12.5",
+                "协理员工资补助发放足额及时 12.5 × 100%（达成，默认 / default）= 12.5",
+                "通过及时发放协理员工资，调动他们积极性，更好地做好工会工作。 15 × min(1, 100 / 100) = 15",
+                "提升工会工作水平 15 × 70%（部分达成并具有一定效果，默认 / default）= 10.5",
+                "协理员对工会组织的认可度 10 × 93 / 95 = 9.79");
+        assertThat(e.total()).isEqualByComparingTo("94.29");
+        assertThat(e.grade().label(false)).isEqualTo("优");
+        assertThat(e.hasDefaults()).isTrue();
+    }
+
+    @Test
+    void weights_and_qualitative_choices_of_the_officer_change_the_score() {
+        yearEnd();
+        long id = project(XIELI);
+        selfEvaluation.setWeights(id, new Weights(new BigDecimal("20"), new BigDecimal("40"), new BigDecimal("30"),
+                BigDecimal.TEN), "officer");
+        long sustain = monitoring.sheet(id, DEC).rows().stream().filter(r -> r.indicator().getName().equals("提升工会工作水平"))
+                .findFirst().orElseThrow().indicator().getId();
+        selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.75"), "officer");
+        SelfEvaluation e = selfEvaluation.yearEnd(id, 2025);
+        assertThat(e.budgetScore().score()).isEqualByComparingTo("19");
+        assertThat(e.rows().get(5).score().score()).isEqualByComparingTo("11.25");
+        assertThat(e.rows().get(5).score().defaulted()).isFalse();
+        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.9"), "officer"))
+                .hasMessageContaining("band");
+        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, new BigDecimal("40"), null, "officer"))
+                .hasMessageContaining("exceed their category");
+    }
+
+    @Test
+    void a_projection_at_mid_year_uses_the_forecasts() {
+        SelfEvaluation e = selfEvaluation.projected(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6));
+        assertThat(e.rows().getFirst().score().formula()).isEqualTo("8.33 × 560 / 574 = 8.13");
+        assertThat(e.budgetScore().formula()).isEqualTo("10 × 100% = 10");
+    }
+
+    @Test
+    void self_evaluation_csv_has_indicator_rows_then_budget_and_total() {
+        yearEnd();
+        String csv = new String(reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, 2025, null,
+                XIELI), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("project,category,subcategory,indicator,target,actual,weight,score");
+        assertThat(lines).contains("协理员专项补助,产出指标,数量指标,各级工会协理员工资补助发放,25人,24人,12.5,12",
+                "协理员专项补助,,,预算执行率,8,95%,10,9.5", "协理员专项补助,,,总分,,优,100,94.29");
+        assertThat(lines.get(lines.size() - 2)).contains("预算执行率");
+        assertThat(lines.getLast()).contains("总分");
+    }
+
+    @Test
+    void monitoring_csv_carries_the_mid_year_values_and_reasons() {
+        String csv = new String(reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, 2025,
+                new Checkpoint(2025, 6), "鄂州市劳模春节慰问专项资金"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst()).contains(
+                "project,category,subcategory,indicator,target,actual,forecast,reasons,likelihood,corrective_action,note");
+        assertThat(csv).contains("鄂州市劳模春节慰问专项资金,产出指标,数量指标,2025年春节慰问人数,≥ 574人,540人,560人,"
+                + "其他：34名劳模春节期间外出或住院，未能当面走访,完全不可能,春节后补充走访并电话慰问；明年提前摸底劳模去向,");
+    }
+
+    @Test
+    void the_xlsx_opens_and_holds_the_values() throws Exception {
+        byte[] xlsx = reports.export(ReportService.Kind.MONITORING, ReportService.Format.XLSX, 2025,
+                new Checkpoint(2025, 6), null);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            Sheet sheet = wb.getSheet("鄂州市劳模春节慰问专项资金");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2025年项目支出绩效运行监控表（1-6月）");
+            assertThat(sheet.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(52.0);
+            assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(48.6);
+            assertThat(sheet.getRow(6).getCell(4).getStringCellValue()).isEqualTo("1-6月执行情况");
+            assertThat(sheet.getRow(7).getCell(2).getStringCellValue()).isEqualTo("2025年春节慰问人数");
+            assertThat(sheet.getRow(7).getCell(4).getStringCellValue()).isEqualTo("540人");
+            assertThat(sheet.getMergedRegions()).isNotEmpty();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(wb.getPrintArea(wb.getSheetIndex(sheet))).isNotNull();
+        }
+        byte[] self = reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, 2025, null, XIELI);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(self))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("2025年项目支出绩效自评表");
+        }
+    }
+
+    @Test
+    void the_pdf_shows_chinese_headers_and_project_names() throws Exception {
+        yearEnd();
+        for (ReportService.Kind kind : ReportService.Kind.values()) {
+            byte[] pdf = reports.export(kind, ReportService.Format.PDF, 2025, null, null);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains("鄂州市劳模春节慰问专项资金", "协理员专项补助", "三级指标", "一级指标");
+                assertThat(text).contains(kind == ReportService.Kind.MONITORING ? "偏差原因分析" : "偏差原因分析及改进措施");
+                assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            }
+        }
+    }
+}
