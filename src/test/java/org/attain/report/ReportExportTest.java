@@ -177,7 +177,12 @@ class ReportExportTest {
                 String text = new PDFTextStripper().getText(doc);
                 assertThat(text).contains("鄂州市劳模春节慰问专项资金", "协理员专项补助", "三级指标", "一级指标");
                 assertThat(text).contains(kind == ReportService.Kind.MONITORING ? "偏差原因分析" : "偏差原因分析及改进措施");
-                assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+                var page = doc.getPage(0);
+                boolean landscape = page.getRotation() % 180 == 90
+                        ? page.getMediaBox().getHeight() > page.getMediaBox().getWidth()
+                        : page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+                assertThat(landscape).as("A4 landscape").isTrue();
+                assertThat(Math.round(Math.min(page.getMediaBox().getWidth(), page.getMediaBox().getHeight()))).isEqualTo(595);
             }
         }
     }
