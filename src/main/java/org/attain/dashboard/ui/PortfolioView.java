@@ -44,10 +44,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private final ProjectService projects;
     private final StatusService status;
+    private final org.attain.assessment.SelfEvaluationService selfEvaluation;
 
-    PortfolioView(ProjectService projects, StatusService status) {
+    PortfolioView(ProjectService projects, StatusService status,
+            org.attain.assessment.SelfEvaluationService selfEvaluation) {
         this.projects = projects;
         this.status = status;
+        this.selfEvaluation = selfEvaluation;
         addClassName("attain-page");
         setWidthFull();
     }
@@ -125,6 +128,14 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         rate != null && rate.compareTo(t) < 0 ? "attain-figure-behind" : null),
                 lightFigure(getTranslation("dashboard.figure.indicators"), p.indicatorsByLight()),
                 lightFigure(getTranslation("dashboard.figure.projects"), p.projectsByLight()));
+        var projected = selfEvaluation.projected(p).values();
+        if (!projected.isEmpty()) {
+            BigDecimal mean = projected.stream().map(org.attain.assessment.SelfEvaluation::total)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(projected.size()), 1, java.math.RoundingMode.HALF_UP);
+            figures.add(figure(getTranslation("dashboard.figure.projected"), mean.stripTrailingZeros().toPlainString()
+                    + " · " + org.attain.assessment.Grade.of(mean).label("en".equals(getLocale().getLanguage()))));
+        }
         return figures;
     }
 

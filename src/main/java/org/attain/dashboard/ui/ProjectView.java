@@ -57,13 +57,18 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final IndicatorService indicators;
     private final TargetDownloads downloads;
     private final StatusService status;
+    private final org.attain.assessment.SelfEvaluationService selfEvaluation;
+    private final org.attain.report.ReportService reports;
     private String title = "Attain";
 
-    ProjectView(ProjectService projects, IndicatorService indicators, TargetDownloads downloads, StatusService status) {
+    ProjectView(ProjectService projects, IndicatorService indicators, TargetDownloads downloads, StatusService status,
+            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.report.ReportService reports) {
         this.projects = projects;
         this.indicators = indicators;
         this.downloads = downloads;
         this.status = status;
+        this.selfEvaluation = selfEvaluation;
+        this.reports = reports;
         addClassName("attain-page");
         setWidthFull();
     }
@@ -94,7 +99,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         RouterLink back = new RouterLink("← " + getTranslation("nav.portfolio"), PortfolioView.class);
         back.setQueryParameters(ProjectStatusGrid.at(at));
-        add(back, header(project, ps, at, en), facts(project, ps), goals(project));
+        add(back, header(project, ps, at, en), facts(project, ps), reportLinks(project, at), goals(project));
         PortfolioCharts.Labels labels = this::getTranslation;
         Div charts = new Div(ProjectCharts.gauge(ps, labels), ProjectCharts.bullets(ps.indicators(), at, labels));
         charts.addClassName("attain-chart-grid");
@@ -156,6 +161,33 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         Div box = new Div(facts, budget);
         box.setWidthFull();
         return box;
+    }
+
+    private Component reportLinks(Project project, Checkpoint at) {
+        var projected = selfEvaluation.projected(project.getId(), at);
+        Button self = new Button(getTranslation("project.projected") + " " + projected.total().stripTrailingZeros()
+                .toPlainString() + " · " + projected.grade().label("en".equals(getLocale().getLanguage())),
+                e -> org.attain.report.ui.SelfEvaluationView.show(project.getId(), at,
+                        org.attain.assessment.Basis.FORECAST));
+        self.setId("projected-score");
+        Button yearEnd = new Button(getTranslation("project.reports.self"), e -> org.attain.report.ui.SelfEvaluationView
+                .show(project.getId(), Checkpoint.yearEnd(project.getYear()), org.attain.assessment.Basis.ACTUAL));
+        yearEnd.setId("self-evaluation");
+        HorizontalLayout row = new HorizontalLayout(self, yearEnd, new com.vaadin.flow.component.html.Span(
+                getTranslation("project.reports.monitoring") + "："));
+        for (var f : new org.attain.report.ReportService.Format[] {org.attain.report.ReportService.Format.XLSX,
+                org.attain.report.ReportService.Format.PDF}) {
+            Anchor a = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev -> {
+                byte[] bytes = reports.export(org.attain.report.ReportService.Kind.MONITORING, f, project.getYear(), at,
+                        project.getName());
+                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                        "monitoring-" + at.iso() + "-" + project.getId() + "." + f.extension(), f.contentType(), bytes.length);
+            }), f.extension().toUpperCase());
+            a.setId("monitoring-" + f.extension());
+            row.add(a);
+        }
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private Component goals(Project p) {

@@ -70,8 +70,9 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
         assertThat(GridKt._getFormatted(grid, 0, "execution")).isEqualTo("93.5%");
         Select<Light> light = _get(Select.class, s -> s.withId("light-filter"));
-        light.setValue(Light.GREEN);
-        assertThat(GridKt._size(grid)).isEqualTo(6);
+        light.setValue(Light.RED);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
     }
 
     @Test

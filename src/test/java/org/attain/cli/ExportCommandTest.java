@@ -1,0 +1,64 @@
+package org.attain.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.attain.AttainSpringTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+@AttainSpringTest
+class ExportCommandTest {
+
+    @Autowired
+    ExportCommand command;
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return command.run(new DefaultApplicationArguments(args), new Console(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void exports_the_monitoring_table_of_one_project_as_csv() throws Exception {
+        Path file = dir.resolve("m.csv");
+        assertThat(run("export", "monitoring", "--year=2025", "--checkpoint=2025-06", "--project=协理员专项补助",
+                "--format=csv", "--out=" + file)).isZero();
+        String csv = Files.readString(file);
+        assertThat(csv).startsWith("project,category,subcategory,indicator,target,actual,forecast,reasons,likelihood,"
+                + "corrective_action,note");
+        assertThat(csv.lines().count()).isEqualTo(8);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"bytes\":");
+    }
+
+    @Test
+    void exports_every_format_of_the_self_evaluation() throws Exception {
+        for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+            Path file = dir.resolve("s." + format);
+            assertThat(run("export", "self-evaluation", "--year=2025", "--format=" + format, "--out=" + file)).isZero();
+            assertThat(Files.size(file)).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void wrong_arguments_exit_2_with_a_clear_message() {
+        assertThat(run("export", "budget", "--year=2025", "--format=csv", "--out=x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown table 'budget'");
+        assertThat(run("export", "monitoring", "--year=2025", "--format=doc", "--out=x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format is csv, xlsx or pdf, not 'doc'");
+        assertThat(run("export", "monitoring", "--year=2025", "--project=不存在", "--format=csv", "--out=x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No project named '不存在' in 2025");
+        assertThat(run("export", "monitoring", "--format=csv")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+    }
+}

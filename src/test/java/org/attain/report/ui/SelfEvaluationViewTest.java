@@ -1,0 +1,64 @@
+package org.attain.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import org.attain.KaribuTest;
+import org.attain.assessment.Basis;
+import org.attain.assessment.ScoreRow;
+import org.attain.project.ProjectService;
+import org.attain.status.Checkpoint;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SelfEvaluationViewTest extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+
+    private long project(String name) {
+        return projects.findExisting("鄂州市总工会", 2025, name).orElseThrow().getId();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_projection_shows_every_formula_and_the_total() {
+        SelfEvaluationView.show(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6), Basis.FORECAST);
+        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金 · 2025年度绩效自评");
+        Grid<ScoreRow> grid = _get(Grid.class, s -> s.withId("score-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(10);
+        assertThat(GridKt._getFormatted(grid, 0, "formula")).isEqualTo("8.33 × 560 / 574 = 8.13");
+        assertThat(_get(Span.class, s -> s.withId("total")).getText()).startsWith("总分 ");
+    }
+
+    @Test
+    void weights_that_do_not_add_up_to_100_are_refused_with_a_message() {
+        SelfEvaluationView.show(project("协理员专项补助"), Checkpoint.yearEnd(2025), Basis.ACTUAL);
+        BigDecimalField budget = _get(BigDecimalField.class, s -> s.withLabel("预算执行率"));
+        budget.setValue(new BigDecimal("15"));
+        _click(_get(Button.class, s -> s.withId("save-weights")));
+        NotificationsKt.expectNotifications("权重合计须为 100，现为 105 / weights must add up to 100, not 105");
+    }
+
+    @Test
+    void the_reports_page_offers_every_table_and_starts_the_meeting() {
+        UI.getCurrent().navigate(ReportsView.class);
+        for (String id : new String[] {"monitoring-xlsx", "monitoring-pdf", "monitoring-csv", "self-xlsx", "self-pdf",
+                "self-csv", "briefing-pdf"}) {
+            assertThat(_get(Anchor.class, s -> s.withId(id)).getHref()).isNotBlank();
+        }
+        _click(_get(Button.class, s -> s.withId("start-meeting")));
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("议程（按状态从差到好）");
+    }
+}
