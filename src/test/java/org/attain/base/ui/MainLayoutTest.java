@@ -22,7 +22,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_get(MainLayout.class)).isNotNull();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("项目总览", "报表与会议", "导入绩效目标");
-        Select<Locale> language = _get(Select.class);
+        Select<Locale> language = _get(Select.class, s -> s.withClasses("attain-language"));
         assertThat(language.getListDataView().getItems()).containsExactly(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         assertThat(language.getValue()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
