@@ -16,12 +16,15 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ImportTargetsCommand importTargets;
     private final ImportActualsCommand importActuals;
     private final ExportCommand export;
+    private final GenerateCommand generate;
     private int exitCode;
 
-    CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals, ExportCommand export) {
+    CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals, ExportCommand export,
+            GenerateCommand generate) {
         this.importTargets = importTargets;
         this.importActuals = importActuals;
         this.export = export;
+        this.generate = generate;
     }
 
     @Override
@@ -34,6 +37,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             case "import-targets" -> importTargets.run(args, console);
             case "import-actuals" -> importActuals.run(args, console);
             case "export" -> export.run(args, console);
+            case "generate" -> generate.run(args, console);
             default -> {
                 console.err().println("Unknown command: " + command);
                 yield 2;

@@ -23,33 +23,34 @@ import org.attain.status.ui.LightBadge;
 /** Every project with its lights, budget and execution; sortable, filtered by department and by light. */
 class ProjectStatusGrid extends Composite<VerticalLayout> {
 
-    private final Grid<ProjectStatus> grid = new Grid<>();
+    private final Grid<ProjectLine> grid = new Grid<>();
     private final Select<String> department = new Select<>();
     private final Select<Light> light = new Select<>();
 
-    ProjectStatusGrid(List<ProjectStatus> projects) {
-        ListDataProvider<ProjectStatus> data = new ListDataProvider<>(projects);
+    ProjectStatusGrid(List<ProjectStatus> statuses) {
+        List<ProjectLine> projects = statuses.stream().map(ProjectLine::of).toList();
+        ListDataProvider<ProjectLine> data = new ListDataProvider<>(new java.util.ArrayList<>(projects));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(p -> new LightBadge(p.light())).setHeader(getTranslation("dashboard.grid.light"))
                 .setKey("light").setComparator(Comparator.comparingInt(p -> org.attain.monitoring.PortfolioStatus.order(p.light())))
                 .setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(p -> new RouterLink(p.name(), ProjectView.class, p.projectId()))
-                .setHeader(getTranslation("project.name")).setKey("name").setComparator(ProjectStatus::name)
+                .setHeader(getTranslation("project.name")).setKey("name").setComparator(ProjectLine::name)
                 .setSortable(true).setFlexGrow(3);
-        grid.addColumn(ProjectStatus::department).setHeader(getTranslation("project.department")).setKey("department")
+        grid.addColumn(ProjectLine::department).setHeader(getTranslation("project.department")).setKey("department")
                 .setSortable(true).setFlexGrow(1);
         grid.addColumn(p -> Formats.tenThousandYuan(p.budget(), getLocale())).setHeader(getTranslation("project.budget.wan"))
-                .setKey("budget").setComparator(ProjectStatus::budget).setSortable(true)
+                .setKey("budget").setComparator(ProjectLine::budget).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> p.budgetStatus().rate() == null ? "—"
-                        : PortfolioCharts.percent(p.budgetStatus().rate()).stripTrailingZeros().toPlainString() + "%")
+        grid.addColumn(p -> p.rate() == null ? "—"
+                        : PortfolioCharts.percent(p.rate()).stripTrailingZeros().toPlainString() + "%")
                 .setHeader(getTranslation("dashboard.executionRate")).setKey("execution")
-                .setComparator(p -> p.budgetStatus().rate() == null ? BigDecimal.valueOf(-1) : p.budgetStatus().rate())
+                .setComparator(p -> p.rate() == null ? BigDecimal.valueOf(-1) : p.rate())
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> new LightBadge(p.budgetStatus().light()))
+        grid.addComponentColumn(p -> new LightBadge(p.budgetLight()))
                 .setHeader(getTranslation("dashboard.grid.budgetLight")).setKey("budgetLight").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> p.shortfalls().size()).setHeader(getTranslation("dashboard.grid.shortfalls"))
-                .setKey("shortfalls").setComparator(p -> p.shortfalls().size()).setSortable(true)
+        grid.addColumn(p -> p.shortfalls()).setHeader(getTranslation("dashboard.grid.shortfalls"))
+                .setKey("shortfalls").setComparator(p -> p.shortfalls()).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.setItems(data);
         grid.setAllRowsVisible(projects.size() <= 30);
@@ -60,7 +61,7 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
 
         department.setLabel(getTranslation("project.department"));
         department.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
-                projects.stream().map(ProjectStatus::department).distinct().sorted()).toList());
+                projects.stream().map(ProjectLine::department).distinct().sorted()).toList());
         department.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("dashboard.filter.all") : d);
         department.setValue("");
         department.setId("department-filter");
@@ -79,13 +80,13 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
         getContent().add(filters, grid);
     }
 
-    private void filter(ListDataProvider<ProjectStatus> data) {
+    private void filter(ListDataProvider<ProjectLine> data) {
         data.setFilter(p -> (department.getValue() == null || department.getValue().isEmpty()
                 || department.getValue().equals(p.department())) && (light.getValue() == null
                 || light.getValue() == p.light()));
     }
 
-    Grid<ProjectStatus> grid() {
+    Grid<ProjectLine> grid() {
         return grid;
     }
 

@@ -27,16 +27,25 @@ class ActualForm {
     ActualForm(ActualInput stored) {
         indicatorId = stored.indicatorId();
         version = stored.version();
-        actual = stored.actual();
+        actual = tidy(stored.actual());
         actualLevel = stored.actualLevel();
         narrative = stored.narrative();
-        forecast = stored.forecast();
+        forecast = tidy(stored.forecast());
         forecastLevel = stored.forecastLevel();
         reasons = new HashSet<>(stored.reasons());
         reasonText = stored.reasonText();
         likelihood = stored.likelihood();
         correctiveAction = stored.correctiveAction();
         note = stored.note();
+    }
+
+    /** 12.000000 from the database shows as 12. */
+    static BigDecimal tidy(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     ActualInput toInput() {

@@ -40,7 +40,7 @@ class BudgetEntryCard extends Div {
         setId("budget-entry");
         explanation.addClassName("attain-explanation");
         BigDecimalField initial = new BigDecimalField(getTranslation("entry.budget.initial"));
-        initial.setValue(approved);
+        initial.setValue(ActualForm.tidy(approved));
         initial.setReadOnly(true);
         adjusted.setLabel(getTranslation("entry.budget.adjusted"));
         reason.setLabel(getTranslation("entry.budget.reason"));
@@ -50,10 +50,10 @@ class BudgetEntryCard extends Div {
         for (BigDecimalField f : new BigDecimalField[] {initial, adjusted, executed, forecast}) {
             f.setSuffixComponent(new Span(getTranslation("unit.wan")));
         }
-        adjusted.setValue(loaded.adjustedBudget());
+        adjusted.setValue(ActualForm.tidy(loaded.adjustedBudget()));
         reason.setValue(loaded.adjustmentReason() == null ? "" : loaded.adjustmentReason());
-        executed.setValue(loaded.executed());
-        forecast.setValue(loaded.forecast());
+        executed.setValue(ActualForm.tidy(loaded.executed()));
+        forecast.setValue(ActualForm.tidy(loaded.forecast()));
         FormLayout layout = new FormLayout(initial, adjusted, reason, executed, forecast);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 5));

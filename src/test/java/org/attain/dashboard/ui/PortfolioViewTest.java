@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.attain.KaribuTest;
 import org.attain.chart.ApexChart;
-import org.attain.monitoring.ProjectStatus;
 import org.attain.status.Light;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +64,7 @@ class PortfolioViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_project_grid_lists_worst_first_and_filters_by_light() {
         UI.getCurrent().navigate(PortfolioView.class);
-        Grid<ProjectStatus> grid = _get(Grid.class, s -> s.withId("project-grid"));
+        Grid<ProjectLine> grid = _get(Grid.class, s -> s.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(7);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
         assertThat(GridKt._getFormatted(grid, 0, "execution")).isEqualTo("93.5%");
