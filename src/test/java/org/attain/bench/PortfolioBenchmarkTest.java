@@ -168,7 +168,7 @@ class PortfolioBenchmarkTest {
             boolean percent = i[1].contains("率") || i[1].contains("知晓度") || i[1].contains("满意度");
             String v = qualitative ? "达成" : percent ? "98" : i[1].equals("总成本") ? "1" : i[1].equals("慰问标准") ? "500" : "60";
             csv.append(i[0]).append(',').append(i[1]).append(",2025-09,").append(v).append(',').append(v)
-                    .append(",确定能,,\n");
+                    .append(",确定能,其他,\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         t = System.nanoTime();
@@ -242,7 +242,9 @@ class PortfolioBenchmarkTest {
     }
 
     private static String row(String what, String result, String detail, String statements) {
-        return "| " + what + " | " + result + " | " + detail + " | " + statements + " |";
+        String row = "| " + what + " | " + result + " | " + detail + " | " + statements + " |";
+        System.out.println("BENCH " + row);
+        return row;
     }
 
     private void report() throws IOException {
