@@ -21,6 +21,27 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        login("officer", org.attain.security.Role.PERFORMANCE_OFFICER);
+    }
+
+    /** Signs in as a user with one role, as the login form would (the demo profile creates officer, owner, …). */
+    protected static void login(String username, org.attain.security.Role role) {
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
+                .getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, r) -> role.name().equals(r) || role.authority().equals(r));
+    }
+
+    /** Signs out: the next navigation is anonymous. */
+    protected static void logout() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
+                .getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, r) -> false);
     }
 
     /** Navigates to a link's href, query parameters included, as a click on it would. */
@@ -34,5 +55,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 }

@@ -30,9 +30,12 @@ public class SelfEvaluationService {
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
     private final Scorer scorer;
+    private final org.attain.security.CurrentUser currentUser;
 
     SelfEvaluationService(StatusService status, JdbcClient jdbc, ChangeLog changeLog,
-            @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule) {
+            @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.status = status;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
@@ -103,6 +106,7 @@ public class SelfEvaluationService {
     /** Sets a project's category weights (must add up to 100). */
     @Transactional
     public void setWeights(long projectId, Weights w, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Weights before = weights(List.of(projectId)).getOrDefault(projectId, Weights.DEFAULT);
         jdbc.sql("""
                 INSERT INTO project_weights (project_id, budget, output, benefit, satisfaction, updated_by, updated_at)
@@ -118,6 +122,7 @@ public class SelfEvaluationService {
     /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
     @Transactional
     public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Setting before = settings(List.of(projectId)).get(indicatorId);
         jdbc.sql("""
                 INSERT INTO indicator_score_setting (indicator_id, weight, qualitative_fraction, updated_by, updated_at)

@@ -27,11 +27,36 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         this.generate = generate;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.attain.security.UserService users;
+
     @Override
     public void run(ApplicationArguments args) {
         Console console = new Console(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8));
+        if (args.containsOption("as")) {
+            String name = args.getOptionValues("as").getFirst();
+            var user = users.find(name).filter(org.attain.security.UserAccount::enabled).orElse(null);
+            if (user == null) {
+                console.err().println("--as " + name + ": no such user");
+                exitCode = 2;
+                return;
+            }
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(name, null,
+                            java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                    user.role().authority()))));
+        }
+        try {
+            dispatch(args, console);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            console.err().println(e.getMessage());
+            exitCode = 2;
+        }
+    }
+
+    private void dispatch(ApplicationArguments args, Console console) {
         String command = args.getNonOptionArgs().isEmpty() ? "" : args.getNonOptionArgs().getFirst();
         exitCode = switch (command) {
             case "import-targets" -> importTargets.run(args, console);

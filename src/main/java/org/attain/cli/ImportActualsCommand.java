@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 class ImportActualsCommand {
 
     private final ActualsImportService importer;
+    private final org.attain.security.CurrentUser currentUser;
 
-    ImportActualsCommand(ActualsImportService importer) {
+    ImportActualsCommand(ActualsImportService importer, org.attain.security.CurrentUser currentUser) {
         this.importer = importer;
+        this.currentUser = currentUser;
     }
 
     int run(ApplicationArguments args, Console console) {
@@ -40,7 +42,7 @@ class ImportActualsCommand {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             ActualsImportReport report = args.containsOption("dry-run") ? importer.read(name, bytes)
-                    : importer.store(name, bytes, "cli");
+                    : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name());
             if (!report.isValid()) {
                 report.errors().forEach(p -> console.err().println(file + ": " + p));
                 return 2;

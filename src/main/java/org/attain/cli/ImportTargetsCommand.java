@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ImportTargetsCommand {
 
     private final TargetImportService importer;
+    private final org.attain.security.CurrentUser currentUser;
 
-    ImportTargetsCommand(TargetImportService importer) {
+    ImportTargetsCommand(TargetImportService importer, org.attain.security.CurrentUser currentUser) {
         this.importer = importer;
+        this.currentUser = currentUser;
     }
 
     int run(ApplicationArguments args, Console console) {
@@ -36,7 +38,7 @@ class ImportTargetsCommand {
             if (!args.containsOption("dry-run")) {
                 String department = args.containsOption("department")
                         ? args.getOptionValues("department").getFirst() : importer.defaultDepartment();
-                importer.store(report, department, "cli");
+                importer.store(report, department, currentUser.isSystem() ? "cli" : currentUser.name());
             }
             console.out().println(report.toJson());
             return 0;

@@ -55,6 +55,41 @@ public class ChangeLog {
                 .param("id", projectId).param("limit", limit).query(ChangeLog::map).list();
     }
 
+    /** Filter of the audit log; blank fields do not filter. */
+    public record Filter(@Nullable String project, @Nullable String user, java.time.@Nullable LocalDate from,
+            java.time.@Nullable LocalDate to) {
+    }
+
+    /** A change with the names of its project and indicator. */
+    public record Entry(Change change, @Nullable String project, @Nullable String indicator) {
+    }
+
+    private static final String SEARCH = """
+            FROM change_log c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN indicator i ON i.id = c.indicator_id
+            WHERE (:project = '' OR p.name LIKE CONCAT('%', :project, '%'))
+              AND (:user = '' OR c.changed_by = :user)
+              AND (:from IS NULL OR c.changed_at >= :from)
+              AND (:to IS NULL OR c.changed_at < :to)""";
+
+    public List<Entry> search(Filter f, int offset, int limit) {
+        return bind(jdbc.sql("""
+                SELECT c.changed_at, c.changed_by, c.project_id, c.indicator_id, c.checkpoint, c.field, c.old_value,
+                       c.new_value, p.name, i.name""" + " " + SEARCH + " ORDER BY c.changed_at DESC, c.id DESC LIMIT :limit OFFSET :offset"), f)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Entry(map(rs, n), rs.getString(9), rs.getString(10))).list();
+    }
+
+    public int count(Filter f) {
+        return bind(jdbc.sql("SELECT COUNT(*) " + SEARCH), f).query(Integer.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
+        return spec.param("project", f.project() == null ? "" : f.project().strip())
+                .param("user", f.user() == null ? "" : f.user().strip())
+                .param("from", f.from() == null ? null : java.sql.Timestamp.valueOf(f.from().atStartOfDay()))
+                .param("to", f.to() == null ? null : java.sql.Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+    }
+
     private static Change map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), (Long) rs.getObject(3, Long.class),
                 (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));

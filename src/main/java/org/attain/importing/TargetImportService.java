@@ -23,9 +23,12 @@ public class TargetImportService {
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final String defaultDepartment;
+    private final org.attain.security.CurrentUser currentUser;
 
     TargetImportService(ProjectService projects, IndicatorService indicators,
-            @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment) {
+            @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
         this.defaultDepartment = defaultDepartment;
@@ -50,6 +53,7 @@ public class TargetImportService {
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
     @Transactional
     public ImportResult store(ImportReport report, String department, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
         String why = "导入 / imported from " + report.document().source();
         for (ProjectDraft p : report.document().projects()) {

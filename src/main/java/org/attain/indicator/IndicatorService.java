@@ -20,8 +20,11 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final org.attain.security.CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog) {
+    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.indicators = indicators;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
@@ -34,6 +37,7 @@ public class IndicatorService {
     /** Sets how an indicator is expected to progress through the year (the officer's choice). */
     @Transactional
     public Indicator setProgressProfile(long indicatorId, ProgressProfile profile, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator indicator = indicators.findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         changeLog.record(who, indicator.getProjectId(), indicatorId, null, "progress_profile",
@@ -86,6 +90,7 @@ public class IndicatorService {
     /** Changes one target by hand, e.g. after an approved adjustment. */
     @Transactional
     public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators.findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         recordRevision(current, target, who, why);

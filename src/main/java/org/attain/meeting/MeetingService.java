@@ -18,8 +18,10 @@ public class MeetingService {
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
+    private final org.attain.security.CurrentUser currentUser;
 
-    MeetingService(JdbcClient jdbc, ChangeLog changeLog) {
+    MeetingService(JdbcClient jdbc, ChangeLog changeLog, org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
     }
@@ -43,6 +45,7 @@ public class MeetingService {
     /** Saves a note; a note changed by someone else since it was read is refused, not overwritten. */
     @Transactional
     public MeetingNote save(Checkpoint at, MeetingNote note, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         MeetingNote current = note(note.projectId(), at);
         if (!Objects.equals(current.version(), note.version())) {
             throw new ConcurrentEditException(java.util.List.of("会议记录 / meeting note（" + current.updatedBy() + "）"));

@@ -36,9 +36,14 @@ public class MonitoringService {
     private final ChangeLog changeLog;
     private final StatusEngine engine;
     private final Clock clock;
+    private final org.attain.security.ProjectAccess access;
+    private final CheckpointLocks locks;
 
     MonitoringService(ProjectService projects, IndicatorService indicators, IndicatorActualRepository actuals,
-            BudgetExecutionRepository budgets, ChangeLog changeLog, StatusEngine engine, Clock clock) {
+            BudgetExecutionRepository budgets, ChangeLog changeLog, StatusEngine engine, Clock clock,
+            org.attain.security.ProjectAccess access, CheckpointLocks locks) {
+        this.access = access;
+        this.locks = locks;
         this.projects = projects;
         this.indicators = indicators;
         this.actuals = actuals;
@@ -96,6 +101,11 @@ public class MonitoringService {
     @Transactional
     public void save(long projectId, Checkpoint at, List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget, String who) {
+        access.requireOwner(projectId);
+        if (locks.isLocked(at)) {
+            throw new EntryException(List.of(new EntryProblem(projects.find(projectId).map(Project::getName).orElse(""),
+                    "checkpoint", "检查点 " + at.label(false) + " 已锁定，不能修改 / checkpoint " + at.iso() + " is locked")));
+        }
         List<EntryProblem> problems = validate(projectId, at, inputs, budget);
         if (!problems.isEmpty()) {
             throw new EntryException(problems);

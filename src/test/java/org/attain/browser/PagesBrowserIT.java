@@ -32,6 +32,48 @@ class PagesBrowserIT {
         // the demo profile gives the seed projects 1-6月 actuals, so that lights, charts and shortfalls show
         app = RunningJar.start(work.resolve("data"), work.resolve("app.log"), "--spring.profiles.active=demo");
         browser = Chromium.start(1366, 900);
+        signIn("officer");
+    }
+
+    /** Signs in through the login form, as a person would. */
+    static void signIn(String user) {
+        browser.get(app.url("/login"));
+        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        name.sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field input"));
+        password.sendKeys("demo-password");
+        password.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @Test
+    void every_view_and_download_sends_an_anonymous_browser_to_the_login_page() throws Exception {
+        for (String path : List.of("/", "/import", "/reports", "/audit", "/users", "/account", "/meeting",
+                "/projects/1", "/projects/1/actuals", "/projects/1/indicators/1", "/projects/1/self-evaluation")) {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(app.url(path)).toURL()
+                    .openConnection();
+            c.setInstanceFollowRedirects(false);
+            assertThat(c.getResponseCode()).as(path).isEqualTo(302);
+            assertThat(c.getHeaderField("Location")).as(path).endsWith("/login");
+        }
+        browser.get(app.url("/projects/1"));
+        WebElement link = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("download-targets")));
+        java.net.HttpURLConnection download = (java.net.HttpURLConnection) java.net.URI.create(link.getAttribute("href"))
+                .toURL().openConnection();
+        download.setInstanceFollowRedirects(false);
+        assertThat(download.getResponseCode()).as("a download link without the session's cookie").isIn(302, 401, 403);
+        ChromeDriver anonymous = Chromium.start(1366, 900);
+        try {
+            anonymous.get(app.url("/reports"));
+            new WebDriverWait(anonymous, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.tagName("vaadin-login-form")));
+            assertThat(anonymous.getCurrentUrl()).endsWith("/login");
+            Files.write(Path.of(System.getProperty("attain.screenshots", "target/screenshots")).resolve("login.png"),
+                    anonymous.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            anonymous.quit();
+        }
     }
 
     @AfterAll
@@ -113,11 +155,14 @@ class PagesBrowserIT {
 
     @Test
     void the_entry_form_shows_lights_as_values_are_typed() throws Exception {
+        signIn("owner");
         browser.get(app.url("/"));
         click(waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(By.linkText("鄂州市劳模帮扶专项资金"))));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模帮扶专项资金"));
         click(waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("enter-actuals"))));
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("budget-entry")));
+        assertThat(browser.findElements(By.id("read-only"))).isEmpty();
+        assertThat(browser.findElement(By.id("save-actuals")).isEnabled()).isTrue();
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("鄂州市劳模帮扶专项资金 · 1-6月执行情况填报");
         Thread.sleep(500);
         screenshot("actuals");

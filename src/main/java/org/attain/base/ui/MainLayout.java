@@ -1,5 +1,6 @@
 package org.attain.base.ui;
 
+import java.util.Objects;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import org.springframework.core.env.Environment;
 
 /** The shell around every view: product name, side navigation built from the routes, language switch. */
 @Layout
+@jakarta.annotation.security.PermitAll
 public class MainLayout extends AppLayout {
 
     MainLayout(Environment environment) {

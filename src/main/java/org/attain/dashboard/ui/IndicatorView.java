@@ -1,5 +1,6 @@
 package org.attain.dashboard.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,6 +42,7 @@ import org.attain.target.Target;
  * checkpoint in earlier years, reasons over time and the change history.
  */
 @Route("projects/:projectId(\\d+)/indicators/:indicatorId(\\d+)")
+@PermitAll
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;

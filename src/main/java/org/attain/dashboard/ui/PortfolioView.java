@@ -1,5 +1,6 @@
 package org.attain.dashboard.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +39,7 @@ import org.attain.status.ui.LightBadge;
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.portfolio")
+@PermitAll
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int CHART_PROJECTS = 25;

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Map;
 import org.attain.base.ui.Formats;
 import org.attain.monitoring.ProjectStatus;
 import org.attain.status.Light;
-import org.attain.status.ui.LightBadge;
 
 /** Every project with its lights, budget and execution; sortable, filtered by department and by light. */
 class ProjectStatusGrid extends Composite<VerticalLayout> {
@@ -31,10 +30,11 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
         List<ProjectLine> projects = statuses.stream().map(ProjectLine::of).toList();
         ListDataProvider<ProjectLine> data = new ListDataProvider<>(new java.util.ArrayList<>(projects));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> new LightBadge(p.light())).setHeader(getTranslation("dashboard.grid.light"))
+        grid.addColumn(lightRenderer(ProjectLine::light)).setHeader(getTranslation("dashboard.grid.light"))
                 .setKey("light").setComparator(Comparator.comparingInt(p -> org.attain.monitoring.PortfolioStatus.order(p.light())))
                 .setSortable(true).setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> new RouterLink(p.name(), ProjectView.class, p.projectId()))
+        grid.addColumn(LitRenderer.<ProjectLine>of("<a router-link href=\"projects/${item.id}\">${item.name}</a>")
+                        .withProperty("id", ProjectLine::projectId).withProperty("name", ProjectLine::name))
                 .setHeader(getTranslation("project.name")).setKey("name").setComparator(ProjectLine::name)
                 .setSortable(true).setFlexGrow(3);
         grid.addColumn(ProjectLine::department).setHeader(getTranslation("project.department")).setKey("department")
@@ -47,7 +47,7 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("dashboard.executionRate")).setKey("execution")
                 .setComparator(p -> p.rate() == null ? BigDecimal.valueOf(-1) : p.rate())
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> new LightBadge(p.budgetLight()))
+        grid.addColumn(lightRenderer(ProjectLine::budgetLight))
                 .setHeader(getTranslation("dashboard.grid.budgetLight")).setKey("budgetLight").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(p -> p.shortfalls()).setHeader(getTranslation("dashboard.grid.shortfalls"))
                 .setKey("shortfalls").setComparator(p -> p.shortfalls()).setSortable(true)
@@ -84,6 +84,15 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
         data.setFilter(p -> (department.getValue() == null || department.getValue().isEmpty()
                 || department.getValue().equals(p.department())) && (light.getValue() == null
                 || light.getValue() == p.light()));
+    }
+
+    /** A light as a badge rendered in the browser: no server-side component per row, so large grids stay light. */
+    private LitRenderer<ProjectLine> lightRenderer(java.util.function.Function<ProjectLine, Light> light) {
+        return LitRenderer.<ProjectLine>of("<span class=\"attain-light ${item.cls}\" data-light=\"${item.light}\">"
+                + "${item.label}</span>")
+                .withProperty("cls", p -> light.apply(p).cssClass())
+                .withProperty("light", p -> light.apply(p).name())
+                .withProperty("label", p -> light.apply(p).symbol() + " " + getTranslation("light." + light.apply(p).name()));
     }
 
     Grid<ProjectLine> grid() {

@@ -1,5 +1,6 @@
 package org.attain.dashboard.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,6 +52,7 @@ import org.attain.status.ui.LightBadge;
  * the bullet chart, the long-term table, consistency findings and target revisions.
  */
 @Route("projects")
+@PermitAll
 public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ProjectService projects;

@@ -1,5 +1,7 @@
 package org.attain.importing.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.attain.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +40,7 @@ import org.attain.importing.TargetImportService;
 /** Upload an approval document (.txt, .md, .xlsx) → preview with warnings and findings → confirm or cancel. */
 @Route("import")
 @Menu(order = 10, icon = "vaadin:upload", title = "nav.import")
+@RolesAllowed(Role.OFFICER)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final TargetImportService importer;
@@ -45,8 +48,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final TextField department = new TextField();
     private ImportReport report;
 
-    ImportView(TargetImportService importer, TargetDownloads downloads) {
+    private final org.attain.security.CurrentUser currentUser;
+
+    ImportView(TargetImportService importer, TargetDownloads downloads, org.attain.security.CurrentUser currentUser) {
         this.importer = importer;
+        this.currentUser = currentUser;
         addClassName("attain-page");
         setWidthFull();
         department.setLabel(getTranslation("import.department"));
@@ -111,7 +117,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             ImportResult result = importer.store(report, department.getValue().isBlank()
-                    ? importer.defaultDepartment() : department.getValue().strip(), "web");
+                    ? importer.defaultDepartment() : department.getValue().strip(), currentUser.name());
             preview.removeAll();
             preview.add(new Paragraph(getTranslation("import.done", result.projects().size(), result.revisedTargets())),
                     new RouterLink(getTranslation("nav.portfolio"), org.attain.dashboard.ui.PortfolioView.class));

@@ -1,5 +1,7 @@
 package org.attain.meeting.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.attain.security.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
@@ -49,6 +51,7 @@ import org.attain.status.ui.LightBadge;
  * PageUp (or a presenter's clicker), Home and End move between slides; the slide is in the URL.
  */
 @Route(value = "meeting", autoLayout = false)
+@RolesAllowed(Role.OFFICER)
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StatusService status;
@@ -58,7 +61,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private List<ProjectStatus> agenda = List.of();
     private int slide;
 
-    MeetingView(StatusService status, MeetingService meetings, ProjectService projects) {
+    private final org.attain.security.CurrentUser currentUser;
+
+    MeetingView(StatusService status, MeetingService meetings, ProjectService projects,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.status = status;
         this.meetings = meetings;
         this.projects = projects;
@@ -217,7 +224,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Button save = new Button(getTranslation("meeting.save"), e -> {
             try {
                 meetings.save(checkpoint, new MeetingNote(p.projectId(), blankToNull(remarks.getValue()),
-                        blankToNull(decisions.getValue()), note.version(), null), "meeting");
+                        blankToNull(decisions.getValue()), note.version(), null), currentUser.name());
                 Notification.show(getTranslation("meeting.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show(checkpoint, slide);

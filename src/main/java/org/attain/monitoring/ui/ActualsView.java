@@ -1,5 +1,7 @@
 package org.attain.monitoring.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.attain.security.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -44,6 +46,7 @@ import org.attain.status.Checkpoint;
  * each indicator follows as they type; Save (Ctrl+S) stores the whole form in one transaction.
  */
 @Route("projects/:projectId(\\d+)/actuals")
+@RolesAllowed({Role.OWNER, Role.OFFICER, Role.LEADERSHIP})
 public class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MonitoringService monitoring;
@@ -58,8 +61,17 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     private final org.attain.monitoring.bulk.MonitoringWorkbook workbook;
     private final org.attain.monitoring.bulk.ActualsImportService bulk;
 
+    private final org.attain.security.CurrentUser currentUser;
+    private final org.attain.security.ProjectAccess access;
+    private final org.attain.monitoring.CheckpointLocks locks;
+
     ActualsView(MonitoringService monitoring, StatusService status, ProjectService projects,
-            org.attain.monitoring.bulk.MonitoringWorkbook workbook, org.attain.monitoring.bulk.ActualsImportService bulk) {
+            org.attain.monitoring.bulk.MonitoringWorkbook workbook, org.attain.monitoring.bulk.ActualsImportService bulk,
+            org.attain.security.CurrentUser currentUser, org.attain.security.ProjectAccess access,
+            org.attain.monitoring.CheckpointLocks locks) {
+        this.currentUser = currentUser;
+        this.access = access;
+        this.locks = locks;
         this.monitoring = monitoring;
         this.status = status;
         this.projects = projects;
@@ -148,7 +160,17 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         upload.setUploadButton(new Button(getTranslation("bulk.upload")));
         upload.setDropAllowed(false);
         upload.setId("upload-monitoring");
+        boolean editable = access.canEnter(projectId) && !locks.isLocked(checkpoint);
+        save.setEnabled(editable);
+        upload.setVisible(editable);
         HorizontalLayout bar = new HorizontalLayout(month, save, cancel, download, upload);
+        if (!editable) {
+            com.vaadin.flow.component.html.Span readOnly = new com.vaadin.flow.component.html.Span(getTranslation(
+                    locks.isLocked(checkpoint) ? "entry.locked" : "entry.readonly"));
+            readOnly.addClassName("attain-demo-badge");
+            readOnly.setId("read-only");
+            bar.add(readOnly);
+        }
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("attain-toolbar");
         return bar;
@@ -200,7 +222,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String currentUser() {
-        return "web";
+        return currentUser.name();
     }
 
     private void error(String message) {

@@ -1,5 +1,7 @@
 package org.attain.report.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.attain.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,13 +29,20 @@ import org.attain.status.Checkpoint;
 /** The performance officer's tables: monitoring and self-evaluation for all projects, the briefing book, the meeting. */
 @Route("reports")
 @Menu(order = 5, icon = "vaadin:file-table", title = "nav.reports")
+@RolesAllowed({Role.OFFICER, Role.LEADERSHIP})
 public class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
     private final StatusService status;
     private final ProjectService projects;
 
-    ReportsView(ReportService reports, StatusService status, ProjectService projects) {
+    private final org.attain.monitoring.CheckpointLocks locks;
+    private final org.attain.security.CurrentUser currentUser;
+
+    ReportsView(ReportService reports, StatusService status, ProjectService projects,
+            org.attain.monitoring.CheckpointLocks locks, org.attain.security.CurrentUser currentUser) {
+        this.locks = locks;
+        this.currentUser = currentUser;
         this.reports = reports;
         this.status = status;
         this.projects = projects;
@@ -97,10 +106,40 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H3(getTranslation("reports.meeting")), row(
                 ReportDownloads.link(getTranslation("reports.briefing"), "briefing-" + at.iso(), ReportService.Format.PDF,
                         () -> ReportPdfWriter.briefing(status.portfolio(at)), "briefing-pdf")));
-        Button start = new Button(getTranslation("reports.startMeeting"), e -> MeetingView.show(at, 0));
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setId("start-meeting");
-        add(start);
+        if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
+            Button start = new Button(getTranslation("reports.startMeeting"), e -> MeetingView.show(at, 0));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("start-meeting");
+            add(start, new H3(getTranslation("reports.lock", at.label(en))), lockControls(at));
+        }
+    }
+
+    private com.vaadin.flow.component.Component lockControls(Checkpoint at) {
+        boolean locked = locks.isLocked(at);
+        com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("reports.unlockReason"));
+        reason.setVisible(locked);
+        reason.setId("unlock-reason");
+        Button toggle = new Button(getTranslation(locked ? "reports.unlock" : "reports.lockNow"), e -> {
+            try {
+                if (locked) {
+                    locks.unlock(at, reason.getValue());
+                } else {
+                    locks.lock(at);
+                }
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (IllegalArgumentException ex) {
+                com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE).addThemeVariants(
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        toggle.setId("toggle-lock");
+        Paragraph state = new Paragraph(getTranslation(locked ? "reports.locked" : "reports.open"));
+        state.setId("lock-state");
+        HorizontalLayout row = new HorizontalLayout(state, reason, toggle);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private static Div row(com.vaadin.flow.component.Component... items) {

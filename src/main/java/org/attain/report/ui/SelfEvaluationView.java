@@ -1,5 +1,6 @@
 package org.attain.report.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -49,6 +50,7 @@ import org.attain.status.QualitativeLevel;
  * indicator's formula, and the officer's weights and qualitative choices.
  */
 @Route("projects/:projectId(\\d+)/self-evaluation")
+@PermitAll
 public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SelfEvaluationService service;
@@ -56,7 +58,11 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private final ReportService reports;
     private String title = "Attain";
 
-    SelfEvaluationView(SelfEvaluationService service, ProjectService projects, ReportService reports) {
+    private final org.attain.security.CurrentUser currentUser;
+
+    SelfEvaluationView(SelfEvaluationService service, ProjectService projects, ReportService reports,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.service = service;
         this.projects = projects;
         this.reports = reports;
@@ -114,7 +120,10 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         }
         Paragraph budget = new Paragraph(getTranslation("self.budget") + "：" + e.budgetScore().formula());
         budget.setId("budget-score");
-        add(budget, grid(project, e, en), new H3(getTranslation("self.weights")), weights(project, e.weights()));
+        add(budget, grid(project, e, en));
+        if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
+            add(new H3(getTranslation("self.weights")), weights(project, e.weights()));
+        }
         ReportService.Format[] formats = {ReportService.Format.XLSX, ReportService.Format.PDF, ReportService.Format.CSV};
         HorizontalLayout downloads = new HorizontalLayout();
         for (ReportService.Format f : formats) {
@@ -156,7 +165,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         field.setWidthFull();
         field.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                apply(project, () -> service.setIndicator(project.getId(), r.indicatorId(), v.getValue(), null, "officer"));
+                apply(project, () -> service.setIndicator(project.getId(), r.indicatorId(), v.getValue(), null, currentUser.name()));
             }
         });
         return field;
@@ -185,7 +194,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         }
         share.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                apply(project, () -> service.setIndicator(project.getId(), r.indicatorId(), null, v.getValue(), "officer"));
+                apply(project, () -> service.setIndicator(project.getId(), r.indicatorId(), null, v.getValue(), currentUser.name()));
             }
         });
         return share;
@@ -198,7 +207,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         BigDecimalField satisfaction = field("满意度指标", w.satisfaction());
         Button save = new Button(getTranslation("self.weights.save"), e -> apply(project, () -> service.setWeights(
                 project.getId(), new Weights(orZero(budget), orZero(output), orZero(benefit), orZero(satisfaction)),
-                "officer")));
+                currentUser.name())));
         save.setId("save-weights");
         HorizontalLayout row = new HorizontalLayout(budget, output, benefit, satisfaction, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -35,6 +35,11 @@ class ActualsViewTest extends KaribuTest {
     @Autowired
     MonitoringService monitoring;
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsOwner() {
+        login("owner", org.attain.security.Role.PROJECT_OWNER);
+    }
+
     private long project(String name) {
         return projects.findExisting("鄂州市总工会", 2025, name).orElseThrow().getId();
     }

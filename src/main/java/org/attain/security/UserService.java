@@ -1,0 +1,127 @@
+package org.attain.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.attain.history.ChangeLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and project assignments. Passwords are stored as BCrypt hashes only. */
+@Service
+public class UserService {
+
+    public static final int PASSWORD_MIN = 8;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final ChangeLog changeLog;
+    private final CurrentUser currentUser;
+
+    UserService(JdbcClient jdbc, PasswordEncoder encoder, ChangeLog changeLog, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.changeLog = changeLog;
+        this.currentUser = currentUser;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+    }
+
+    public List<UserAccount> list() {
+        return jdbc.sql("SELECT username, display_name, role, enabled FROM app_user ORDER BY username")
+                .query((rs, n) -> new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4))).list();
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4))).optional();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return credentials(username).map(c -> new UserAccount(c.username(), c.username(), c.role(), c.enabled()));
+    }
+
+    /** Creates an account (administrators; the system on first start). */
+    @Transactional
+    public void create(String username, String displayName, Role role, String password) {
+        currentUser.require(Role.ADMIN);
+        createUnchecked(username, displayName, role, password);
+    }
+
+    @Transactional
+    void createUnchecked(String username, String displayName, Role role, String password) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new IllegalArgumentException("用户名为 2–64 位字母、数字、点、横线或下划线 / a user name has 2–64 letters,"
+                    + " digits, dots, dashes or underscores");
+        }
+        checkPassword(password);
+        if (credentials(username).isPresent()) {
+            throw new IllegalArgumentException("用户名已存在 / the user name is taken: " + username);
+        }
+        jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, role) VALUES (:u, :d, :h, :r)")
+                .param("u", username).param("d", displayName == null || displayName.isBlank() ? username : displayName)
+                .param("h", encoder.encode(password)).param("r", role.name()).update();
+        changeLog.record(currentUser.name(), null, null, null, "user", null, username + " (" + role + ")");
+    }
+
+    /** Every user changes their own password, knowing the current one. */
+    @Transactional
+    public void changePassword(String username, String current, String next) {
+        Credentials c = credentials(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (!currentUser.name().equals(username) && !currentUser.isSystem()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the user changes their password");
+        }
+        if (!encoder.matches(current, c.hash())) {
+            throw new IllegalArgumentException("当前密码不正确 / the current password is wrong");
+        }
+        checkPassword(next);
+        jdbc.sql("UPDATE app_user SET password_hash = :h WHERE username = :u").param("h", encoder.encode(next))
+                .param("u", username).update();
+        changeLog.record(username, null, null, null, "password", null, "changed");
+    }
+
+    public List<Long> assignedProjects(String username) {
+        return jdbc.sql("SELECT project_id FROM project_owner WHERE username = :u ORDER BY project_id").param("u", username)
+                .query(Long.class).list();
+    }
+
+    public boolean owns(String username, long projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM project_owner WHERE username = :u AND project_id = :p")
+                .param("u", username).param("p", projectId).query(Integer.class).single() > 0;
+    }
+
+    /** Sets the projects a project owner may enter actuals for. */
+    @Transactional
+    public void assign(String username, List<Long> projectIds) {
+        currentUser.require(Role.ADMIN);
+        assignUnchecked(username, projectIds);
+    }
+
+    @Transactional
+    void assignUnchecked(String username, List<Long> projectIds) {
+        List<Long> before = assignedProjects(username);
+        jdbc.sql("DELETE FROM project_owner WHERE username = :u").param("u", username).update();
+        for (Long id : projectIds) {
+            jdbc.sql("INSERT INTO project_owner (project_id, username) VALUES (:p, :u)").param("p", id).param("u", username)
+                    .update();
+        }
+        changeLog.record(currentUser.name(), null, null, null, "assignment:" + username, before.toString(),
+                projectIds.toString());
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new IllegalArgumentException("密码至少 " + PASSWORD_MIN + " 位 / a password has at least " + PASSWORD_MIN
+                    + " characters");
+        }
+    }
+
+    record Credentials(String username, String hash, Role role, boolean enabled) {
+    }
+}
