@@ -25,7 +25,7 @@ public abstract class KaribuTest {
     }
 
     /** Signs in as a user with one role, as the login form would (the demo profile creates officer, owner, …). */
-    protected static void login(String username, org.attain.security.Role role) {
+    public static void login(String username, org.attain.security.Role role) {
         var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
                 java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);

@@ -87,6 +87,22 @@ public class IndicatorService {
         return new TargetSync(added, unchanged, revised, existing.size());
     }
 
+    /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
+    @Transactional
+    public Indicator setComparator(long indicatorId, org.attain.target.Comparator comparator, String who) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+        Indicator current = indicators.findById(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
+        Target before = current.getTarget();
+        if (before.isQualitative()) {
+            throw new IllegalArgumentException("定性指标没有比较符 / a qualitative target has no comparator");
+        }
+        changeLog.record(who, current.getProjectId(), indicatorId, null, "comparator", before.comparator().symbol(),
+                comparator.symbol());
+        current.setTarget(before.withComparator(comparator, current.isCost()));
+        return indicators.save(current);
+    }
+
     /** Changes one target by hand, e.g. after an approved adjustment. */
     @Transactional
     public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {

@@ -61,10 +61,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final StatusService status;
     private final org.attain.assessment.SelfEvaluationService selfEvaluation;
     private final org.attain.report.ReportService reports;
+    private final org.attain.security.CurrentUser currentUser;
     private String title = "Attain";
 
     ProjectView(ProjectService projects, IndicatorService indicators, TargetDownloads downloads, StatusService status,
-            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.report.ReportService reports) {
+            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.report.ReportService reports,
+            org.attain.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
         this.downloads = downloads;
@@ -221,6 +224,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                 .setHeader(getTranslation("indicator.profile")).setKey("profile").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(i -> orDash(i.getTargetBasis())).setHeader(getTranslation("indicator.basis")).setKey("basis")
                 .setFlexGrow(0).setWidth("7rem");
+        if (table == GoalTable.ANNUAL && currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
+            grid.addComponentColumn(i -> {
+                Button edit = new Button(getTranslation("settings.edit"), e -> new IndicatorSettingsDialog(i, indicators,
+                        currentUser.name()).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return edit;
+            }).setHeader("").setKey("settings").setFlexGrow(0).setWidth("6rem");
+        }
         grid.setItems(all.stream().filter(i -> i.getGoalTable() == table).toList());
         grid.setAllRowsVisible(true);
         grid.setId(id);
