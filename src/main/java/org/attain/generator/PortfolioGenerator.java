@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills the database with realistic, reproducible portfolios for benchmarks: departments, projects with about 12
- * indicators in the seed's mix of units and directions, checkpoints with actuals and budget execution, a share of
+ * indicators in the seed's mix of units and directions, monthly checkpoints with actuals and budget execution, a share of
  * shortfalls and of values not reported. The same seed gives the same data.
  */
 @Service
@@ -95,7 +95,7 @@ public class PortfolioGenerator {
                     (rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4),
                             rs.getString(5)}, year, "生成项目" + seed + "-%");
             List<Object[]> actualRows = new ArrayList<>();
-            for (int m = 3; m <= months; m += 3) {
+            for (int m = 1; m <= months; m++) {
                 Checkpoint at = new Checkpoint(year, m);
                 for (Object[] i : indicators) {
                     if (random.nextInt(100) < 5) {
@@ -113,7 +113,7 @@ public class PortfolioGenerator {
             }
             actualCount += actualRows.size();
             List<Object[]> budgetRows = new ArrayList<>();
-            for (int m = 3; m <= months; m += 3) {
+            for (int m = 1; m <= months; m++) {
                 for (Object[] project : ids) {
                     BigDecimal budget = (BigDecimal) project[1];
                     double pace = 0.4 + random.nextDouble() * 0.8;

@@ -86,6 +86,15 @@ public class UserService {
         changeLog.record(username, null, null, null, "password", null, "changed");
     }
 
+    /** The owners of every project, in one query: project id → user names. */
+    public java.util.Map<Long, List<String>> ownersByProject() {
+        java.util.Map<Long, List<String>> owners = new java.util.HashMap<>();
+        jdbc.sql("SELECT project_id, username FROM project_owner ORDER BY project_id, username")
+                .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return owners;
+    }
+
     public List<Long> assignedProjects(String username) {
         return jdbc.sql("SELECT project_id FROM project_owner WHERE username = :u ORDER BY project_id").param("u", username)
                 .query(Long.class).list();

@@ -15,7 +15,7 @@ import org.attain.monitoring.ProjectStatus;
 import org.attain.status.Light;
 
 /** The three portfolio charts; clicking a bar or a cell opens that project. Data is aggregated before it is sent. */
-final class PortfolioCharts {
+public final class PortfolioCharts {
 
     /** Subcategory groups of the heat map, with the 二级指标 each one covers. */
     static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
@@ -133,7 +133,7 @@ final class PortfolioCharts {
     }
 
     /** Translations for charts built outside a component. */
-    interface Labels {
+    public interface Labels {
         String get(String key, Object... params);
 
         default String group(String chinese) {

@@ -47,9 +47,11 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private final ProjectService projects;
     private final StatusService status;
     private final org.attain.assessment.SelfEvaluationService selfEvaluation;
+    private final org.attain.security.UserService users;
 
     PortfolioView(ProjectService projects, StatusService status,
-            org.attain.assessment.SelfEvaluationService selfEvaluation) {
+            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.security.UserService users) {
+        this.users = users;
         this.projects = projects;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
@@ -89,7 +91,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         add(figures(portfolio), charts(portfolio), new H3(getTranslation("dashboard.shortfalls",
-                portfolio.shortfalls().size())), new ShortfallList(portfolio.shortfalls(), at.iso()),
+                portfolio.shortfalls().size())), new ShortfallList(portfolio.shortfalls(), at.iso(), users.ownersByProject()),
                 new H3(getTranslation("dashboard.projects")), new ProjectStatusGrid(portfolio.worstFirst()));
     }
 

@@ -12,13 +12,13 @@ import org.attain.status.Checkpoint;
 import org.attain.target.Direction;
 
 /** The project page's charts: the budget gauge and the bullet chart of quantitative indicators. */
-final class ProjectCharts {
+public final class ProjectCharts {
 
     private ProjectCharts() {
     }
 
     /** Execution rate against time progress, as a radial gauge. */
-    static ApexChart gauge(ProjectStatus p, PortfolioCharts.Labels t) {
+    public static ApexChart gauge(ProjectStatus p, PortfolioCharts.Labels t) {
         BigDecimal rate = p.budgetStatus().rate() == null ? BigDecimal.ZERO : p.budgetStatus().rate();
         ApexChart chart = new ApexChart(ChartType.RADIAL_BAR).setTitle(t.get("project.chart.gauge",
                         PortfolioCharts.percent(rate).stripTrailingZeros().toPlainString() + "%",

@@ -52,6 +52,9 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
         grid.addColumn(p -> p.shortfalls()).setHeader(getTranslation("dashboard.grid.shortfalls"))
                 .setKey("shortfalls").setComparator(p -> p.shortfalls()).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(p -> p.reported() + " / " + p.indicators()).setHeader(getTranslation("dashboard.grid.reported"))
+                .setKey("reported").setComparator(p -> p.indicators() - p.reported()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.setItems(data);
         grid.setAllRowsVisible(projects.size() <= 30);
         if (projects.size() > 30) {

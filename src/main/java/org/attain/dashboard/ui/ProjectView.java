@@ -111,6 +111,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         add(charts);
         TabSheet tables = new TabSheet();
         tables.add(getTranslation("project.table.annual"), new IndicatorTree(ps.indicators(), at));
+        tables.add(getTranslation("project.table.monitoring", at.label(en)), new MonitoringTable(ps));
         tables.add(getTranslation("project.table.longterm"), indicatorGrid(all, GoalTable.LONG_TERM, "longterm-grid"));
         tables.add(getTranslation("project.table.targets"), indicatorGrid(all, GoalTable.ANNUAL, "annual-grid"));
         tables.setWidthFull();

@@ -16,7 +16,7 @@ class ShortfallList extends Composite<Div> {
 
     static final int SHOWN = 60;
 
-    ShortfallList(List<IndicatorRow> shortfalls, String checkpointIso) {
+    ShortfallList(List<IndicatorRow> shortfalls, String checkpointIso, java.util.Map<Long, List<String>> owners) {
         boolean en = "en".equals(getLocale().getLanguage());
         Div root = getContent();
         root.setId("shortfalls");
@@ -36,6 +36,10 @@ class ShortfallList extends Composite<Div> {
             sentence.addClassName("attain-sentence");
             item.add(new LightBadge(r.status().light()), link, sentence);
             StringBuilder more = new StringBuilder();
+            List<String> owner = owners.getOrDefault(r.projectId(), List.of());
+            if (!owner.isEmpty()) {
+                more.append(getTranslation("dashboard.owner")).append(": ").append(String.join("、", owner)).append(" ");
+            }
             if (r.status().flags().contains(IndicatorStatus.Flag.FORECAST_MISSES_TARGET)) {
                 more.append(getTranslation("dashboard.flag.forecast",
                         r.reading().forecast() != null ? r.reading().forecast().stripTrailingZeros().toPlainString()

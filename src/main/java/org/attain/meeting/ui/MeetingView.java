@@ -206,7 +206,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
             shortfalls.add(item);
         }
-        return new Div(head, budget, new H2(getTranslation("meeting.issues")), shortfalls, notes(p));
+        org.attain.dashboard.ui.PortfolioCharts.Labels labels = this::getTranslation;
+        var gauge = org.attain.dashboard.ui.ProjectCharts.gauge(p, labels);
+        gauge.setWidth("360px");
+        gauge.addClassName("attain-meeting-gauge");
+        Div body = new Div(new Div(new H2(getTranslation("meeting.issues")), shortfalls), gauge);
+        body.addClassName("attain-meeting-body");
+        return new Div(head, budget, body, notes(p));
     }
 
     private Div notes(ProjectStatus p) {

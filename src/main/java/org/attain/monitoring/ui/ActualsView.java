@@ -113,8 +113,14 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new RouterLink("← " + sheet.project().getName(), ProjectView.class, projectId));
         add(new H2(getTranslation("entry.heading", sheet.project().getName(), checkpoint.label(en))));
         add(toolbar(sheet));
+        List<String> missing = sheet.rows().stream().filter(r -> r.stored().actual() == null
+                && r.stored().actualLevel() == null).map(r -> r.indicator().getName()).toList();
         if (sheet.rows().stream().allMatch(r -> r.stored().isEmpty())) {
             add(new Paragraph(getTranslation("entry.empty")));
+        } else if (!missing.isEmpty()) {
+            Paragraph todo = new Paragraph(getTranslation("entry.missing", missing.size(), String.join("、", missing)));
+            todo.setId("missing");
+            add(todo);
         }
         budgetCard = new BudgetEntryCard(sheet.project().getBudget(), sheet.budget(), status.engine(), checkpoint);
         add(budgetCard);

@@ -41,7 +41,7 @@ class IndicatorSettingsTest extends KaribuTest {
     void the_officer_reads_a_bare_standard_as_exact_and_changes_how_an_indicator_progresses() {
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
         ProjectView.showProject(id);
-        _get(TabSheet.class).setSelectedIndex(2);
+        _get(TabSheet.class).setSelectedIndex(3);
         Grid<Indicator> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         int row = 4;
         assertThat(GridKt._get(grid, row).getName()).isEqualTo("春节慰问标准");
@@ -64,7 +64,7 @@ class IndicatorSettingsTest extends KaribuTest {
         login("leader", Role.LEADER);
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
         ProjectView.showProject(id);
-        _get(TabSheet.class).setSelectedIndex(2);
+        _get(TabSheet.class).setSelectedIndex(3);
         Grid<?> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         assertThat(grid.getColumnByKey("settings")).isNull();
     }

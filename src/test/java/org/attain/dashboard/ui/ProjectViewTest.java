@@ -51,9 +51,14 @@ class ProjectViewTest extends KaribuTest {
         assertThat(_get(ApexChart.class, s -> s.withId("budget-gauge")).getElement().getProperty("options"))
                 .contains("预算执行率 93.5% · 序时进度 50%");
         assertThat(_get(ApexChart.class, s -> s.withId("bullet-chart")).getSeries()).hasSize(2);
-        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
         Grid<Indicator> longTerm = _get(Grid.class, s -> s.withId("longterm-grid"));
         assertThat(GridKt._size(longTerm)).isEqualTo(10);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        Grid<org.attain.monitoring.IndicatorRow> monitoring = _get(Grid.class, s -> s.withId("monitoring-table"));
+        assertThat(GridKt._getFormatted(monitoring, 0, "likelihood")).isEqualTo("完全不可能");
+        assertThat(_get(Paragraph.class, s -> s.withId("monitoring-funds")).getText())
+                .isEqualTo("年初预算数 52 万元 · 全年预算数 52 万元 · 1-6月执行数 48.6 万元 · 执行率 93.5% · 全年预计执行数 52 万元");
         Div findings = _get(Div.class, s -> s.withId("findings"));
         assertThat(_find(findings, ListItem.class)).extracting(ListItem::getText)
                 .contains("✓ 574人 × 900元 = 51.66万元 ≤ 总成本 52万元");
