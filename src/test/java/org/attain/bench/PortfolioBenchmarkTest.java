@@ -258,7 +258,7 @@ class PortfolioBenchmarkTest {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Measured by `PortfolioBenchmarkTest` on the embedded MariaDB: `./mvnw -Pproduction package -DskipTests && ")
-                .append("./mvnw -Pbench verify`.\n\n");
+                .append("./mvnw -Pbench test`.\n\n");
         md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB max heap, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append(' ')
