@@ -3,8 +3,8 @@ package org.attain.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.attain.status.QualitativeLevel;
-import org.attain.target.Direction;
-import org.attain.target.Target;
+import org.attain.targets.Direction;
+import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attain.indicator.GoalTable;
-import org.attain.target.Target;
-import org.attain.target.TargetParser;
+import org.attain.targets.Target;
+import org.attain.targets.TargetParser;
 import org.jspecify.annotations.Nullable;
 
 /**

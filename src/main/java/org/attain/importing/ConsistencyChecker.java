@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.indicator.GoalTable;
-import org.attain.target.Comparator;
-import org.attain.target.Target;
-import org.attain.target.TargetParser;
+import org.attain.targets.Comparator;
+import org.attain.targets.Target;
+import org.attain.targets.TargetParser;
 
 /**
  * Checks that a project's targets agree with each other: quantity × standard against total cost, total cost

@@ -1,7 +1,7 @@
 package org.attain.importing;
 
 import org.attain.indicator.GoalTable;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator as read from a document, before it is stored. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.status.ProgressProfile;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +89,7 @@ public class IndicatorService {
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
     @Transactional
-    public Indicator setComparator(long indicatorId, org.attain.target.Comparator comparator, String who) {
+    public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator, String who) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators.findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));

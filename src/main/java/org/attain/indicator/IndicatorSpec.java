@@ -1,6 +1,6 @@
 package org.attain.indicator;
 
-import org.attain.target.Target;
+import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
 /** An indicator as an approval states it, ready to be stored or compared with what is stored. */

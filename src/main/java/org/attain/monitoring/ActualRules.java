@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.attain.status.Checkpoint;
 import org.attain.status.Thresholds;
-import org.attain.target.Direction;
-import org.attain.target.Target;
+import org.attain.targets.Direction;
+import org.attain.targets.Target;
 
 /**
  * The honest-data rules for what a project owner enters (pure Java): no future checkpoints, no negative counts,

@@ -7,7 +7,7 @@ import org.attain.status.IndicatorStatus;
 import org.attain.status.Likelihood;
 import org.attain.status.ProgressProfile;
 import org.attain.status.Reading;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
 /** An annual indicator at a checkpoint with what was reported and its status, as the dashboard shows it. */

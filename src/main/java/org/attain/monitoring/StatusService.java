@@ -21,9 +21,9 @@ import org.attain.status.ProgressProfile;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.Reading;
 import org.attain.status.StatusEngine;
-import org.attain.target.Comparator;
-import org.attain.target.Direction;
-import org.attain.target.Target;
+import org.attain.targets.Comparator;
+import org.attain.targets.Direction;
+import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,7 @@
 package org.attain.status;
 
-import org.attain.target.Direction;
-import org.attain.target.Target;
+import org.attain.targets.Direction;
+import org.attain.targets.Target;
 
 /**
  * Guesses how an indicator progresses through the year from its unit and wording; the performance officer can

@@ -2,7 +2,7 @@ package org.attain.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 
 /** The one sentence that explains a light, in Chinese and in English. */
 final class Sentence {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Set;
-import org.attain.target.Comparator;
-import org.attain.target.Direction;
-import org.attain.target.Target;
+import org.attain.targets.Comparator;
+import org.attain.targets.Direction;
+import org.attain.targets.Target;
 
 /**
  * Turns targets and readings into lights that explain themselves (rules in DOMAIN.md). Pure Java: no framework,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.attain.indicator.GoalTable;
-import org.attain.target.TargetParser;
+import org.attain.targets.TargetParser;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyCheckerTest {

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.status.ProgressProfile;
-import org.attain.target.Comparator;
+import org.attain.targets.Comparator;
 
 /** The officer's settings of one indicator: how its target compares and how it progresses through the year. */
 class IndicatorSettingsDialog extends Dialog {

@@ -35,7 +35,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.Reading;
 import org.attain.status.ui.LightBadge;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 
 /**
  * One indicator through the year: actuals against the expected-progress curve and the target line, the same
@@ -137,7 +137,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             int month = m;
             actual.add(points.stream().filter(p -> p.history().checkpoint().month() == month).findFirst()
                     .map(p -> p.history().values().actual()).orElse(null));
-            expected.add(rate || target.direction() == org.attain.target.Direction.LOWER_IS_BETTER ? target.value()
+            expected.add(rate || target.direction() == org.attain.targets.Direction.LOWER_IS_BETTER ? target.value()
                     : target.value().multiply(indicator.getProgressProfile().expectedShare(c)).setScale(2,
                             java.math.RoundingMode.HALF_UP));
         }

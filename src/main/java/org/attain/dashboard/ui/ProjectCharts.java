@@ -9,7 +9,7 @@ import org.attain.chart.Series;
 import org.attain.monitoring.IndicatorRow;
 import org.attain.monitoring.ProjectStatus;
 import org.attain.status.Checkpoint;
-import org.attain.target.Direction;
+import org.attain.targets.Direction;
 
 /** The project page's charts: the budget gauge and the bullet chart of quantitative indicators. */
 public final class ProjectCharts {

@@ -25,7 +25,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.QualitativeLevel;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

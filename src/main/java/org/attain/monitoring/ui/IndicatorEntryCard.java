@@ -27,7 +27,7 @@ import org.attain.status.Likelihood;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.StatusEngine;
 import org.attain.status.ui.LightBadge;
-import org.attain.target.Target;
+import org.attain.targets.Target;
 
 /** The fields of one annual indicator at a checkpoint, with its light recomputed as the owner types. */
 class IndicatorEntryCard extends Div {

@@ -1,4 +1,4 @@
-package org.attain.target;
+package org.attain.targets;
 
 /** How an actual is compared with a target value: ≥, >, ≤, <, =. */
 public enum Comparator {

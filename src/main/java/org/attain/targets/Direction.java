@@ -1,4 +1,4 @@
-package org.attain.target;
+package org.attain.targets;
 
 /** Whether more is better, less is better, exactly the value is wanted, or the target is a qualitative expectation. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package org.attain.target;
+package org.attain.targets;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.attain.target;
+package org.attain.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
