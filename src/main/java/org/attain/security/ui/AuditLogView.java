@@ -44,7 +44,7 @@ public class AuditLogView extends VerticalLayout {
                 .setKey("indicator").setFlexGrow(2);
         grid.addColumn(e -> e.change().checkpoint() == null ? "" : e.change().checkpoint())
                 .setHeader(getTranslation("dashboard.checkpoint")).setKey("checkpoint").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(e -> e.change().field()).setHeader(getTranslation("indicator.field")).setKey("field")
+        grid.addColumn(e -> fieldLabel(e.change().field())).setHeader(getTranslation("indicator.field")).setKey("field")
                 .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(e -> (e.change().oldValue() == null ? "—" : e.change().oldValue()) + " → "
                 + (e.change().newValue() == null ? "—" : e.change().newValue()))
@@ -64,5 +64,10 @@ public class AuditLogView extends VerticalLayout {
         filters.setWrap(true);
         add(new H2(getTranslation("nav.audit")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private String fieldLabel(String field) {
+        String label = getTranslation("field." + field.replaceFirst(":.*$", ""));
+        return label.startsWith("!") ? field : label + field.replaceFirst("^[^:]*", "");
     }
 }
