@@ -1,11 +1,5 @@
 package org.attain.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.List;
-import org.attain.importing.ImportException;
 import org.attain.importing.ImportReport;
 import org.attain.importing.TargetImportService;
 import org.springframework.boot.ApplicationArguments;
@@ -27,30 +21,16 @@ class ImportTargetsCommand {
     }
 
     int run(ApplicationArguments args, Console console) {
-        List<String> files = args.getNonOptionArgs().subList(1, args.getNonOptionArgs().size());
-        if (files.size() != 1) {
-            console.err().println("usage: java -jar attain.jar import-targets FILE [--dry-run] [--department=NAME]");
-            return 2;
-        }
-        Path file = Path.of(files.getFirst());
-        try {
-            ImportReport report = importer.read(file.getFileName().toString(), Files.readAllBytes(file));
-            if (!args.containsOption("dry-run")) {
-                String department = args.containsOption("department")
-                        ? args.getOptionValues("department").getFirst() : importer.defaultDepartment();
-                importer.store(report, department, currentUser.isSystem() ? "cli" : currentUser.name());
-            }
-            console.out().println(report.toJson());
-            return 0;
-        } catch (NoSuchFileException e) {
-            console.err().println(file + ": no such file");
-            return 2;
-        } catch (IOException e) {
-            console.err().println(file + ": cannot be read: " + e.getMessage());
-            return 2;
-        } catch (ImportException e) {
-            e.getProblems().forEach(p -> console.err().println(file + ": " + p));
-            return 2;
-        }
+        return InputFile.with(args, "usage: java -jar attain.jar import-targets FILE [--dry-run] [--department=NAME]",
+                console, (file, bytes) -> {
+                    ImportReport report = importer.read(file.getFileName().toString(), bytes);
+                    if (!args.containsOption("dry-run")) {
+                        String department = args.containsOption("department")
+                                ? args.getOptionValues("department").getFirst() : importer.defaultDepartment();
+                        importer.store(report, department, currentUser.isSystem() ? "cli" : currentUser.name());
+                    }
+                    console.out().println(report.toJson());
+                    return 0;
+                });
     }
 }

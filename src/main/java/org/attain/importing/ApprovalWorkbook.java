@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -164,22 +163,14 @@ public final class ApprovalWorkbook {
             title.setFont(big);
             section = wb.createCellStyle();
             section.setFont(bold);
-            wrap = bordered(wb);
+            wrap = org.attain.base.XlsxStyles.bordered(wb);
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.CENTER);
-            header = bordered(wb);
+            header = org.attain.base.XlsxStyles.bordered(wb);
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb) {
-            CellStyle style = wb.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
     }
 }

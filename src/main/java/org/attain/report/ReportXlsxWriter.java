@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -207,29 +206,21 @@ public final class ReportXlsxWriter {
             title = wb.createCellStyle();
             title.setFont(big);
             title.setAlignment(HorizontalAlignment.CENTER);
-            cell = bordered(wb);
+            cell = org.attain.base.XlsxStyles.bordered(wb);
             cell.setWrapText(true);
             cell.setVerticalAlignment(VerticalAlignment.CENTER);
-            header = bordered(wb);
+            header = org.attain.base.XlsxStyles.bordered(wb);
             header.setFont(bold);
             header.setWrapText(true);
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            money = bordered(wb);
+            money = org.attain.base.XlsxStyles.bordered(wb);
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            percent = bordered(wb);
+            percent = org.attain.base.XlsxStyles.bordered(wb);
             percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb) {
-            CellStyle style = wb.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.attain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,10 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), new Console(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return command.run(new DefaultApplicationArguments(args), output.console());
     }
 
     @Test
@@ -38,7 +34,7 @@ class ExportCommandTest {
         assertThat(csv).startsWith("project,category,subcategory,indicator,target,actual,forecast,reasons,likelihood,"
                 + "corrective_action,note");
         assertThat(csv.lines().count()).isEqualTo(8);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"bytes\":");
+        assertThat(output.out()).contains("\"bytes\":");
     }
 
     @Test
@@ -53,12 +49,12 @@ class ExportCommandTest {
     @Test
     void wrong_arguments_exit_2_with_a_clear_message() {
         assertThat(run("export", "budget", "--year=2025", "--format=csv", "--out=x")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown table 'budget'");
+        assertThat(output.err()).contains("Unknown table 'budget'");
         assertThat(run("export", "monitoring", "--year=2025", "--format=doc", "--out=x")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format is csv, xlsx or pdf, not 'doc'");
+        assertThat(output.err()).contains("--format is csv, xlsx or pdf, not 'doc'");
         assertThat(run("export", "monitoring", "--year=2025", "--project=不存在", "--format=csv", "--out=x")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No project named '不存在' in 2025");
+        assertThat(output.err()).contains("No project named '不存在' in 2025");
         assertThat(run("export", "monitoring", "--format=csv")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+        assertThat(output.err()).contains("usage:");
     }
 }

@@ -2,8 +2,6 @@ package org.attain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +22,10 @@ class ImportActualsCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), new Console(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return command.run(new DefaultApplicationArguments(args), output.console());
     }
 
     @Test
@@ -41,7 +37,7 @@ class ImportActualsCommandTest {
                 """);
         int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
         assertThat(run("import-actuals", csv.toString(), "--dry-run")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"dryRun\":true", "\"rows\":1", "\"row\":2");
+        assertThat(output.out()).contains("\"dryRun\":true", "\"rows\":1", "\"row\":2");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isEqualTo(before);
     }
 
@@ -55,7 +51,7 @@ class ImportActualsCommandTest {
                 """);
         int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
         assertThat(run("import-actuals", csv.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("b.csv: line 3: ").contains("cannot be negative");
+        assertThat(output.err()).contains("b.csv: line 3: ").contains("cannot be negative");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isEqualTo(before);
     }
 }

@@ -2,10 +2,8 @@ package org.attain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +24,10 @@ class ImportTargetsCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), new Console(
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return command.run(new DefaultApplicationArguments(args), output.console());
     }
 
     private Path seedFile() throws IOException {
@@ -52,14 +48,14 @@ class ImportTargetsCommandTest {
         Path file = seedFile();
         Files.writeString(file, Files.readString(file).replace("≥ 574人", "≥ 580人"));
         assertThat(run("import-targets", file.toString(), "--dry-run")).isZero();
-        String json = out.toString(StandardCharsets.UTF_8);
+        String json = output.out();
         assertThat(json).startsWith("{\"projects\":[{\"name\":\"协理员专项补助\",\"year\":2025,\"budget\":8,");
         assertThat(json).contains("{\"table\":\"ANNUAL\",\"category\":\"产出指标\",\"subcategory\":\"数量指标\","
                 + "\"name\":\"2025年春节慰问人数\",\"target\":\"≥ 580人\",\"comparator\":\">=\",\"value\":580,\"unit\":\"人\","
                 + "\"direction\":\"HIGHER_IS_BETTER\"");
         assertThat(json).contains("\"warnings\":[{\"line\":60,").contains("\"findings\":[");
         assertThat(revisions()).isEqualTo(before);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(output.err()).isEmpty();
     }
 
     @Test
@@ -67,14 +63,14 @@ class ImportTargetsCommandTest {
         Path file = dir.resolve("notes.txt");
         Files.writeString(file, "会议纪要\n没有项目\n");
         assertThat(run("import-targets", file.toString())).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes.txt: ").contains("no project found")
+        assertThat(output.out()).isEmpty();
+        assertThat(output.err()).contains("notes.txt: ").contains("no project found")
                 .contains("notes.txt: line 1: ").contains("notes.txt: line 2: ");
     }
 
     @Test
     void a_missing_file_exits_2() {
         assertThat(run("import-targets", dir.resolve("nope.txt").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.txt: no such file");
+        assertThat(output.err()).contains("nope.txt: no such file");
     }
 }
