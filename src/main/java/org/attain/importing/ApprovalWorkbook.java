@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.base.XlsxStyles;
 import org.attain.indicator.GoalTable;
 
 /**
@@ -154,22 +151,10 @@ public final class ApprovalWorkbook {
         final CellStyle wrap;
 
         Styles(XSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            section = wb.createCellStyle();
-            section.setFont(bold);
-            wrap = org.attain.base.XlsxStyles.bordered(wb);
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.CENTER);
-            header = org.attain.base.XlsxStyles.bordered(wb);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            title = XlsxStyles.text(wb, 14);
+            section = XlsxStyles.text(wb, 11);
+            wrap = XlsxStyles.wrapped(wb);
+            header = XlsxStyles.header(wb);
         }
 
     }

@@ -5,17 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attain.assessment.ScoreRow;
+import org.attain.base.XlsxStyles;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.monitoring.IndicatorRow;
 import org.attain.monitoring.ProjectStatus;
@@ -198,27 +195,14 @@ public final class ReportXlsxWriter {
         final CellStyle percent;
 
         Styles(XSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = wb.createCellStyle();
-            title.setFont(big);
+            title = XlsxStyles.text(wb, 14);
             title.setAlignment(HorizontalAlignment.CENTER);
-            cell = org.attain.base.XlsxStyles.bordered(wb);
-            cell.setWrapText(true);
-            cell.setVerticalAlignment(VerticalAlignment.CENTER);
-            header = org.attain.base.XlsxStyles.bordered(wb);
-            header.setFont(bold);
-            header.setWrapText(true);
+            cell = XlsxStyles.wrapped(wb);
+            header = XlsxStyles.header(wb);
             header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            money = org.attain.base.XlsxStyles.bordered(wb);
+            money = XlsxStyles.bordered(wb);
             money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-            percent = org.attain.base.XlsxStyles.bordered(wb);
+            percent = XlsxStyles.bordered(wb);
             percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
         }
 
