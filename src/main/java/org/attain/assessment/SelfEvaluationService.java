@@ -54,8 +54,17 @@ public class SelfEvaluationService {
 
     public SelfEvaluation evaluate(long projectId, Checkpoint at, Basis basis) {
         ProjectStatus p = status.project(projectId, at).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        return evaluate(p, basis, weights(List.of(projectId)).getOrDefault(projectId, Weights.DEFAULT),
-                settings(List.of(projectId)));
+        return evaluate(p, basis);
+    }
+
+    /** The projection of a project whose status the caller already holds (no second status query). */
+    public SelfEvaluation projected(ProjectStatus p) {
+        return evaluate(p, Basis.FORECAST);
+    }
+
+    private SelfEvaluation evaluate(ProjectStatus p, Basis basis) {
+        long id = p.projectId();
+        return evaluate(p, basis, weights(List.of(id)).getOrDefault(id, Weights.DEFAULT), settings(List.of(id)));
     }
 
     /** Projected scores of a whole portfolio, with two queries for all settings. */

@@ -81,14 +81,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public Path dataDir() {
-        return dataDir;
-    }
-
     @Override
     public void close() {
         try {

@@ -48,13 +48,6 @@ public class ChangeLog {
                 .param("id", indicatorId).query(ChangeLog::map).list();
     }
 
-    public List<Change> forProject(long projectId, int limit) {
-        return jdbc.sql("""
-                SELECT changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value
-                FROM change_log WHERE project_id = :id ORDER BY changed_at DESC, id DESC LIMIT :limit""")
-                .param("id", projectId).param("limit", limit).query(ChangeLog::map).list();
-    }
-
     /** Filter of the audit log; blank fields do not filter. */
     public record Filter(@Nullable String project, @Nullable String user, java.time.@Nullable LocalDate from,
             java.time.@Nullable LocalDate to) {

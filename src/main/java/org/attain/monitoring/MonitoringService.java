@@ -77,7 +77,11 @@ public class MonitoringService {
     public List<EntryProblem> validate(long projectId, Checkpoint at, List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget) {
         Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        Map<Long, Indicator> byId = annual(projectId).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        return validate(project, annualById(projectId), at, inputs, budget);
+    }
+
+    private List<EntryProblem> validate(Project project, Map<Long, Indicator> byId, Checkpoint at,
+            List<ActualInput> inputs, @org.jspecify.annotations.Nullable BudgetInput budget) {
         YearMonth now = YearMonth.now(clock);
         List<EntryProblem> problems = new ArrayList<>();
         for (ActualInput in : inputs) {
@@ -94,6 +98,10 @@ public class MonitoringService {
         return problems;
     }
 
+    private Map<Long, Indicator> annualById(long projectId) {
+        return annual(projectId).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+    }
+
     /**
      * Saves a whole form in one transaction; throws {@link EntryException} or {@link ConcurrentEditException}.
      * {@code inputs} are the indicators the user changed; a null {@code budget} leaves the budget figures as they are.
@@ -102,15 +110,16 @@ public class MonitoringService {
     public void save(long projectId, Checkpoint at, List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget, String who) {
         access.requireOwner(projectId);
+        Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (locks.isLocked(at)) {
-            throw new EntryException(List.of(new EntryProblem(projects.find(projectId).map(Project::getName).orElse(""),
-                    "checkpoint", "检查点 " + at.label(false) + " 已锁定，不能修改 / checkpoint " + at.iso() + " is locked")));
+            throw new EntryException(List.of(new EntryProblem(project.getName(), "checkpoint", "检查点 " + at.label(false)
+                    + " 已锁定，不能修改 / checkpoint " + at.iso() + " is locked")));
         }
-        List<EntryProblem> problems = validate(projectId, at, inputs, budget);
+        Map<Long, Indicator> byId = annualById(projectId);
+        List<EntryProblem> problems = validate(project, byId, at, inputs, budget);
         if (!problems.isEmpty()) {
             throw new EntryException(problems);
         }
-        Map<Long, Indicator> byId = annual(projectId).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
         Map<Long, IndicatorActual> stored = new HashMap<>();
         actuals.findForProject(projectId, at.year(), at.month()).forEach(a -> stored.put(a.getIndicatorId(), a));
         BudgetExecution storedBudget = budgets.findFor(projectId, at.year(), at.month()).orElse(null);

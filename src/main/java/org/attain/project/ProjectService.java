@@ -1,6 +1,5 @@
 package org.attain.project;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -62,11 +61,6 @@ public class ProjectService {
         return jdbc.sql("SELECT DISTINCT budget_year FROM project ORDER BY budget_year DESC").query(Integer.class).list();
     }
 
-    public int countSummaries(Integer year) {
-        return jdbc.sql("SELECT COUNT(*) FROM project p WHERE (:year IS NULL OR p.budget_year = :year)")
-                .param("year", year).query(Integer.class).single();
-    }
-
     /** One page of the project list with indicator counts, aggregated in one query. */
     public List<ProjectSummary> summaries(Integer year, Pageable page) {
         return jdbc.sql("""
@@ -82,12 +76,6 @@ public class ProjectService {
                 .query((rs, n) -> new ProjectSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getBigDecimal(5), rs.getInt(6), rs.getInt(7)))
                 .list();
-    }
-
-    /** Total budget of a year in 万元. */
-    public BigDecimal totalBudget(Integer year) {
-        return jdbc.sql("SELECT COALESCE(SUM(budget), 0) FROM project WHERE (:year IS NULL OR budget_year = :year)")
-                .param("year", year).query(BigDecimal.class).single();
     }
 
     private static String orderBy(Sort sort) {

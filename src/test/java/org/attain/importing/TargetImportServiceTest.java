@@ -45,8 +45,9 @@ class TargetImportServiceTest {
 
     @Test
     void first_start_imported_the_seven_seed_projects_with_all_their_indicators() {
-        assertThat(projects.countSummaries(2025)).isEqualTo(7);
-        assertThat(projects.totalBudget(2025)).isEqualByComparingTo("335");
+        assertThat(jdbc.sql("SELECT COUNT(*), SUM(budget) FROM project WHERE budget_year = 2025")
+                .query((rs, n) -> rs.getInt(1) + " projects, " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+                .single()).isEqualTo("7 projects, 335");
         assertThat(jdbc.sql("SELECT goal_table, COUNT(*) FROM indicator GROUP BY goal_table ORDER BY goal_table")
                 .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
                 .containsExactly("ANNUAL=84", "LONG_TERM=84");

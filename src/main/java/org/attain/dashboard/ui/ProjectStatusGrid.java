@@ -98,10 +98,6 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
                 .withProperty("label", p -> light.apply(p).symbol() + " " + getTranslation("light." + light.apply(p).name()));
     }
 
-    Grid<ProjectLine> grid() {
-        return grid;
-    }
-
     static QueryParameters at(org.attain.status.Checkpoint c) {
         return QueryParameters.simple(Map.of("checkpoint", c.iso()));
     }

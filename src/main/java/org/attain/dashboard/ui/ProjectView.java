@@ -104,7 +104,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         RouterLink back = new RouterLink("← " + getTranslation("nav.portfolio"), PortfolioView.class);
         back.setQueryParameters(ProjectStatusGrid.at(at));
-        add(back, header(project, ps, at, en), facts(project, ps), reportLinks(project, at), goals(project));
+        add(back, header(project, ps, at, en), facts(project, ps), reportLinks(project, ps, at), goals(project));
         PortfolioCharts.Labels labels = this::getTranslation;
         Div charts = new Div(ProjectCharts.gauge(ps, labels), ProjectCharts.bullets(ps.indicators(), at, labels));
         charts.addClassName("attain-chart-grid");
@@ -169,8 +169,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         return box;
     }
 
-    private Component reportLinks(Project project, Checkpoint at) {
-        var projected = selfEvaluation.projected(project.getId(), at);
+    private Component reportLinks(Project project, ProjectStatus ps, Checkpoint at) {
+        var projected = selfEvaluation.projected(ps);
         Button self = new Button(getTranslation("project.projected") + " " + projected.total().stripTrailingZeros()
                 .toPlainString() + " · " + projected.grade().label("en".equals(getLocale().getLanguage())),
                 e -> org.attain.report.ui.SelfEvaluationView.show(project.getId(), at,

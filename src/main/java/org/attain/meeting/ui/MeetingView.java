@@ -114,10 +114,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    int slide() {
-        return slide;
-    }
-
     private void render(PortfolioStatus portfolio) {
         removeAll();
         add(topBar(portfolio));
