@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attain.monitoring.ActualInput;
+import java.time.LocalDate;
 import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.Deviation;
+import org.attain.round.ReportingRounds;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
@@ -54,17 +57,28 @@ class DemoData implements ApplicationRunner {
             "鄂州市困难职工春节送温暖专项资金", "19.6",
             "企业家疗休养专项资金", "5.5");
 
+    /** The 1-6月 round was due ten days after the half year, as the Hubei mid-year monitoring usually is. */
+    static final LocalDate MID_YEAR_DUE = LocalDate.of(2025, 7, 10);
+
     private final ProjectService projects;
     private final MonitoringService monitoring;
+    private final ReportingRounds rounds;
 
-    DemoData(ProjectService projects, MonitoringService monitoring) {
+    DemoData(ProjectService projects, MonitoringService monitoring, ReportingRounds rounds) {
         this.projects = projects;
         this.monitoring = monitoring;
+        this.rounds = rounds;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         List<ProjectSummary> list = projects.summaries(2025, PageRequest.of(0, 100));
+        if (list.isEmpty()) {
+            return;
+        }
+        if (rounds.round(MID_YEAR).isEmpty()) {
+            rounds.open(MID_YEAR, MID_YEAR_DUE);
+        }
         boolean any = false;
         for (ProjectSummary p : list) {
             EntrySheet sheet = monitoring.sheet(p.id(), MID_YEAR);
@@ -92,6 +106,10 @@ class DemoData implements ApplicationRunner {
             }
         }
         BudgetInput budget = new BudgetInput(null, null, null, executed, p.budget());
+        if (p.name().equals("鄂州市困难职工常态化帮扶及送温暖专项资金")) {
+            budget = budget.withDeviation(new Deviation(Set.of(DeviationReason.RULES), "帮扶对象年中复核，资金集中在下半年发放",
+                    Likelihood.POSSIBLE, "7月完成复核，8月起按月拨付；9月底前执行率达到 75%"));
+        }
         monitoring.save(p.id(), MID_YEAR, inputs, budget, WHO);
         return true;
     }

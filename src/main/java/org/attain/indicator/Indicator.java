@@ -46,12 +46,18 @@ public class Indicator {
 
     public Indicator(Long projectId, GoalTable goalTable, int position, String category, String subcategory,
             String name, Target target, String targetBasis) {
+        this(projectId, goalTable, position, category, subcategory, name, target, targetBasis, "");
+    }
+
+    /** A new indicator whose progress profile is inferred from its wording and its project's texts. */
+    public Indicator(Long projectId, GoalTable goalTable, int position, String category, String subcategory,
+            String name, Target target, String targetBasis, String projectText) {
         this.projectId = AggregateReference.to(projectId);
         this.goalTable = goalTable;
         this.name = name;
         place(position, category, subcategory, targetBasis);
         setTarget(target);
-        this.progressProfile = ProfileInference.infer(name, subcategory, target).encode();
+        this.progressProfile = ProfileInference.explain(name, subcategory, target, projectText).profile().encode();
     }
 
     void place(int position, String category, String subcategory, String targetBasis) {

@@ -61,6 +61,7 @@ public class IndicatorService {
         for (Indicator i : indicators.findByProject(projectId)) {
             existing.put(key(i.getGoalTable(), i.getName()), i);
         }
+        String projectText = projectText(projectId);
         int added = 0;
         int unchanged = 0;
         int revised = 0;
@@ -70,7 +71,7 @@ public class IndicatorService {
             Indicator current = existing.remove(key(spec.table(), spec.name()));
             if (current == null) {
                 indicators.save(new Indicator(projectId, spec.table(), position, spec.category(), spec.subcategory(),
-                        spec.name(), spec.target(), spec.targetBasis()));
+                        spec.name(), spec.target(), spec.targetBasis(), projectText));
                 added++;
                 continue;
             }
@@ -85,6 +86,12 @@ public class IndicatorService {
             indicators.save(current);
         }
         return new TargetSync(added, unchanged, revised, existing.size());
+    }
+
+    /** The project's name, 立项依据 and goal texts: what tells a Spring Festival campaign from year-round work. */
+    public String projectText(long projectId) {
+        return jdbc.sql("SELECT CONCAT_WS(' ', name, basis, long_term_goal, annual_goal) FROM project WHERE id = :id")
+                .param("id", projectId).query(String.class).optional().orElse("");
     }
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */

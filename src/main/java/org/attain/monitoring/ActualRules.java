@@ -91,6 +91,18 @@ public final class ActualRules {
             problems.add(new EntryProblem(subject, "adjustmentReason", "全年预算数与年初预算数不同，请说明调整原因"
                     + " / an adjusted budget needs a reason"));
         }
+        var deviation = in.deviation();
+        if (deviation.likelihood() != null && deviation.likelihood().atRisk()) {
+            if (deviation.reasons().isEmpty() && blank(deviation.reasonText())) {
+                problems.add(new EntryProblem(subject, "budgetReasons", "预算执行完成可能性为“" + deviation.likelihood().label(false)
+                        + "”时必须填写偏差原因 / reasons are required when execution is at risk"));
+            }
+            if (blank(deviation.correctiveAction())) {
+                problems.add(new EntryProblem(subject, "budgetCorrectiveAction", "预算执行完成可能性为“"
+                        + deviation.likelihood().label(false) + "”时必须填写改进措施 / a corrective action is required"
+                        + " when execution is at risk"));
+            }
+        }
         if (in.executed() != null && in.executed().compareTo(budget) > 0) {
             problems.add(new EntryProblem(subject, "executed", "执行数 " + plain(in.executed()) + "万元超过全年预算数 "
                     + plain(budget) + "万元 / executed exceeds the budget"));

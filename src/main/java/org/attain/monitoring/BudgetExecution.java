@@ -3,6 +3,7 @@ package org.attain.monitoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.attain.status.Checkpoint;
+import org.attain.status.Likelihood;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -20,6 +21,11 @@ class BudgetExecution {
     private String adjustmentReason;
     private BigDecimal executed;
     private BigDecimal forecast;
+    private String reasons;
+    private String reasonText;
+    private Likelihood likelihood;
+    private String correctiveAction;
+    private Integer carriedFrom;
     @Version
     private Integer version;
     private Instant updatedAt;
@@ -39,12 +45,23 @@ class BudgetExecution {
         adjustmentReason = in.adjustmentReason();
         executed = in.executed();
         forecast = in.forecast();
+        reasons = in.deviation().encodedReasons();
+        reasonText = in.deviation().reasonText();
+        likelihood = in.deviation().likelihood();
+        correctiveAction = in.deviation().correctiveAction();
+        carriedFrom = null;
         updatedAt = Instant.now();
         updatedBy = who;
     }
 
     BudgetInput toInput() {
-        return new BudgetInput(version, adjustedBudget, adjustmentReason, executed, forecast);
+        return new BudgetInput(version, adjustedBudget, adjustmentReason, executed, forecast,
+                new Deviation(Deviation.decodeReasons(reasons), reasonText, likelihood, correctiveAction));
+    }
+
+    /** The month of the round these figures were carried forward from (沿用上期); null once saved. */
+    Integer getCarriedFrom() {
+        return carriedFrom;
     }
 
     Long getId() {

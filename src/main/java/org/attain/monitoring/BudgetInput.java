@@ -3,18 +3,31 @@ package org.attain.monitoring;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** Budget figures of a project at a checkpoint, in 万元; {@code version} as in {@link ActualInput}. */
+/**
+ * Budget figures of a project at a checkpoint, in 万元, with the deviation of a lagging budget; {@code version} as in
+ * {@link ActualInput}.
+ */
 public record BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget,
-        @Nullable String adjustmentReason, @Nullable BigDecimal executed, @Nullable BigDecimal forecast) {
+        @Nullable String adjustmentReason, @Nullable BigDecimal executed, @Nullable BigDecimal forecast,
+        Deviation deviation) {
 
     public static final BudgetInput EMPTY = new BudgetInput(null, null, null, null, null);
 
+    public BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget, @Nullable String adjustmentReason,
+            @Nullable BigDecimal executed, @Nullable BigDecimal forecast) {
+        this(version, adjustedBudget, adjustmentReason, executed, forecast, Deviation.NONE);
+    }
+
     public boolean isEmpty() {
         return adjustedBudget == null && executed == null && forecast == null
-                && (adjustmentReason == null || adjustmentReason.isBlank());
+                && (adjustmentReason == null || adjustmentReason.isBlank()) && deviation.isEmpty();
     }
 
     public BudgetInput withVersion(@Nullable Integer newVersion) {
-        return new BudgetInput(newVersion, adjustedBudget, adjustmentReason, executed, forecast);
+        return new BudgetInput(newVersion, adjustedBudget, adjustmentReason, executed, forecast, deviation);
+    }
+
+    public BudgetInput withDeviation(Deviation newDeviation) {
+        return new BudgetInput(version, adjustedBudget, adjustmentReason, executed, forecast, newDeviation);
     }
 }

@@ -34,6 +34,7 @@ class IndicatorActual {
     private Likelihood likelihood;
     private String correctiveAction;
     private String note;
+    private Integer carriedFrom;
     @Version
     private Integer version;
     private Instant updatedAt;
@@ -60,6 +61,7 @@ class IndicatorActual {
         likelihood = in.likelihood();
         correctiveAction = in.correctiveAction();
         note = in.note();
+        carriedFrom = null;
         updatedAt = Instant.now();
         updatedBy = who;
     }
@@ -79,6 +81,11 @@ class IndicatorActual {
         }
         return Arrays.stream(reasons.split(",")).map(DeviationReason::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
+    }
+
+    /** The month of the round this value was carried forward from (沿用上期); null once someone saved it. */
+    Integer getCarriedFrom() {
+        return carriedFrom;
     }
 
     Checkpoint checkpoint() {

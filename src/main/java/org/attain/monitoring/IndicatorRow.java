@@ -10,11 +10,19 @@ import org.attain.status.Reading;
 import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
-/** An annual indicator at a checkpoint with what was reported and its status, as the dashboard shows it. */
+/**
+ * An annual indicator at a checkpoint with what was reported and its status, as the dashboard shows it.
+ *
+ * @param carriedFrom the month of the round its value was carried from (沿用上期), null when entered for this one
+ */
 public record IndicatorRow(long projectId, String projectName, long indicatorId, String category, String subcategory,
         String name, Target target, ProgressProfile profile, Reading reading, Set<DeviationReason> reasons,
         @Nullable String reasonText, @Nullable String correctiveAction, @Nullable String note,
-        IndicatorStatus status) {
+        IndicatorStatus status, @Nullable Integer carriedFrom) {
+
+    public boolean isCarried() {
+        return carriedFrom != null;
+    }
 
     public @Nullable Likelihood likelihood() {
         return reading.likelihood();

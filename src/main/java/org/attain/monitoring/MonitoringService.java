@@ -190,12 +190,22 @@ public class MonitoringService {
                 in.adjustmentReason());
         changed |= changeLog.record(who, projectId, null, cp, "executed", before.executed(), in.executed());
         changed |= changeLog.record(who, projectId, null, cp, "budget_forecast", before.forecast(), in.forecast());
+        changed |= changeLog.record(who, projectId, null, cp, "budget_reasons", before.deviation().reasonSummary(false),
+                in.deviation().reasonSummary(false));
+        changed |= changeLog.record(who, projectId, null, cp, "budget_likelihood", likelihood(before.deviation()),
+                likelihood(in.deviation()));
+        changed |= changeLog.record(who, projectId, null, cp, "budget_corrective_action",
+                before.deviation().correctiveAction(), in.deviation().correctiveAction());
         if (!changed) {
             return;
         }
         BudgetExecution entity = current == null ? new BudgetExecution(projectId, at) : current;
         entity.apply(in, who);
         budgets.save(entity);
+    }
+
+    private static String likelihood(Deviation d) {
+        return d.likelihood() == null ? null : d.likelihood().label(false);
     }
 
     private static String label(org.attain.status.QualitativeLevel level) {

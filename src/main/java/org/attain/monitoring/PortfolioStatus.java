@@ -39,29 +39,33 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
         return counts;
     }
 
-    /** Every red, yellow and not-reported indicator, and every forecast or likelihood at risk; worst first. */
+    /**
+     * Every red, yellow and overdue indicator, every forecast or likelihood at risk and every overshoot awaiting its
+     * reason; worst first.
+     */
     public List<IndicatorRow> shortfalls() {
         return projects.stream().flatMap(p -> p.shortfalls().stream())
-                .sorted(Comparator.comparingInt((IndicatorRow r) -> order(r.status().light())).thenComparing(IndicatorRow::projectId))
+                .sorted(Comparator.comparing((IndicatorRow r) -> r.status().light(), Light.WORST_FIRST)
+                        .thenComparing(IndicatorRow::projectId))
+                .toList();
+    }
+
+    /** Every project whose budget execution lags (red, yellow, behind time progress) or is overdue; worst first. */
+    public List<ProjectStatus> budgetShortfalls() {
+        return projects.stream().filter(ProjectStatus::budgetFallsShort)
+                .sorted(Comparator.comparing((ProjectStatus p) -> p.budgetStatus().light(), Light.WORST_FIRST)
+                        .thenComparing(p -> p.budgetStatus().ratio() == null ? java.math.BigDecimal.ZERO : p.budgetStatus().ratio()))
                 .toList();
     }
 
     /** Projects ordered worst light first, then by name: the order of the agenda and the charts. */
     public List<ProjectStatus> worstFirst() {
-        return projects.stream().sorted(Comparator.comparingInt((ProjectStatus p) -> order(p.light()))
-                .thenComparing(p -> order(p.budgetStatus().light())).thenComparing(ProjectStatus::name)).toList();
+        return projects.stream().sorted(WORST_FIRST).toList();
     }
 
-    public static int order(Light l) {
-        return switch (l) {
-            case RED -> 0;
-            case YELLOW -> 1;
-            case NOT_REPORTED -> 2;
-            case GREEN -> 3;
-            case BLUE -> 4;
-            case NOT_DUE -> 5;
-        };
-    }
+    public static final Comparator<ProjectStatus> WORST_FIRST = Comparator
+            .comparing(ProjectStatus::light, Light.WORST_FIRST)
+            .thenComparing(p -> p.budgetStatus().light(), Light.WORST_FIRST).thenComparing(ProjectStatus::name);
 
     private static Map<Light, Integer> emptyCounts() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);

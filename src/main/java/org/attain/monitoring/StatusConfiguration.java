@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import org.attain.status.StatusEngine;
 import org.attain.status.Thresholds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,9 @@ class StatusConfiguration {
             @Value("${attain.lights.yellow:0.8}") BigDecimal yellow, @Value("${attain.lights.blue:1.2}") BigDecimal blue,
             @Value("${attain.lights.overshoot:1.3}") BigDecimal overshoot,
             @Value("${attain.lights.budget-red:0.6}") BigDecimal budgetRed,
-            @Value("${attain.lights.budget-yellow:0.8}") BigDecimal budgetYellow) {
-        return new StatusEngine(new Thresholds(red, yellow, blue, overshoot, budgetRed, budgetYellow));
+            @Value("${attain.lights.budget-yellow:0.8}") BigDecimal budgetYellow,
+            @Value("${attain.lights.close-miss:}") @Nullable BigDecimal closeMiss) {
+        return new StatusEngine(new Thresholds(red, yellow, blue, overshoot, budgetRed, budgetYellow, closeMiss));
     }
 
     @Bean

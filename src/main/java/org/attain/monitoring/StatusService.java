@@ -3,15 +3,14 @@ package org.attain.monitoring;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.attain.round.ReportingRounds;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
@@ -38,7 +37,7 @@ public class StatusService {
             SELECT p.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name, i.target_text,
                    i.comparator, i.target_value, i.unit, i.direction, i.progress_profile,
                    a.actual_value, a.actual_level, a.forecast_value, a.forecast_level, a.likelihood, a.reasons,
-                   a.reason_text, a.corrective_action, a.note
+                   a.reason_text, a.corrective_action, a.note, a.carried_from
             FROM project p
             JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
             LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = :month
@@ -46,7 +45,8 @@ public class StatusService {
             ORDER BY p.id, i.position""";
 
     private static final String PROJECT_ROWS = """
-            SELECT p.id, p.name, d.name AS department, p.budget, b.adjusted_budget, b.executed, b.forecast
+            SELECT p.id, p.name, d.name AS department, p.budget, b.adjusted_budget, b.executed, b.forecast,
+                   b.reasons, b.reason_text, b.likelihood, b.corrective_action, b.carried_from
             FROM project p JOIN department d ON d.id = p.department_id
             LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = :month
             WHERE %s
@@ -54,10 +54,17 @@ public class StatusService {
 
     private final JdbcClient jdbc;
     private final StatusEngine engine;
+    private final ReportingRounds rounds;
 
-    StatusService(JdbcClient jdbc, StatusEngine engine) {
+    StatusService(JdbcClient jdbc, StatusEngine engine, ReportingRounds rounds) {
         this.jdbc = jdbc;
         this.engine = engine;
+        this.rounds = rounds;
+    }
+
+    /** The checkpoint every page shows when none is chosen: the latest opened reporting round of the year. */
+    public Checkpoint defaultCheckpoint(int year) {
+        return rounds.defaultCheckpoint(year);
     }
 
     public StatusEngine engine() {
@@ -93,21 +100,12 @@ public class StatusService {
     public record EarlierYear(int year, String target, BigDecimal actual, QualitativeLevel level, String unit) {
     }
 
-    /** The latest checkpoint of a year for which anything was reported, if any. */
-    public Optional<Checkpoint> latestWithData(int year) {
-        Integer month = jdbc.sql("""
-                SELECT MAX(m) FROM (
-                  SELECT MAX(a.checkpoint_month) AS m FROM indicator_actual a WHERE a.checkpoint_year = :year
-                  UNION ALL SELECT MAX(b.checkpoint_month) FROM budget_execution b WHERE b.checkpoint_year = :year) x""")
-                .param("year", year).query(Integer.class).optional().orElse(null);
-        return Optional.ofNullable(month).map(m -> new Checkpoint(year, m));
-    }
-
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at) {
+        LocalDate overdueSince = rounds.overdueSince(at).orElse(null);
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
         var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
         params.forEach(indicatorQuery::param);
-        indicatorQuery.query((rs, n) -> indicatorRow(rs, at))
+        indicatorQuery.query((rs, n) -> indicatorRow(rs, at, overdueSince))
                 .list().forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
         var projectQuery = jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
         params.forEach(projectQuery::param);
@@ -116,13 +114,16 @@ public class StatusService {
             BigDecimal approved = rs.getBigDecimal("budget");
             BigDecimal adjusted = rs.getBigDecimal("adjusted_budget");
             BigDecimal budget = adjusted != null ? adjusted : approved;
-            BudgetStatus budgetStatus = engine.budget(at, budget, rs.getBigDecimal("executed"));
+            BudgetStatus budgetStatus = engine.budget(at, budget, rs.getBigDecimal("executed"), overdueSince);
+            Deviation deviation = new Deviation(Deviation.decodeReasons(rs.getString("reasons")), rs.getString("reason_text"),
+                    likelihood(rs.getString("likelihood")), rs.getString("corrective_action"));
             return new ProjectStatus(id, rs.getString("name"), rs.getString("department"), approved, budget, at,
-                    rows.getOrDefault(id, List.of()), budgetStatus, rs.getBigDecimal("forecast"));
+                    rows.getOrDefault(id, List.of()), budgetStatus, rs.getBigDecimal("forecast"), deviation,
+                    (Integer) rs.getObject("carried_from", Integer.class));
         }).list();
     }
 
-    private IndicatorRow indicatorRow(ResultSet rs, Checkpoint at) throws SQLException {
+    private IndicatorRow indicatorRow(ResultSet rs, Checkpoint at, LocalDate overdueSince) throws SQLException {
         String comparator = rs.getString("comparator");
         Direction direction = Direction.valueOf(rs.getString("direction"));
         Target target = new Target(rs.getString("target_text"), comparator == null ? null : Comparator.fromAscii(comparator),
@@ -130,13 +131,13 @@ public class StatusService {
         ProgressProfile profile = ProgressProfile.decode(rs.getString("progress_profile"));
         Reading reading = new Reading(rs.getBigDecimal("actual_value"), level(rs.getString("actual_level")),
                 rs.getBigDecimal("forecast_value"), level(rs.getString("forecast_level")),
-                rs.getString("likelihood") == null ? null : Likelihood.valueOf(rs.getString("likelihood")));
+                likelihood(rs.getString("likelihood")));
         String name = rs.getString("name");
-        IndicatorStatus status = engine.evaluate(name, target, profile, at, reading);
+        IndicatorStatus status = engine.evaluate(name, target, profile, at, reading, overdueSince);
         return new IndicatorRow(rs.getLong("project_id"), rs.getString("project_name"), rs.getLong("id"),
                 rs.getString("category"), rs.getString("subcategory"), name, target, profile, reading,
                 reasons(rs.getString("reasons")), rs.getString("reason_text"), rs.getString("corrective_action"),
-                rs.getString("note"), status);
+                rs.getString("note"), status, rs.getObject("carried_from", Integer.class));
     }
 
     private static QualitativeLevel level(String s) {
@@ -144,10 +145,10 @@ public class StatusService {
     }
 
     private static Set<DeviationReason> reasons(String s) {
-        if (s == null || s.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(s.split(",")).map(DeviationReason::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
+        return Deviation.decodeReasons(s);
+    }
+
+    private static Likelihood likelihood(String s) {
+        return s == null ? null : Likelihood.valueOf(s);
     }
 }

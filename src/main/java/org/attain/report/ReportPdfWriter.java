@@ -92,10 +92,16 @@ public final class ReportPdfWriter {
                     "项目状态", "预算执行", "问题指标");
             for (ProjectStatus p : portfolio.worstFirst()) {
                 cells(summary, p.name(), Cells.num(p.budget()), Cells.pct(p.budgetStatus().rate()), light(p.light()),
-                        light(p.budgetStatus().light()), String.valueOf(p.shortfalls().size()));
+                        light(p.budgetStatus().light()), String.valueOf(p.shortfalls().size() + (p.budgetFallsShort() ? 1 : 0)));
             }
             add(doc, summary);
             Paragraph shortfalls = new Paragraph("未达进度与风险", font(12));
+            for (ProjectStatus p : portfolio.budgetShortfalls()) {
+                shortfalls.add(new Phrase("\n· " + p.name() + "：预算" + p.budgetStatus().explanationZh()
+                        + (p.budgetDeviation().reasonSummary(false).isEmpty() ? "" : "；原因：" + p.budgetDeviation().reasonSummary(false))
+                        + (p.budgetDeviation().correctiveAction() == null ? "" : "；改进措施：" + p.budgetDeviation().correctiveAction()),
+                        font(9)));
+            }
             for (IndicatorRow r : portfolio.shortfalls()) {
                 shortfalls.add(new Phrase("\n· " + r.projectName() + "：" + r.status().explanationZh()
                         + (r.reasonSummary(false).isEmpty() ? "" : "；原因：" + r.reasonSummary(false))
@@ -145,7 +151,8 @@ public final class ReportPdfWriter {
             case YELLOW -> "▲ 黄";
             case GREEN -> "✔ 绿";
             case BLUE -> "★ 蓝";
-            case NOT_REPORTED -> "○ 未填报";
+            case OVERDUE -> "◔ 逾期未填报";
+            case NOT_REPORTED -> "○ 待填报";
             case NOT_DUE -> "… 未到评价期";
         };
     }

@@ -2,6 +2,7 @@ package org.attain.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,15 @@ public record Checkpoint(int year, int month) implements Comparable<Checkpoint> 
     /** Time progress T = X/12 (序时进度). */
     public BigDecimal timeProgress() {
         return BigDecimal.valueOf(month).divide(BigDecimal.valueOf(12), 6, RoundingMode.HALF_UP);
+    }
+
+    /** The last day of the period (30 June for 1-6月). */
+    public LocalDate end() {
+        return endOf(year, month);
+    }
+
+    static LocalDate endOf(int year, int month) {
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     public boolean isYearEnd() {

@@ -24,8 +24,11 @@ public record IndicatorStatus(Light light, @Nullable BigDecimal expected, @Nulla
         return english ? explanationEn : explanationZh;
     }
 
+    /**
+     * Red, yellow or overdue, a forecast that misses the target, a likelihood at risk, or an overshoot that needs its
+     * reason. Not reported within an open round is not (yet) a shortfall.
+     */
     public boolean isShortfall() {
-        return light == Light.RED || light == Light.YELLOW || light == Light.NOT_REPORTED
-                || flags.contains(Flag.FORECAST_MISSES_TARGET) || flags.contains(Flag.AT_RISK);
+        return light.isShortfall() || !flags.isEmpty();
     }
 }

@@ -2,15 +2,19 @@ package org.attain.status;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.attain.targets.Comparator;
 import org.attain.targets.Direction;
 import org.attain.targets.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns targets and readings into lights that explain themselves (rules in DOMAIN.md). Pure Java: no framework,
- * no database; the same engine serves the dashboard, the entry form and the exports.
+ * Turns targets and readings into lights that explain themselves (rules in DOMAIN.md, "Status lights"). Two
+ * questions, never mixed up: before an indicator is due, is it on track against what is expected by now? Once it is
+ * due, was the target met? Pure Java: no framework, no database; the same engine serves the dashboard, the entry
+ * form, the exports and the command line.
  */
 public final class StatusEngine {
 
@@ -25,6 +29,15 @@ public final class StatusEngine {
     }
 
     public IndicatorStatus evaluate(String name, Target target, ProgressProfile profile, Checkpoint at, Reading r) {
+        return evaluate(name, target, profile, at, r, null);
+    }
+
+    /**
+     * @param overdueSince the due date of the reporting round when it has passed (an unreported value is then
+     *                     逾期未填报); null while the round is open or when there is none
+     */
+    public IndicatorStatus evaluate(String name, Target target, ProgressProfile profile, Checkpoint at, Reading r,
+            @Nullable LocalDate overdueSince) {
         Sentence s = new Sentence(at, name);
         Set<IndicatorStatus.Flag> flags = EnumSet.noneOf(IndicatorStatus.Flag.class);
         if (r.likelihood() != null && r.likelihood().atRisk()) {
@@ -33,52 +46,88 @@ public final class StatusEngine {
         if (forecastMisses(target, r)) {
             flags.add(IndicatorStatus.Flag.FORECAST_MISSES_TARGET);
         }
-        if (target.isQualitative()) {
+        if (!r.hasActual()) {
+            if (profile.kind() == ProgressProfile.Kind.YEAR_END && !profile.isDue(at)) {
+                return unjudged(Light.NOT_DUE, flags, s.notDue(false), s.notDue(true));
+            }
+            if (overdueSince != null) {
+                return unjudged(Light.OVERDUE, flags, s.overdue(false, overdueSince), s.overdue(true, overdueSince));
+            }
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
+        }
+        if (target.isQualitative() || target.value() == null) {
             return qualitative(r, s, flags);
         }
-        if (profile.kind() == ProgressProfile.Kind.YEAR_END && !at.isYearEnd() && r.actual() == null) {
-            return new IndicatorStatus(Light.NOT_DUE, null, null, flags, s.notDue(false), s.notDue(true));
-        }
         if (r.actual() == null) {
-            return new IndicatorStatus(Light.NOT_REPORTED, null, null, flags, s.notReported(false), s.notReported(true));
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
         }
         BigDecimal actual = r.actual();
         BigDecimal value = target.value();
-        if (value.signum() > 0 && actual.divide(value, 6, RoundingMode.HALF_UP).compareTo(thresholds.overshoot()) >= 0
-                && target.direction() != Direction.LOWER_IS_BETTER) {
+        if (target.direction() == Direction.LOWER_IS_BETTER) {
+            return ceiling(s, flags, target, actual, value);
+        }
+        BigDecimal ofTarget = ratio(actual, value);
+        if (ofTarget.compareTo(thresholds.overshoot()) >= 0 && value.signum() > 0) {
             flags.add(IndicatorStatus.Flag.OVERSHOOT);
         }
-        if (target.direction() == Direction.LOWER_IS_BETTER) {
-            boolean met = target.comparator() == Comparator.LT ? actual.compareTo(value) < 0 : actual.compareTo(value) <= 0;
-            Light light = met ? Light.GREEN : Light.RED;
-            BigDecimal ratio = actual.signum() == 0 ? null : value.divide(actual, 4, RoundingMode.HALF_UP);
-            return new IndicatorStatus(light, value, ratio, flags, s.ceiling(false, light, actual, target, met),
-                    s.ceiling(true, light, actual, target, met));
+        boolean cumulative = profile.isCumulative() && !target.isPercentage();
+        boolean met = meets(target.comparator(), actual, value);
+        boolean due = profile.isDue(at);
+        if (due || (cumulative && met)) {
+            // due: met or missed, nothing in between; a cumulative target already met early is done
+            if (met) {
+                Light light = ofTarget.compareTo(thresholds.overshoot()) >= 0 ? Light.BLUE : Light.GREEN;
+                return new IndicatorStatus(light, value, ofTarget, flags, s.met(false, light, actual, target, ofTarget, !due),
+                        s.met(true, light, actual, target, ofTarget, !due));
+            }
+            Light light = thresholds.forMiss(ofTarget);
+            return new IndicatorStatus(light, value, ofTarget, flags, s.missed(false, light, actual, target, ofTarget, profile),
+                    s.missed(true, light, actual, target, ofTarget, profile));
         }
-        boolean pro = profile.kind() != ProgressProfile.Kind.RATE && profile.kind() != ProgressProfile.Kind.YEAR_END
-                && !target.isPercentage();
-        BigDecimal share = pro ? profile.expectedShare(at) : BigDecimal.ONE;
-        BigDecimal expected = value.multiply(share).setScale(4, RoundingMode.HALF_UP);
+        if (!cumulative) {
+            Light light = thresholds.forRatio(ofTarget);
+            if (met && light.isShortfall()) {
+                light = Light.GREEN; // a met rate is never behind, whatever the band says (a target of 0%)
+            }
+            return new IndicatorStatus(light, value, ofTarget, flags, s.rateOnTheWay(false, light, actual, target, ofTarget, met),
+                    s.rateOnTheWay(true, light, actual, target, ofTarget, met));
+        }
+        BigDecimal expected = expectedByNow(target, profile, at);
         BigDecimal ratio = expected.signum() == 0 ? BigDecimal.ONE : actual.divide(expected, 4, RoundingMode.HALF_UP);
         Light light = thresholds.forRatio(ratio);
-        boolean deadlinePassed = profile.kind() == ProgressProfile.Kind.BY_DATE && at.month() >= profile.dueMonth();
-        if (deadlinePassed && actual.compareTo(value) < 0) {
-            light = Light.RED; // everything was due by the date: a shortfall now is final
+        return new IndicatorStatus(light, expected, ratio, flags, s.onTheWay(false, light, actual, expected, target, profile, ratio),
+                s.onTheWay(true, light, actual, expected, target, profile, ratio));
+    }
+
+    /**
+     * What is expected by the checkpoint in the target's unit: the target itself for rates, percentages and year-end
+     * figures; the due share of it for cumulative counts and amounts, a whole number for counts of people and things
+     * (12.5人 is not a target anyone can meet: round up).
+     */
+    public static BigDecimal expectedByNow(Target target, ProgressProfile profile, Checkpoint at) {
+        BigDecimal value = target.value();
+        if (value == null) {
+            return BigDecimal.ZERO;
         }
-        if (!pro && !meets(target.comparator(), actual, value) && (light == Light.GREEN || light == Light.BLUE)) {
-            light = Light.YELLOW; // a rate compared with the target itself: missing it is never green (">" strictly)
+        if (!profile.isCumulative() || target.isPercentage() || target.direction() == Direction.LOWER_IS_BETTER) {
+            return value;
         }
-        String zh = pro ? s.cumulative(false, light, actual, expected, target, profile, ratio)
-                : s.rate(false, light, actual, target, ratio);
-        String en = pro ? s.cumulative(true, light, actual, expected, target, profile, ratio)
-                : s.rate(true, light, actual, target, ratio);
-        return new IndicatorStatus(light, expected, ratio, flags, zh, en);
+        BigDecimal expected = value.multiply(profile.expectedShare(at));
+        if (Units.isCount(target.unit()) && value.stripTrailingZeros().scale() <= 0) {
+            return expected.setScale(0, RoundingMode.CEILING);
+        }
+        return expected.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** The budget light: execution rate ÷ time progress. */
-    public BudgetStatus budget(Checkpoint at, BigDecimal budget, BigDecimal executed) {
+    public BudgetStatus budget(Checkpoint at, @Nullable BigDecimal budget, @Nullable BigDecimal executed) {
+        return budget(at, budget, executed, null);
+    }
+
+    public BudgetStatus budget(Checkpoint at, @Nullable BigDecimal budget, @Nullable BigDecimal executed,
+            @Nullable LocalDate overdueSince) {
         if (budget == null || budget.signum() <= 0 || executed == null) {
-            return BudgetStatus.notReported(at);
+            return overdueSince == null ? BudgetStatus.notReported(at) : BudgetStatus.overdue(at, overdueSince);
         }
         BigDecimal rate = executed.divide(budget, 6, RoundingMode.HALF_UP);
         BigDecimal ratio = rate.divide(at.timeProgress(), 6, RoundingMode.HALF_UP);
@@ -86,9 +135,23 @@ public final class StatusEngine {
         return BudgetStatus.of(at, light, budget, executed, rate, ratio);
     }
 
+    private IndicatorStatus ceiling(Sentence s, Set<IndicatorStatus.Flag> flags, Target target, BigDecimal actual,
+            BigDecimal value) {
+        // lower is better: over the ceiling is red at any checkpoint, within it green
+        boolean within = target.comparator() == Comparator.LT ? actual.compareTo(value) < 0 : actual.compareTo(value) <= 0;
+        Light light = within ? Light.GREEN : Light.RED;
+        BigDecimal ratio = actual.signum() == 0 ? null : value.divide(actual, 4, RoundingMode.HALF_UP);
+        return new IndicatorStatus(light, value, ratio, flags, s.ceiling(false, light, actual, target, within),
+                s.ceiling(true, light, actual, target, within));
+    }
+
+    private static IndicatorStatus unjudged(Light light, Set<IndicatorStatus.Flag> flags, String zh, String en) {
+        return new IndicatorStatus(light, null, null, flags, zh, en);
+    }
+
     private IndicatorStatus qualitative(Reading r, Sentence s, Set<IndicatorStatus.Flag> flags) {
         if (r.actualLevel() == null) {
-            return new IndicatorStatus(Light.NOT_REPORTED, null, null, flags, s.notReported(false), s.notReported(true));
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
         }
         Light light = switch (r.actualLevel()) {
             case ACHIEVED -> Light.GREEN;
@@ -99,9 +162,14 @@ public final class StatusEngine {
                 s.level(true, light, r.actualLevel()));
     }
 
-    private static boolean meets(Comparator c, BigDecimal actual, BigDecimal value) {
+    private static BigDecimal ratio(BigDecimal actual, BigDecimal value) {
+        return value.signum() == 0 ? (actual.signum() >= 0 ? BigDecimal.ONE : BigDecimal.ZERO)
+                : actual.divide(value, 4, RoundingMode.HALF_UP);
+    }
+
+    private static boolean meets(@Nullable Comparator c, BigDecimal actual, BigDecimal value) {
         int cmp = actual.compareTo(value);
-        return switch (c) {
+        return switch (c == null ? Comparator.GE : c) {
             case GE, EQ -> cmp >= 0;
             case GT -> cmp > 0;
             case LE -> cmp <= 0;
@@ -113,15 +181,13 @@ public final class StatusEngine {
         if (target.isQualitative()) {
             return r.forecastLevel() != null && r.forecastLevel() != QualitativeLevel.ACHIEVED;
         }
-        if (r.forecast() == null) {
+        if (r.forecast() == null || target.value() == null) {
             return false;
         }
-        int cmp = r.forecast().compareTo(target.value());
-        return switch (target.comparator()) {
-            case GE, EQ -> target.direction() == Direction.LOWER_IS_BETTER ? cmp > 0 : cmp < 0;
-            case GT -> cmp <= 0;
-            case LE -> cmp > 0;
-            case LT -> cmp >= 0;
-        };
+        if (target.direction() == Direction.LOWER_IS_BETTER) {
+            int cmp = r.forecast().compareTo(target.value());
+            return target.comparator() == Comparator.LT ? cmp >= 0 : cmp > 0;
+        }
+        return !meets(target.comparator(), r.forecast(), target.value());
     }
 }

@@ -60,12 +60,15 @@ class MonitoringServiceTest {
         assertThat(p.light()).isEqualTo(Light.RED);
         IndicatorRow visits = p.indicators().stream().filter(r -> r.name().equals("2025年春节慰问人数")).findFirst().orElseThrow();
         assertThat(visits.status().light()).isEqualTo(Light.RED);
-        assertThat(visits.status().explanationZh()).isEqualTo("红：1-6月2025年春节慰问人数 540人，低于应完成 574人（2月底前全部完成）");
+        assertThat(visits.status().explanationZh())
+                .isEqualTo("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）");
         assertThat(visits.likelihood()).isEqualTo(Likelihood.IMPOSSIBLE);
         IndicatorRow satisfaction = p.indicators().stream().filter(r -> r.name().equals("慰问对象满意度")).findFirst()
                 .orElseThrow();
-        assertThat(satisfaction.status().light()).isEqualTo(Light.YELLOW);
-        assertThat(satisfaction.status().explanationZh()).isEqualTo("黄：1-6月慰问对象满意度 93%，低于目标 ≥ 95%");
+        // in-year, a rate is compared with the target within the tolerance bands; the likelihood puts it on the list
+        assertThat(satisfaction.status().light()).isEqualTo(Light.GREEN);
+        assertThat(satisfaction.status().explanationZh()).isEqualTo("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
+        assertThat(satisfaction.status().isShortfall()).isTrue();
         assertThat(satisfaction.reasonSummary(false)).isEqualTo("人员保障：走访时间集中，部分劳模反映沟通时间不足");
     }
 
@@ -79,7 +82,12 @@ class MonitoringServiceTest {
         assertThat(lagging.budgetStatus().behindTime()).isTrue();
         ProjectStatus rest = all.stream().filter(p -> p.name().equals("企业家疗休养专项资金")).findFirst().orElseThrow();
         assertThat(rest.notReported()).isEqualTo(1);
-        assertThat(status.latestWithData(2025)).contains(JUNE);
+        assertThat(status.defaultCheckpoint(2025)).isEqualTo(JUNE);
+        // 双监控: 29.2% spent against a time progress of 50% makes the whole project red, with its budget as the reason
+        assertThat(lagging.light()).isEqualTo(Light.RED);
+        assertThat(lagging.budgetFallsShort()).isTrue();
+        assertThat(lagging.explanation(false)).contains("预算").contains("29.2%").contains("低于序时进度 50%");
+        assertThat(status.portfolio(JUNE).budgetShortfalls()).extracting(ProjectStatus::name).contains(lagging.name());
     }
 
     @Test

@@ -31,7 +31,7 @@ class StatusEngineTest {
         assertThat(s.expected()).isEqualByComparingTo("574");
         assertThat(s.attainment()).isEqualByComparingTo("0.9408");
         assertThat(s.light()).isEqualTo(Light.RED);
-        assertThat(s.explanationZh()).isEqualTo("红：1-6月慰问 540人，低于应完成 574人（2月底前全部完成）");
+        assertThat(s.explanationZh()).isEqualTo("红：1-6月慰问 540人，未完成目标 ≥574人（完成 94.1%，应于2月底前全部完成）");
     }
 
     @ParameterizedTest(name = "{0} of 574 expected by April, at 1-2月 → {1}")
@@ -44,7 +44,7 @@ class StatusEngineTest {
     }
 
     @ParameterizedTest(name = "{0} of 574 after the due date → {1}")
-    @CsvSource({"573, RED", "574, GREEN", "688, GREEN", "689, BLUE"})
+    @CsvSource({"573, RED", "574, GREEN", "688, GREEN", "746, GREEN", "747, BLUE"})
     void after_the_due_date_anything_short_of_the_target_is_red(String actual, Light light) {
         IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.byDate(2), JUNE, Reading.of(new BigDecimal(actual)));
         assertThat(s.light()).isEqualTo(light);
@@ -57,8 +57,8 @@ class StatusEngineTest {
         assertThat(s.expected()).isEqualByComparingTo("50");
         assertThat(s.attainment()).isEqualByComparingTo("0.7");
         assertThat(s.light()).isEqualTo(Light.YELLOW);
-        assertThat(s.explanationZh()).isEqualTo("黄：1-6月指标 35人，低于应完成 50人（按序时进度 50%）");
-        assertThat(s.explanationEn()).isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (time progress 50%)");
+        assertThat(s.explanationZh()).isEqualTo("黄：1-6月指标 35人，低于应完成 50人（完成 70%）（按序时进度 50%）");
+        assertThat(s.explanationEn()).isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (70%) (time progress 50%)");
     }
 
     @Test
@@ -81,13 +81,17 @@ class StatusEngineTest {
     }
 
     @Test
-    void satisfaction_of_93_percent_under_95_is_compared_with_the_target_itself_and_never_green() {
+    void satisfaction_of_93_percent_under_95_is_within_tolerance_mid_year_and_red_at_year_end() {
         IndicatorStatus s = eval("≥95%", "服务对象满意度指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("93")));
         assertThat(s.expected()).isEqualByComparingTo("95");
         assertThat(s.attainment()).isEqualByComparingTo("0.9789");
-        assertThat(s.light()).isEqualTo(Light.YELLOW);
-        assertThat(s.explanationZh()).isEqualTo("黄：1-6月指标 93%，低于目标 ≥95%");
+        assertThat(s.light()).isEqualTo(Light.GREEN);
+        assertThat(s.explanationZh()).isEqualTo("绿：1-6月指标 93%，在容差内（目标 ≥95%，完成 97.9%）");
         assertThat(s.flags()).isEmpty();
+        IndicatorStatus due = eval("≥95%", "服务对象满意度指标", ProgressProfile.RATE, Checkpoint.yearEnd(2025),
+                Reading.of(new BigDecimal("93")));
+        assertThat(due.light()).isEqualTo(Light.RED);
+        assertThat(due.explanationZh()).isEqualTo("红：1-12月指标 93%，未完成目标 ≥95%（完成 97.9%）");
     }
 
     @Test
@@ -99,8 +103,14 @@ class StatusEngineTest {
 
     @Test
     void greater_than_is_met_only_strictly_above() {
-        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95"))).light())
-                .isEqualTo(Light.YELLOW);
+        Checkpoint december = Checkpoint.yearEnd(2025);
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95"))).light())
+                .isEqualTo(Light.RED);
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95.1"))).light())
+                .isEqualTo(Light.GREEN);
+        IndicatorStatus inYear = eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95")));
+        assertThat(inYear.light()).isEqualTo(Light.GREEN);
+        assertThat(inYear.explanationZh()).contains("在容差内");
         assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95.5"))).light())
                 .isEqualTo(Light.GREEN);
         assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("50"))).light())
@@ -136,7 +146,7 @@ class StatusEngineTest {
         IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.NONE);
         assertThat(s.light()).isEqualTo(Light.NOT_REPORTED);
         assertThat(s.attainment()).isNull();
-        assertThat(s.explanationZh()).isEqualTo("未填报：指标 1-6月尚未填报");
+        assertThat(s.explanationZh()).isEqualTo("待填报：指标 1-6月尚未填报");
         assertThat(eval("及时", "时效指标", ProgressProfile.LINEAR, JUNE, Reading.NONE).light()).isEqualTo(Light.NOT_REPORTED);
     }
 
@@ -197,6 +207,10 @@ class StatusEngineTest {
         assertThat(Light.worse(Light.BLUE, Light.YELLOW)).isEqualTo(Light.YELLOW);
         assertThat(Light.worse(Light.GREEN, Light.BLUE)).isEqualTo(Light.BLUE);
         assertThat(Light.worse(Light.NOT_REPORTED, Light.GREEN)).isEqualTo(Light.GREEN);
+        assertThat(Light.worse(Light.OVERDUE, Light.GREEN)).isEqualTo(Light.OVERDUE);
+        assertThat(Light.worse(Light.OVERDUE, Light.YELLOW)).isEqualTo(Light.YELLOW);
+        assertThat(Light.inWorstFirstOrder()).containsExactly(Light.RED, Light.YELLOW, Light.OVERDUE, Light.NOT_REPORTED,
+                Light.BLUE, Light.GREEN, Light.NOT_DUE);
     }
 
     @Test
@@ -215,7 +229,7 @@ class StatusEngineTest {
     @Test
     void profiles_are_stored_and_read_back() {
         for (ProgressProfile p : List.of(ProgressProfile.LINEAR, ProgressProfile.RATE, ProgressProfile.YEAR_END,
-                ProgressProfile.byDate(2))) {
+                ProgressProfile.byDate(2), ProgressProfile.SPRING_FESTIVAL)) {
             assertThat(ProgressProfile.decode(p.encode())).isEqualTo(p);
         }
     }

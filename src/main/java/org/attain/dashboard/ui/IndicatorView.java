@@ -86,7 +86,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 return null;
             }
         }).filter(c -> c.year() == project.getYear())
-                .orElseGet(() -> status.latestWithData(project.getYear()).orElse(new Checkpoint(project.getYear(), 6)));
+                .orElseGet(() -> status.defaultCheckpoint(project.getYear()));
         boolean en = "en".equals(getLocale().getLanguage());
         title = indicator.getName() + " · Attain";
         List<Point> points = monitoring.history(indicatorId).stream().map(h -> new Point(h, status.engine().evaluate(

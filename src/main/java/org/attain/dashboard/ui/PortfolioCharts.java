@@ -30,8 +30,16 @@ public final class PortfolioCharts {
     }
 
     /** Heat-map codes: 0 none, then from best to worst so that the worst light wins a max(). */
-    static final Map<Light, Integer> CODE = Map.of(Light.NOT_DUE, 1, Light.BLUE, 2, Light.GREEN, 3,
-            Light.NOT_REPORTED, 4, Light.YELLOW, 5, Light.RED, 6);
+    static final Map<Light, Integer> CODE = codes();
+
+    private static Map<Light, Integer> codes() {
+        Map<Light, Integer> codes = new java.util.EnumMap<>(Light.class);
+        List<Light> worstFirst = Light.inWorstFirstOrder();
+        for (int i = 0; i < worstFirst.size(); i++) {
+            codes.put(worstFirst.get(i), worstFirst.size() - i);
+        }
+        return codes;
+    }
 
     private PortfolioCharts() {
     }
@@ -55,7 +63,7 @@ public final class PortfolioCharts {
     }
 
     static ApexChart lights(List<ProjectStatus> projects, Labels t, LongConsumer open) {
-        List<Light> order = List.of(Light.RED, Light.YELLOW, Light.NOT_REPORTED, Light.GREEN, Light.BLUE, Light.NOT_DUE);
+        List<Light> order = Light.inWorstFirstOrder();
         List<Series> series = new ArrayList<>();
         for (Light l : order) {
             series.add(Series.of(l.symbol() + " " + t.get("light." + l.name()),
@@ -74,6 +82,8 @@ public final class PortfolioCharts {
 
     static ApexChart heatMap(List<ProjectStatus> projects, Labels t, LongConsumer open) {
         List<String> groups = new ArrayList<>(GROUPS.keySet());
+        List<String> columns = new ArrayList<>(groups.stream().map(t::group).toList());
+        columns.add(t.get("dashboard.heat.budget"));
         List<Series> rows = new ArrayList<>();
         for (ProjectStatus p : projects) {
             List<Integer> codes = new ArrayList<>();
@@ -86,7 +96,8 @@ public final class PortfolioCharts {
                 }
                 codes.add(worst);
             }
-            rows.add(Series.ofPoints(shortName(p.name()), groups.stream().map(t::group).toList(), codes));
+            codes.add(CODE.get(p.budgetStatus().light())); // 双监控: budget execution beside the indicators
+            rows.add(Series.ofPoints(shortName(p.name()), columns, codes));
         }
         List<Series> bottomUp = new ArrayList<>(rows);
         java.util.Collections.reverse(bottomUp);
@@ -94,7 +105,7 @@ public final class PortfolioCharts {
         ranges.add(range(0, "#f1f3f5", t.get("dashboard.heat.none")));
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("0", "");
-        for (Light l : List.of(Light.NOT_DUE, Light.BLUE, Light.GREEN, Light.NOT_REPORTED, Light.YELLOW, Light.RED)) {
+        for (Light l : Light.inWorstFirstOrder().reversed()) {
             ranges.add(range(CODE.get(l), LightColors.of(l), l.symbol() + " " + t.get("light." + l.name())));
             labels.put(String.valueOf(CODE.get(l)), l.symbol());
         }

@@ -29,6 +29,10 @@ import org.attain.monitoring.PortfolioStatus;
 import org.attain.monitoring.ProjectStatus;
 import org.attain.monitoring.StatusService;
 import org.attain.project.ProjectService;
+import org.attain.round.ReportingRounds;
+import org.attain.round.ui.OwnerTasks;
+import org.attain.security.CurrentUser;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 import org.attain.status.ui.LightBadge;
@@ -48,10 +52,15 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private final StatusService status;
     private final org.attain.assessment.SelfEvaluationService selfEvaluation;
     private final org.attain.security.UserService users;
+    private final ReportingRounds rounds;
+    private final CurrentUser currentUser;
 
     PortfolioView(ProjectService projects, StatusService status,
-            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.security.UserService users) {
+            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.security.UserService users,
+            ReportingRounds rounds, CurrentUser currentUser) {
         this.users = users;
+        this.rounds = rounds;
+        this.currentUser = currentUser;
         this.projects = projects;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
@@ -86,12 +95,16 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         head.setAlignItems(FlexComponent.Alignment.END);
         head.addClassName("attain-head");
         add(head);
+        if (currentUser.has(Role.PROJECT_OWNER)) {
+            add(new OwnerTasks(rounds.tasks(currentUser.name()), rounds.today()));
+        }
         if (portfolio.projects().isEmpty()) {
             add(new Paragraph(getTranslation("dashboard.noProjects", at.year())));
             return;
         }
         add(figures(portfolio), charts(portfolio), new H3(getTranslation("dashboard.shortfalls",
-                portfolio.shortfalls().size())), new ShortfallList(portfolio.shortfalls(), at.iso(), users.ownersByProject()),
+                portfolio.shortfalls().size() + portfolio.budgetShortfalls().size())),
+                new ShortfallList(portfolio.budgetShortfalls(), portfolio.shortfalls(), at, users.ownersByProject()),
                 new H3(getTranslation("dashboard.projects")), new ProjectStatusGrid(portfolio.worstFirst()));
     }
 
@@ -108,7 +121,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         Optional<Integer> year = event.getLocation().getQueryParameters().getSingleParameter("year")
                 .flatMap(y -> y.matches("\\d{4}") ? Optional.of(Integer.valueOf(y)) : Optional.empty());
         int y = year.orElse(years.getFirst());
-        return status.latestWithData(y).orElse(new Checkpoint(y, 6));
+        return status.defaultCheckpoint(y);
     }
 
     private Component emptyState() {
@@ -179,7 +192,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private Div lightFigure(String label, Map<Light, Integer> counts) {
         Div badges = new Div();
         badges.addClassName("attain-figure-lights");
-        for (Light l : List.of(Light.RED, Light.YELLOW, Light.NOT_REPORTED, Light.GREEN, Light.BLUE, Light.NOT_DUE)) {
+        for (Light l : Light.inWorstFirstOrder()) {
             if (counts.get(l) > 0) {
                 LightBadge badge = new LightBadge(l);
                 badge.setText(l.symbol() + " " + getTranslation("light." + l.name()) + " " + counts.get(l));

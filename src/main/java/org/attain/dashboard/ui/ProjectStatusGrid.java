@@ -31,7 +31,7 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
         ListDataProvider<ProjectLine> data = new ListDataProvider<>(new java.util.ArrayList<>(projects));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(lightRenderer(ProjectLine::light)).setHeader(getTranslation("dashboard.grid.light"))
-                .setKey("light").setComparator(Comparator.comparingInt(p -> org.attain.monitoring.PortfolioStatus.order(p.light())))
+                .setKey("light").setComparator(Comparator.comparing(p -> p.light(), Light.WORST_FIRST))
                 .setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ProjectLine>of("<a router-link href=\"projects/${item.id}\">${item.name}</a>")
                         .withProperty("id", ProjectLine::projectId).withProperty("name", ProjectLine::name))

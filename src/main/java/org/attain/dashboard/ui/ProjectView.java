@@ -96,7 +96,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         Project project = projects.find(id).orElseThrow(NotFoundException::new);
         Checkpoint at = event.getLocation().getQueryParameters().getSingleParameter("checkpoint")
                 .flatMap(ProjectView::parse).filter(c -> c.year() == project.getYear())
-                .orElseGet(() -> status.latestWithData(project.getYear()).orElse(new Checkpoint(project.getYear(), 6)));
+                .orElseGet(() -> status.defaultCheckpoint(project.getYear()));
         ProjectStatus ps = status.project(id, at).orElseThrow(NotFoundException::new);
         List<Indicator> all = indicators.findByProject(id);
         title = project.getName() + " · Attain";

@@ -98,7 +98,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             } catch (IllegalArgumentException e) {
                 return null;
             }
-        }).orElseGet(() -> status.latestWithData(year).orElse(new Checkpoint(year, 6)));
+        }).orElseGet(() -> status.defaultCheckpoint(year));
         PortfolioStatus portfolio = status.portfolio(checkpoint);
         agenda = portfolio.worstFirst();
         slide = params.getSingleParameter("slide").filter(s -> s.matches("\\d{1,4}")).map(Integer::valueOf).orElse(0);
@@ -169,7 +169,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             Button open = new Button(p.name(), e -> go(target));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             ListItem item = new ListItem(new LightBadge(p.light()), open,
-                    new Span(getTranslation("meeting.shortfalls", p.shortfalls().size())));
+                    new Span(getTranslation("meeting.shortfalls", p.shortfalls().size())
+                            + (p.budgetFallsShort() ? getTranslation("meeting.budgetLags") : "")));
             list.add(item);
         }
         slideContent.add(list);
@@ -183,11 +184,20 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Div budget = new Div(new LightBadge(p.budgetStatus().light()), new Span(" " + p.budgetStatus().explanation(en)));
         budget.addClassName("attain-meeting-budget");
         budget.setId("slide-budget");
+        if (p.budgetFallsShort()) {
+            budget.addClassName("attain-meeting-budget-short");
+            String why = org.attain.dashboard.ui.ShortfallList.deviation(p.budgetDeviation(), en, this::getTranslation);
+            if (!why.isEmpty()) {
+                Div reasons = new Div(new Span(why));
+                reasons.addClassName("attain-explanation");
+                budget.add(reasons);
+            }
+        }
         Div shortfalls = new Div();
         shortfalls.setId("slide-shortfalls");
         List<IndicatorRow> rows = p.shortfalls();
         if (rows.isEmpty()) {
-            shortfalls.add(new Span(getTranslation("dashboard.shortfalls.none")));
+            shortfalls.add(new Span(getTranslation(p.budgetFallsShort() ? "meeting.onlyBudget" : "dashboard.shortfalls.none")));
         }
         for (IndicatorRow r : rows) {
             Div item = new Div(new LightBadge(r.status().light()), new Span(" " + r.status().explanation(en)));

@@ -99,7 +99,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
                 .orElse(null);
         int year = projects.find(id).orElseThrow(NotFoundException::new).getYear();
         if (checkpoint == null || checkpoint.year() != year) {
-            checkpoint = status.latestWithData(year).orElse(new Checkpoint(year, 6));
+            checkpoint = status.defaultCheckpoint(year);
         }
         render(monitoring.sheet(id, checkpoint));
     }

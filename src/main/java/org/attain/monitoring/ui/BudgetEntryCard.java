@@ -11,7 +11,13 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.Deviation;
+import org.attain.status.DeviationReason;
+import org.attain.status.Likelihood;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.StatusEngine;
@@ -26,6 +32,10 @@ class BudgetEntryCard extends Div {
     private final TextField reason = new TextField();
     private final BigDecimalField executed = new BigDecimalField();
     private final BigDecimalField forecast = new BigDecimalField();
+    private final Select<Likelihood> likelihood = new Select<>();
+    private final MultiSelectComboBox<DeviationReason> reasons = new MultiSelectComboBox<>();
+    private final TextField reasonText = new TextField();
+    private final TextArea correctiveAction = new TextArea();
     private final LightBadge light = new LightBadge(org.attain.status.Light.NOT_REPORTED);
     private final Span explanation = new Span();
     private final StatusEngine engine;
@@ -54,7 +64,25 @@ class BudgetEntryCard extends Div {
         reason.setValue(loaded.adjustmentReason() == null ? "" : loaded.adjustmentReason());
         executed.setValue(ActualForm.tidy(loaded.executed()));
         forecast.setValue(ActualForm.tidy(loaded.forecast()));
-        FormLayout layout = new FormLayout(initial, adjusted, reason, executed, forecast);
+        boolean en = "en".equals(getLocale().getLanguage());
+        Deviation deviation = loaded.deviation();
+        likelihood.setLabel(getTranslation("entry.likelihood"));
+        likelihood.setItems(Likelihood.values());
+        likelihood.setEmptySelectionAllowed(true);
+        likelihood.setItemLabelGenerator(l -> l == null ? "—" : l.label(en));
+        likelihood.setValue(deviation.likelihood());
+        reasons.setLabel(getTranslation("entry.reasons"));
+        reasons.setItems(DeviationReason.values());
+        reasons.setItemLabelGenerator(r -> r.label(en));
+        reasons.setValue(deviation.reasons());
+        reasonText.setLabel(getTranslation("entry.reasonText"));
+        reasonText.setMaxLength(2000);
+        reasonText.setValue(deviation.reasonText() == null ? "" : deviation.reasonText());
+        correctiveAction.setLabel(getTranslation("entry.correctiveAction"));
+        correctiveAction.setMaxLength(2000);
+        correctiveAction.setValue(deviation.correctiveAction() == null ? "" : deviation.correctiveAction());
+        FormLayout layout = new FormLayout(initial, adjusted, reason, executed, forecast, likelihood, reasons, reasonText,
+                correctiveAction);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 5));
         HorizontalLayout header = new HorizontalLayout(new H4(getTranslation("entry.budget")), light);
@@ -67,19 +95,22 @@ class BudgetEntryCard extends Div {
 
     BudgetInput input() {
         return new BudgetInput(loaded.version(), adjusted.getValue(), reason.getValue().isBlank() ? null : reason.getValue(),
-                executed.getValue(), forecast.getValue());
+                executed.getValue(), forecast.getValue(), new Deviation(reasons.getValue(), blankToNull(reasonText.getValue()),
+                        likelihood.getValue(), blankToNull(correctiveAction.getValue())));
     }
 
     boolean isChanged() {
         BudgetInput now = input();
         return !eq(now.adjustedBudget(), loaded.adjustedBudget()) || !eq(now.executed(), loaded.executed())
                 || !eq(now.forecast(), loaded.forecast())
-                || !java.util.Objects.equals(now.adjustmentReason(), loaded.adjustmentReason());
+                || !java.util.Objects.equals(now.adjustmentReason(), loaded.adjustmentReason())
+                || !now.deviation().equals(loaded.deviation());
     }
 
     void showProblem(String field, String message) {
         Map<String, HasValidation> fields = Map.of("adjustedBudget", adjusted, "adjustmentReason", reason,
-                "executed", executed, "forecast", forecast);
+                "executed", executed, "forecast", forecast, "budgetReasons", reasons, "budgetCorrectiveAction",
+                correctiveAction);
         HasValidation f = fields.getOrDefault(field, executed);
         f.setErrorMessage(message);
         f.setInvalid(true);
@@ -90,6 +121,10 @@ class BudgetEntryCard extends Div {
         BudgetStatus s = engine.budget(at, budget, executed.getValue());
         light.setLight(s.light());
         explanation.setText(s.explanation("en".equals(getLocale().getLanguage())));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static boolean eq(BigDecimal a, BigDecimal b) {

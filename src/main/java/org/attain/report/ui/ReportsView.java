@@ -70,7 +70,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
             } catch (IllegalArgumentException e) {
                 return null;
             }
-        }).orElseGet(() -> status.latestWithData(year).orElse(reports.midYear(year)));
+        }).orElseGet(() -> status.defaultCheckpoint(year));
         boolean en = "en".equals(getLocale().getLanguage());
         Select<Integer> month = new Select<>();
         month.setLabel(getTranslation("dashboard.checkpoint"));

@@ -39,11 +39,11 @@ class PortfolioViewTest extends KaribuTest {
         var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
         assertThat(texts(figures, "attain-figure-value")).contains("335.00 万元", "176.90 万元", "52.8% / 50%");
         assertThat(_find(figures, Span.class, s -> s.withClasses("attain-light")).stream().map(Span::getText))
-                .contains("● 红 1", "▲ 黄 2", "○ 未填报 1");
+                .containsExactly("● 红 1", "▲ 黄 1", "◔ 逾期未填报 1", "✔ 绿 75", "… 未到评价期 6", "● 红 2", "▲ 黄 1", "✔ 绿 4");
         ApexChart execution = _get(ApexChart.class, s -> s.withId("execution-chart"));
         assertThat(execution.getSeries().getFirst().values()).hasSize(7);
         assertThat(execution.getElement().getProperty("options")).contains("序时进度 50%");
-        assertThat(_get(ApexChart.class, s -> s.withId("lights-chart")).getSeries()).hasSize(6);
+        assertThat(_get(ApexChart.class, s -> s.withId("lights-chart")).getSeries()).hasSize(7);
         assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries()).hasSize(7);
     }
 
@@ -52,12 +52,17 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         Div shortfalls = _get(Div.class, s -> s.withId("shortfalls"));
         List<String> sentences = texts(shortfalls, "attain-sentence");
-        assertThat(sentences).startsWith("红：1-6月2025年春节慰问人数 540人，低于应完成 574人（2月底前全部完成）");
-        assertThat(sentences).contains("黄：1-6月慰问对象满意度 93%，低于目标 ≥ 95%", "未填报：企业家身心健康 1-6月尚未填报");
+        // 双监控: the lagging budget of the largest project comes first, then the missed Spring Festival visits
+        assertThat(sentences).startsWith("红：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%");
+        assertThat(sentences).contains("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）",
+                "绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）", "逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
+        assertThat(texts(shortfalls, "attain-explanation")).anyMatch(t -> t.contains("制度保障：帮扶对象年中复核")
+                && t.contains("改进措施: 7月完成复核"));
         assertThat(texts(shortfalls, "attain-explanation")).anyMatch(t -> t.contains("人员保障：走访时间集中")
                 && t.contains("改进措施: 下半年开展回访"));
-        assertThat(_find(shortfalls, RouterLink.class).getFirst().getHref())
-                .matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06");
+        assertThat(_find(shortfalls, RouterLink.class).getFirst().getHref()).matches("projects/\\d+\\?checkpoint=2025-06");
+        assertThat(_find(shortfalls, RouterLink.class)).extracting(RouterLink::getHref)
+                .anyMatch(h -> h.matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06"));
     }
 
     @Test
@@ -66,12 +71,12 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         Grid<ProjectLine> grid = _get(Grid.class, s -> s.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(7);
-        assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
-        assertThat(GridKt._getFormatted(grid, 0, "execution")).isEqualTo("93.5%");
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
+        assertThat(GridKt._getFormatted(grid, 0, "execution")).isEqualTo("29.2%");
         Select<Light> light = _get(Select.class, s -> s.withId("light-filter"));
         light.setValue(Light.RED);
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._get(grid, 1).name()).isEqualTo("鄂州市劳模春节慰问专项资金");
     }
 
     @Test
@@ -79,7 +84,7 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         ApexChart chart = _get(ApexChart.class, s -> s.withId("execution-chart"));
         ComponentUtil.fireEvent(chart, new ApexChart.PointClickEvent(chart, true, 0, 0));
-        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        assertThat(_get(H2.class).getText()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
         navigateTo(_get(RouterLink.class, s -> s.withText("← 项目总览")).getHref());
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
     }
@@ -88,8 +93,8 @@ class PortfolioViewTest extends KaribuTest {
     void the_checkpoint_lives_in_the_url() {
         navigateTo("?checkpoint=2025-03");
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-3月绩效运行监控");
-        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence"))
-                .allMatch(t -> t.startsWith("未填报"));
+        // nothing entered and no round opened for 1-3月: awaiting entry is not a shortfall
+        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence")).isEmpty();
     }
 
     @Test
@@ -107,6 +112,6 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("2025 · monitoring Jan–Jun");
         assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence").getFirst())
-                .isEqualTo("Red: 2025年春节慰问人数 540人 by Jan–Jun, below the 574人 expected by now (all due by the end of month 2)");
+                .isEqualTo("Red: 35 (10k CNY) spent by Jan–Jun, execution 29.2%, behind time progress 50%");
     }
 }

@@ -73,7 +73,7 @@ class ProjectViewTest extends KaribuTest {
         navigateTo(link.getHref());
         assertThat(_get(H2.class).getText()).isEqualTo("2025年春节慰问人数");
         assertThat(_get(Span.class, s -> s.withId("current-sentence")).getText())
-                .contains("红：1-6月2025年春节慰问人数 540人，低于应完成 574人");
+                .contains("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）");
         assertThat(_get(ApexChart.class, s -> s.withId("history-chart")).getSeries()).hasSize(2);
         Grid<?> changes = _get(Grid.class, s -> s.withId("change-grid"));
         assertThat(GridKt._size(changes)).isGreaterThanOrEqualTo(4);

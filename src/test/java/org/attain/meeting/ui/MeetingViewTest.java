@@ -37,14 +37,16 @@ class MeetingViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("议程（按状态从差到好）");
         List<ListItem> agenda = _find(_get(com.vaadin.flow.component.html.OrderedList.class), ListItem.class);
         assertThat(agenda).hasSize(7);
-        assertThat(_find(agenda.getFirst(), Button.class).getFirst().getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
+        // 双监控: the largest project, red for its lagging budget, opens the agenda; the missed visits follow
+        assertThat(_find(agenda.getFirst(), Button.class).getFirst().getText()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
+        assertThat(_find(agenda.get(1), Button.class).getFirst().getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
         List<String> titles = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             _click(_get(Button.class, s -> s.withId("next-slide")));
             titles.add(_get(H1.class).getText());
             assertThat(_get(Span.class, s -> s.withId("slide-counter")).getText()).isEqualTo((i + 1) + " / 8");
         }
-        assertThat(titles).hasSize(7).doesNotHaveDuplicates().startsWith("鄂州市劳模春节慰问专项资金");
+        assertThat(titles).hasSize(7).doesNotHaveDuplicates().startsWith("鄂州市困难职工常态化帮扶及送温暖专项资金", "鄂州市劳模春节慰问专项资金");
         _click(_get(Button.class, s -> s.withId("next-slide")));
         assertThat(_get(Span.class, s -> s.withId("slide-counter")).getText()).isEqualTo("8 / 8");
         _get(MeetingView.class).go(0);
@@ -53,11 +55,11 @@ class MeetingViewTest extends KaribuTest {
 
     @Test
     void a_project_slide_shows_shortfalls_with_reasons_and_records_a_decision() {
-        MeetingView.show(JUNE, 1);
+        MeetingView.show(JUNE, 2);
         assertThat(_get(H1.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
         Div shortfalls = _get(Div.class, s -> s.withId("slide-shortfalls"));
         assertThat(_find(shortfalls, Span.class).stream().map(Span::getText).toList())
-                .anyMatch(t -> t.contains("540人，低于应完成 574人"))
+                .anyMatch(t -> t.contains("540人，未完成目标 ≥ 574人"))
                 .anyMatch(t -> t.contains("改进措施：春节后补充走访并电话慰问"));
         _setValue(_get(TextArea.class, s -> s.withId("decisions")), "节后补访 34 名劳模，9 月底前完成");
         _click(_get(Button.class, s -> s.withId("save-note")));

@@ -62,10 +62,10 @@ class ActualsViewTest extends KaribuTest {
         IndicatorEntryCard helped = card("市级生活困难劳模帮扶人数");
         BigDecimalField actual = _get(helped, BigDecimalField.class, s -> s.withLabel("截至目前完成值"));
         _setValue(actual, new BigDecimal("5"));
-        // ≥23人 linear: 11.5 expected by June, 5 → 43% → red
+        // ≥23人 linear: 11.5 expected by June, a whole 12 people; 5 → 41.7% → red
         assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText()).isEqualTo("● 红");
         assertThat(_find(helped, Span.class, s -> s.withClasses("attain-explanation")).get(1).getText())
-                .isEqualTo("按进度应完成 11.5人 · 红：1-6月市级生活困难劳模帮扶人数 5人，低于应完成 11.5人（按序时进度 50%）");
+                .isEqualTo("按进度应完成 12人 · 红：1-6月市级生活困难劳模帮扶人数 5人，低于应完成 12人（完成 41.7%）（按序时进度 50%）");
         _setValue(actual, new BigDecimal("13"));
         assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText()).isEqualTo("✔ 绿");
         _click(_get(Button.class, s -> s.withId("save-actuals")));

@@ -1,0 +1,44 @@
+package org.attain.round.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import org.attain.round.OwnerTask;
+
+/** What a project owner still has to enter, and by when: shown first thing after login. */
+public class OwnerTasks extends Composite<Div> {
+
+    public OwnerTasks(List<OwnerTask> tasks, LocalDate today) {
+        boolean en = "en".equals(getLocale().getLanguage());
+        Div root = getContent();
+        root.setId("owner-tasks");
+        root.addClassName("attain-owner-tasks");
+        List<OwnerTask> open = tasks.stream().filter(t -> !t.isDone() || t.carried() > 0).toList();
+        if (open.isEmpty()) {
+            if (!tasks.isEmpty()) {
+                root.add(new Span(getTranslation("tasks.allDone", tasks.getFirst().checkpoint().label(en))));
+            }
+            return;
+        }
+        root.add(new H3(getTranslation("tasks.title")));
+        for (OwnerTask t : open) {
+            Div item = new Div();
+            item.addClassName("attain-owner-task");
+            boolean overdue = today.isAfter(t.dueDate());
+            if (overdue) {
+                item.addClassName("attain-owner-task-overdue");
+            }
+            Anchor link = new Anchor("projects/" + t.projectId() + "/actuals?checkpoint=" + t.checkpoint().iso(),
+                    t.projectName() + " · " + t.checkpoint().label(en));
+            String what = getTranslation("tasks.what", t.missing(), t.carried(),
+                    getTranslation(t.budgetMissing() ? "tasks.budgetMissing" : "tasks.budgetDone"));
+            String when = getTranslation(overdue ? "tasks.overdue" : "tasks.due", t.dueDate().toString());
+            item.add(link, new Span(" " + what + " " + when));
+            root.add(item);
+        }
+    }
+}
