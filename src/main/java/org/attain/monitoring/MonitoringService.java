@@ -60,7 +60,7 @@ public class MonitoringService {
         List<EntryRow> rows = annual(projectId).stream().map(i -> {
             IndicatorActual a = stored.get(i.getId());
             return a == null ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
-                    : new EntryRow(i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt());
+                    : new EntryRow(i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom());
         }).toList();
         BudgetInput budget = budgets.findFor(projectId, at.year(), at.month()).map(BudgetExecution::toInput)
                 .orElse(BudgetInput.EMPTY);

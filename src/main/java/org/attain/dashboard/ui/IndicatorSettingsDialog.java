@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
+import com.vaadin.flow.component.html.Paragraph;
+import org.attain.status.ProfileInference;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Comparator;
 
@@ -75,7 +77,17 @@ class IndicatorSettingsDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-settings");
-        add(new FormLayout(comparator, kind, due, custom));
+        ProfileInference.Inference inferred = ProfileInference.explain(indicator.getName(), indicator.getSubcategory(),
+                indicator.getTarget(), indicators.projectText(indicator.getProjectId()));
+        Paragraph why = new Paragraph(getTranslation("settings.inferred", profileLabel(inferred.profile()),
+                getTranslation("profile.reason." + inferred.reason(), inferred.argument())));
+        why.setId("inferred-profile");
+        why.addClassName("attain-explanation");
+        add(why, new FormLayout(comparator, kind, due, custom));
         getFooter().add(new Button(getTranslation("import.cancel"), e -> close()), save);
+    }
+
+    private String profileLabel(ProgressProfile p) {
+        return getTranslation("profile." + p.kind().name(), p.dueMonth() == null ? 2 : p.dueMonth());
     }
 }

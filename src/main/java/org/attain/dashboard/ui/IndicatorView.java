@@ -130,16 +130,13 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         List<String> months = new ArrayList<>();
         List<BigDecimal> actual = new ArrayList<>();
         List<BigDecimal> expected = new ArrayList<>();
-        boolean rate = target.isPercentage() || indicator.getProgressProfile().kind() == org.attain.status.ProgressProfile.Kind.RATE;
         for (int m = 1; m <= 12; m++) {
             Checkpoint c = new Checkpoint(year, m);
             months.add(c.label(en));
             int month = m;
             actual.add(points.stream().filter(p -> p.history().checkpoint().month() == month).findFirst()
                     .map(p -> p.history().values().actual()).orElse(null));
-            expected.add(rate || target.direction() == org.attain.targets.Direction.LOWER_IS_BETTER ? target.value()
-                    : target.value().multiply(indicator.getProgressProfile().expectedShare(c)).setScale(2,
-                            java.math.RoundingMode.HALF_UP));
+            expected.add(org.attain.status.StatusEngine.expectedByNow(target, indicator.getProgressProfile(), c));
         }
         ApexChart chart = new ApexChart(ChartType.LINE).setTitle(getTranslation("indicator.chart"))
                 .setCategories(months).setColors(List.of("#1676f3", "#9aa5b1"))

@@ -50,8 +50,8 @@ public final class ProjectCharts {
                 Series.of(t.get("dashboard.tree.actual", at.label(false)), quantitative.stream()
                         .map(r -> r.reading().actual() == null ? null : share(r.reading().actual(), r.target().value())).toList()),
                 Series.of(t.get("dashboard.tree.expected"), quantitative.stream()
-                        .map(r -> r.status().expected() == null ? share(r.target().value().multiply(
-                                r.profile().expectedShare(at)), r.target().value())
+                        .map(r -> r.status().expected() == null ? share(org.attain.status.StatusEngine.expectedByNow(
+                                r.target(), r.profile(), at), r.target().value())
                                 : share(r.status().expected(), r.target().value())).toList())));
         chart.setId("bullet-chart");
         return chart;

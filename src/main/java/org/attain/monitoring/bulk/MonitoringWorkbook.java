@@ -16,6 +16,7 @@ import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
 import org.attain.status.Checkpoint;
 import org.attain.status.ProgressProfile;
+import org.attain.status.StatusEngine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,9 +82,8 @@ public class MonitoringWorkbook {
         var indicator = entry.indicator();
         var target = indicator.getTarget();
         ProgressProfile profile = indicator.getProgressProfile();
-        String expected = target.isQualitative() || target.value() == null ? "" : plain(target.value().multiply(
-                profile.kind() == ProgressProfile.Kind.RATE || target.isPercentage() ? BigDecimal.ONE
-                        : profile.expectedShare(at))) + (target.unit() == null ? "" : target.unit());
+        String expected = target.isQualitative() || target.value() == null ? ""
+                : plain(StatusEngine.expectedByNow(target, profile, at)) + (target.unit() == null ? "" : target.unit());
         String[] values = {sheet.project().getName(), String.valueOf(indicator.getId()), indicator.getCategory(),
                 indicator.getSubcategory(), indicator.getName(), target.text(), expected, at.iso(),
                 s.actual() != null ? plain(s.actual()) : s.actualLevel() == null ? "" : s.actualLevel().label(false),

@@ -75,6 +75,12 @@ class IndicatorEntryCard extends Div {
                 true), text("narrative", getTranslation("entry.narrative"), ActualForm::getNarrative,
                 ActualForm::setNarrative, false), text("note", getTranslation("entry.note"), ActualForm::getNote,
                 ActualForm::setNote, false));
+        if (row.carriedFrom() != null) {
+            Span carried = new Span(getTranslation("entry.carriedFrom", new Checkpoint(at.year(), row.carriedFrom())
+                    .label(isEnglish())));
+            carried.addClassNames("attain-carried");
+            header.add(carried);
+        }
         add(header, meta, explanation, layout);
         binder.setBean(form);
         binder.addValueChangeListener(e -> refreshLight());

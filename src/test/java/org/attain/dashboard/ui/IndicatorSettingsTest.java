@@ -68,4 +68,17 @@ class IndicatorSettingsTest extends KaribuTest {
         Grid<?> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         assertThat(grid.getColumnByKey("settings")).isNull();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_officer_sees_which_profile_was_inferred_and_why() {
+        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
+        ProjectView.showProject(id);
+        _get(TabSheet.class).setSelectedIndex(3);
+        Grid<Indicator> grid = _get(Grid.class, s -> s.withId("annual-grid"));
+        assertThat(GridKt._get(grid, 0).getName()).isEqualTo("2025年春节慰问人数");
+        _click((Button) GridKt._getCellComponent(grid, 0, "settings"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("inferred-profile")).getText())
+                .isEqualTo("系统推断：春节前完成（按农历）。理由：指标名称含“春节”：春节前完成，即当年除夕前");
+    }
 }
