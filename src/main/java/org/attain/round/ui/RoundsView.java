@@ -60,7 +60,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         int year = event.getLocation().getQueryParameters().getSingleParameter("year")
                 .filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).filter(years::contains)
                 .orElse(years.isEmpty() ? rounds.today().getYear() : years.getFirst());
-        add(new H2(getTranslation("round.title", year)), new Paragraph(getTranslation("round.help")));
+        add(new H2(getTranslation("round.title", String.valueOf(year))), new Paragraph(getTranslation("round.help")));
         add(grid(rounds.progress(year)));
         if (currentUser.has(Role.PERFORMANCE_OFFICER)) {
             add(openForm(year));
