@@ -20,6 +20,9 @@ import java.util.Locale;
 import org.attain.KaribuTest;
 import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
+import org.attain.assessment.SelfEvaluation;
+import org.attain.assessment.SelfEvaluationService;
+import org.attain.report.SelfEvaluationText;
 import org.attain.dashboard.ui.ProjectView;
 import org.attain.project.ProjectService;
 import org.attain.status.Checkpoint;
@@ -30,6 +33,8 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+    @Autowired
+    SelfEvaluationService selfEvaluation;
 
     private long project(String name) {
         return projects.findExisting("鄂州市总工会", 2025, name).orElseThrow().getId();
@@ -53,6 +58,9 @@ class SelfEvaluationViewTest extends KaribuTest {
         long id = project("企业家疗休养专项资金");
         ProjectView.showProject(id, new Checkpoint(2025, 6));
         String onProjectPage = _get(Button.class, s -> s.withId("projected-score")).getText();
+        SelfEvaluation projected = selfEvaluation.evaluate(id, new Checkpoint(2025, 6));
+        assertThat(onProjectPage).isEqualTo(SelfEvaluationText.headline(projected, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("预计自评得分（按 1-6月 预测） " + projected.total().stripTrailingZeros().toPlainString() + " · 优");
         _click(_get(Button.class, s -> s.withId("projected-score")));
         String total = _get(Span.class, s -> s.withId("total")).getText();
         String label = "预计自评得分（按 1-6月 预测） ";
