@@ -40,4 +40,11 @@ public record ProjectStatus(long projectId, String name, String department, BigD
     public int notReported() {
         return (int) indicators.stream().filter(r -> r.status().light() == Light.NOT_REPORTED).count();
     }
+
+    /** Placeholder until the status engine's version lands: the budget sentence and the number of shortfalls. */
+    public String explanation(boolean english) {
+        int n = shortfalls().size();
+        return budgetStatus.explanation(english) + (english ? "; " + n + " indicator(s) short or at risk"
+                : "；问题指标 " + n + " 项");
+    }
 }
