@@ -1,9 +1,18 @@
 package org.attain.assessment;
 
+import java.math.BigDecimal;
+import org.attain.status.QualitativeLevel;
 import org.jspecify.annotations.Nullable;
 
-/** One indicator line of the self-evaluation table. */
+/**
+ * One indicator line of the self-evaluation table: the value scored (a number in the target's unit or a qualitative
+ * level) and where it came from — the full-year forecast or the actual — or neither when nothing was reported.
+ */
 public record ScoreRow(long indicatorId, String category, String subcategory, String name, String target,
-        String actual, IndicatorScore score, String reasonsAndActions, boolean qualitative,
-        @Nullable String level) {
+        @Nullable BigDecimal value, @Nullable String unit, @Nullable QualitativeLevel level, @Nullable Basis source,
+        IndicatorScore score, String reasonsAndActions, boolean qualitative) {
+
+    public boolean isReported() {
+        return source != null;
+    }
 }

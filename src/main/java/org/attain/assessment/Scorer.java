@@ -33,45 +33,45 @@ public final class Scorer {
             return qualitative(weight, level, chosenFraction);
         }
         if (actual == null) {
-            return new IndicatorScore(weight, zero(), "未填报 / not reported: 0", false);
+            return IndicatorScore.notReported(weight);
         }
         BigDecimal value = target.value();
         String w = plain(weight);
         if (target.direction() == Direction.LOWER_IS_BETTER) {
             if (actual.compareTo(value) <= 0 || actual.signum() <= 0) {
-                return new IndicatorScore(weight, round(weight), w + " × 1 = " + plain(round(weight)), false);
+                return new IndicatorScore(weight, weight, w + " × 1 = " + plain(weight), false, true);
             }
             if (lowerRule == LowerIsBetterRule.RATIO) {
-                BigDecimal s = round(weight.multiply(value).divide(actual, 6, RoundingMode.HALF_UP));
-                return new IndicatorScore(weight, s, w + " × " + plain(value) + " / " + plain(actual) + " = " + plain(s), false);
+                BigDecimal s = capped(weight, weight.multiply(value).divide(actual, 6, RoundingMode.HALF_UP));
+                return new IndicatorScore(weight, s, w + " × " + plain(value) + " / " + plain(actual) + " = " + plain(s), false, true);
             }
             BigDecimal twice = value.multiply(BigDecimal.TWO);
             BigDecimal s = actual.compareTo(twice) >= 0 ? zero()
-                    : round(weight.multiply(twice.subtract(actual)).divide(value, 6, RoundingMode.HALF_UP));
+                    : capped(weight, weight.multiply(twice.subtract(actual)).divide(value, 6, RoundingMode.HALF_UP));
             return new IndicatorScore(weight, s, w + " × (2 × " + plain(value) + " − " + plain(actual) + ") / " + plain(value)
-                    + " = " + plain(s), false);
+                    + " = " + plain(s), false, true);
         }
         if (value.signum() == 0) {
-            return new IndicatorScore(weight, round(weight), w + " × 1 = " + plain(round(weight)), false);
+            return new IndicatorScore(weight, weight, w + " × 1 = " + plain(weight), false, true);
         }
         if (actual.compareTo(value) >= 0) {
-            return new IndicatorScore(weight, round(weight), w + " × min(1, " + plain(actual) + " / " + plain(value) + ") = "
-                    + plain(round(weight)), false);
+            return new IndicatorScore(weight, weight, w + " × min(1, " + plain(actual) + " / " + plain(value) + ") = "
+                    + plain(weight), false, true);
         }
-        BigDecimal s = round(weight.multiply(actual).divide(value, 6, RoundingMode.HALF_UP));
-        return new IndicatorScore(weight, s, w + " × " + plain(actual) + " / " + plain(value) + " = " + plain(s), false);
+        BigDecimal s = capped(weight, weight.multiply(actual).divide(value, 6, RoundingMode.HALF_UP));
+        return new IndicatorScore(weight, s, w + " × " + plain(actual) + " / " + plain(value) + " = " + plain(s), false, true);
     }
 
     /** Budget score = weight × execution rate, capped at the weight. */
     public IndicatorScore budget(BigDecimal weight, @Nullable BigDecimal budget, @Nullable BigDecimal executed) {
         if (budget == null || budget.signum() <= 0 || executed == null) {
-            return new IndicatorScore(weight, zero(), "未填报 / not reported: 0", false);
+            return IndicatorScore.notReported(weight);
         }
         BigDecimal rate = executed.divide(budget, 6, RoundingMode.HALF_UP);
-        BigDecimal s = round(weight.multiply(rate.min(BigDecimal.ONE)));
+        BigDecimal s = capped(weight, weight.multiply(rate.min(BigDecimal.ONE)));
         String pct = rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
-        return new IndicatorScore(weight, s, plain(weight) + " × " + pct + (rate.compareTo(BigDecimal.ONE) > 0
-                ? " (capped / 封顶)" : "") + " = " + plain(s), false);
+        return new IndicatorScore(weight, s, plain(weight) + " × " + (rate.compareTo(BigDecimal.ONE) > 0
+                ? "min(1, " + pct + ")" : pct) + " = " + plain(s), false, true);
     }
 
     /** The band of the weight a qualitative level may score, as fractions: 达成 0.8–1, 部分达成 0.6–0.8, 未达成 0–0.6. */
@@ -85,7 +85,7 @@ public final class Scorer {
 
     private IndicatorScore qualitative(BigDecimal weight, @Nullable QualitativeLevel level, @Nullable BigDecimal chosen) {
         if (level == null) {
-            return new IndicatorScore(weight, zero(), "未填报 / not reported: 0", false);
+            return IndicatorScore.notReported(weight);
         }
         boolean defaulted = chosen == null;
         BigDecimal fraction = defaulted ? switch (level) {
@@ -95,20 +95,25 @@ public final class Scorer {
         } : chosen;
         BigDecimal[] band = band(level);
         if (fraction.compareTo(band[0]) < 0 || fraction.compareTo(band[1]) > 0) {
-            throw new IllegalArgumentException(level.label(false) + " 的得分比例须在 " + pct(band[0]) + "–" + pct(band[1])
-                    + " 之间 / the chosen share must lie within the level's band");
+            throw new ScoringException("self.error.shareOutsideBand", "the chosen share " + pct(fraction)
+                    + " must lie within the level's band " + pct(band[0]) + "–" + pct(band[1]), level, pct(band[0]),
+                    pct(band[1]));
         }
-        BigDecimal s = round(weight.multiply(fraction));
-        return new IndicatorScore(weight, s, plain(weight) + " × " + pct(fraction) + "（" + level.label(false)
-                + (defaulted ? "，默认 / default" : "") + "）= " + plain(s), defaulted);
+        BigDecimal s = capped(weight, weight.multiply(fraction));
+        return new IndicatorScore(weight, s, plain(weight) + " × " + pct(fraction) + " = " + plain(s), defaulted, true);
     }
 
     private static String pct(BigDecimal fraction) {
         return fraction.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "%";
     }
 
-    private static BigDecimal round(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
+    /**
+     * A score rounded to cents, never above its weight: a weight of 50 ÷ 16 = 3.125 at full marks scores 3.125 (shown
+     * as 3.13), so that sixteen full marks add up to 50, not 50.08.
+     */
+    private static BigDecimal capped(BigDecimal weight, BigDecimal raw) {
+        BigDecimal s = raw.setScale(2, RoundingMode.HALF_UP);
+        return s.compareTo(weight) > 0 ? weight : s;
     }
 
     private static BigDecimal zero() {

@@ -14,6 +14,7 @@ import org.attain.monitoring.ProjectStatus;
 import org.attain.monitoring.StatusService;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
+import org.attain.status.Reading;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,32 +43,38 @@ public class SelfEvaluationService {
         this.scorer = new Scorer(rule);
     }
 
-    /** The self-evaluation of a year: year-end actuals. */
+    /** The final self-evaluation of a year: year-end actuals. */
     public SelfEvaluation yearEnd(long projectId, int year) {
-        return evaluate(projectId, Checkpoint.yearEnd(year), Basis.ACTUAL);
+        return evaluate(projectId, Checkpoint.yearEnd(year));
     }
 
-    /** The score projected at a checkpoint from the full-year forecasts. */
-    public SelfEvaluation projected(long projectId, Checkpoint at) {
-        return evaluate(projectId, at, Basis.FORECAST);
-    }
-
-    public SelfEvaluation evaluate(long projectId, Checkpoint at, Basis basis) {
+    /**
+     * The self-evaluation as it stands at a checkpoint: at 1-12月 the final score from the actuals, before that the
+     * score projected from the full-year forecasts (see {@link SelfEvaluation}).
+     */
+    public SelfEvaluation evaluate(long projectId, Checkpoint at) {
         ProjectStatus p = status.project(projectId, at).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        return evaluate(p, basis);
+        return evaluate(p);
     }
 
-    /** The projection of a project whose status the caller already holds (no second status query). */
-    public SelfEvaluation projected(ProjectStatus p) {
-        return evaluate(p, Basis.FORECAST);
+    /** The self-evaluation of a project whose status the caller already holds (no second status query). */
+    public SelfEvaluation evaluate(ProjectStatus p) {
+        return evaluate(List.of(p)).getFirst();
     }
 
-    private SelfEvaluation evaluate(ProjectStatus p, Basis basis) {
-        long id = p.projectId();
-        return evaluate(p, basis, weights(List.of(id)).getOrDefault(id, Weights.DEFAULT), settings(List.of(id)));
+    /** The self-evaluations of several projects at their checkpoint, in order, with two queries for all settings. */
+    public List<SelfEvaluation> evaluate(List<ProjectStatus> projects) {
+        List<Long> ids = projects.stream().map(ProjectStatus::projectId).toList();
+        Map<Long, Weights> weights = weights(ids);
+        Map<Long, Setting> settings = settings(ids);
+        return projects.stream().map(p -> evaluate(p, weights.getOrDefault(p.projectId(), Weights.DEFAULT), settings))
+                .toList();
     }
 
-    /** Projected scores of a whole portfolio, with two queries for all settings. */
+    /**
+     * The self-evaluations of a whole portfolio at its checkpoint (projected before year end), by project id. A project
+     * whose weights are inconsistent, or with nothing at all to score yet, is left out.
+     */
     public Map<Long, SelfEvaluation> projected(PortfolioStatus portfolio) {
         List<Long> ids = portfolio.projects().stream().map(ProjectStatus::projectId).toList();
         Map<Long, Weights> weights = weights(ids);
@@ -75,8 +82,10 @@ public class SelfEvaluationService {
         Map<Long, SelfEvaluation> result = new HashMap<>();
         for (ProjectStatus p : portfolio.projects()) {
             try {
-                result.put(p.projectId(), evaluate(p, Basis.FORECAST, weights.getOrDefault(p.projectId(), Weights.DEFAULT),
-                        settings));
+                SelfEvaluation e = evaluate(p, weights.getOrDefault(p.projectId(), Weights.DEFAULT), settings);
+                if (e.hasScore()) {
+                    result.put(p.projectId(), e);
+                }
             } catch (IllegalArgumentException e) {
                 // inconsistent settings: that project shows no projection until the officer fixes its weights
             }
@@ -84,7 +93,8 @@ public class SelfEvaluationService {
         return result;
     }
 
-    SelfEvaluation evaluate(ProjectStatus p, Basis basis, Weights weights, Map<Long, Setting> settings) {
+    SelfEvaluation evaluate(ProjectStatus p, Weights weights, Map<Long, Setting> settings) {
+        Basis basis = p.checkpoint().isYearEnd() ? Basis.ACTUAL : Basis.FORECAST;
         List<IndicatorRow> rows = p.indicators();
         List<BigDecimal> split = weights.split(rows.stream().map(IndicatorRow::category).toList(),
                 rows.stream().map(r -> settings.containsKey(r.indicatorId()) ? settings.get(r.indicatorId()).weight() : null)
@@ -92,24 +102,27 @@ public class SelfEvaluationService {
         List<ScoreRow> scored = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorRow r = rows.get(i);
-            boolean forecast = basis == Basis.FORECAST;
-            BigDecimal value = forecast ? r.reading().forecast() : r.reading().actual();
-            QualitativeLevel level = forecast ? r.reading().forecastLevel() : r.reading().actualLevel();
+            Reading reading = r.reading();
+            boolean fromForecast = basis == Basis.FORECAST
+                    && (r.target().isQualitative() ? reading.forecastLevel() != null : reading.forecast() != null);
+            BigDecimal value = fromForecast ? reading.forecast() : reading.actual();
+            QualitativeLevel level = fromForecast ? reading.forecastLevel() : reading.actualLevel();
+            boolean reported = r.target().isQualitative() ? level != null : value != null;
+            Basis source = !reported ? null : fromForecast ? Basis.FORECAST : Basis.ACTUAL;
             Setting s = settings.get(r.indicatorId());
-            IndicatorScore score = scorer.score(r.target(), split.get(i), value, level,
-                    s == null ? null : s.fraction());
-            String shown = value != null ? value.stripTrailingZeros().toPlainString() + (r.target().unit() == null ? ""
-                    : r.target().unit()) : level != null ? level.label(false) : "—";
+            IndicatorScore score = scorer.score(r.target(), split.get(i), value, level, s == null ? null : s.fraction());
             String reasons = r.reasonSummary(false) + (r.correctiveAction() == null || r.correctiveAction().isBlank()
                     ? "" : "；改进措施：" + r.correctiveAction());
-            scored.add(new ScoreRow(r.indicatorId(), r.category(), r.subcategory(), r.name(), r.target().text(), shown,
-                    score, reasons.startsWith("；") ? reasons.substring(1) : reasons, r.target().isQualitative(),
-                    level == null ? null : level.name()));
+            scored.add(new ScoreRow(r.indicatorId(), r.category(), r.subcategory(), r.name(), r.target().text(),
+                    r.target().isQualitative() ? null : value, r.target().unit(), r.target().isQualitative() ? level : null,
+                    source, score, reasons.startsWith("；") ? reasons.substring(1) : reasons, r.target().isQualitative()));
         }
-        BigDecimal spent = basis == Basis.FORECAST ? p.forecastSpending() : p.budgetStatus().executed();
+        BigDecimal forecastSpending = basis == Basis.FORECAST ? p.forecastSpending() : null;
+        BigDecimal spent = forecastSpending != null ? forecastSpending : p.budgetStatus().executed();
         IndicatorScore budget = scorer.budget(weights.budget(), p.budget(), spent);
+        Basis budgetSource = !budget.scored() ? null : forecastSpending != null ? Basis.FORECAST : Basis.ACTUAL;
         return new SelfEvaluation(p.projectId(), p.name(), p.checkpoint(), basis, weights, p.initialBudget(), p.budget(),
-                spent, budget, scored);
+                spent, budgetSource, budget, scored);
     }
 
     /** Sets a project's category weights (must add up to 100). */
@@ -125,7 +138,7 @@ public class SelfEvaluationService {
                 .param("id", projectId).param("b", w.budget()).param("o", w.output()).param("e", w.benefit())
                 .param("s", w.satisfaction()).param("who", who).param("at", Timestamp.from(Instant.now())).update();
         changeLog.record(who, projectId, null, null, "weights", text(before), text(w));
-        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)), Basis.ACTUAL);
+        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)));
     }
 
     /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
@@ -142,7 +155,7 @@ public class SelfEvaluationService {
         changeLog.record(who, projectId, indicatorId, null, "weight", before == null ? null : before.weight(), weight);
         changeLog.record(who, projectId, indicatorId, null, "score_share", before == null ? null : before.fraction(), fraction);
         // refuse settings that break the rules: the transaction rolls back
-        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)), Basis.ACTUAL);
+        evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)));
     }
 
     private int yearOf(long projectId) {

@@ -21,13 +21,13 @@ public record Weights(BigDecimal budget, BigDecimal output, BigDecimal benefit, 
     public Weights {
         for (BigDecimal w : List.of(budget, output, benefit, satisfaction)) {
             if (w.signum() < 0) {
-                throw new IllegalArgumentException("权重不能为负 / a weight cannot be negative");
+                throw new ScoringException("self.error.weightNegative", "a weight cannot be negative");
             }
         }
         BigDecimal sum = budget.add(output).add(benefit).add(satisfaction);
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new IllegalArgumentException("权重合计须为 100，现为 " + sum.stripTrailingZeros().toPlainString()
-                    + " / weights must add up to 100, not " + sum.stripTrailingZeros().toPlainString());
+            String total = sum.stripTrailingZeros().toPlainString();
+            throw new ScoringException("self.error.weightsNot100", "weights must add up to 100, not " + total, total);
         }
     }
 
@@ -64,8 +64,10 @@ public record Weights(BigDecimal budget, BigDecimal output, BigDecimal benefit, 
             BigDecimal total = forCategory(c);
             BigDecimal taken = fixed.getOrDefault(c, BigDecimal.ZERO);
             if (taken.compareTo(total) > 0) {
-                throw new IllegalArgumentException(c + " 的指标分值合计 " + taken.stripTrailingZeros().toPlainString()
-                        + " 超过该类权重 " + total.stripTrailingZeros().toPlainString() + " / indicator weights exceed their category");
+                String sum = taken.stripTrailingZeros().toPlainString();
+                String limit = total.stripTrailingZeros().toPlainString();
+                throw new ScoringException("self.error.categoryExceeded", "indicator weights " + sum
+                        + " exceed their category " + c + " (" + limit + ")", c, sum, limit);
             }
             if (set.get(i) != null) {
                 result.add(set.get(i));

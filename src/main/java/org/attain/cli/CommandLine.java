@@ -5,7 +5,7 @@ import java.util.Set;
 /** The commands {@code java -jar attain.jar COMMAND …} runs without starting the web server. */
 public final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("import-targets", "import-actuals", "export", "generate");
+    static final Set<String> COMMANDS = Set.of("import-targets", "import-actuals", "export", "generate", "status");
 
     private CommandLine() {
     }

@@ -17,14 +17,16 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ImportActualsCommand importActuals;
     private final ExportCommand export;
     private final GenerateCommand generate;
+    private final StatusCommand status;
     private int exitCode;
 
     CommandRunner(ImportTargetsCommand importTargets, ImportActualsCommand importActuals, ExportCommand export,
-            GenerateCommand generate) {
+            GenerateCommand generate, StatusCommand status) {
         this.importTargets = importTargets;
         this.importActuals = importActuals;
         this.export = export;
         this.generate = generate;
+        this.status = status;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -35,11 +37,12 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         Console console = new Console(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8));
-        if (args.containsOption("as")) {
-            String name = args.getOptionValues("as").getFirst();
-            var user = users.find(name).filter(org.attain.security.UserAccount::enabled).orElse(null);
+        var as = CommandOptions.find(args.getSourceArgs(), "as");
+        if (as.isPresent()) {
+            String name = as.get();
+            var user = name.isBlank() ? null : users.find(name).filter(org.attain.security.UserAccount::enabled).orElse(null);
             if (user == null) {
-                console.err().println("--as " + name + ": no such user");
+                console.err().println(name.isBlank() ? "--as needs a user name" : "--as " + name + ": no such user");
                 exitCode = 2;
                 return;
             }
@@ -63,6 +66,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             case "import-actuals" -> importActuals.run(args, console);
             case "export" -> export.run(args, console);
             case "generate" -> generate.run(args, console);
+            case "status" -> status.run(args, console);
             default -> {
                 console.err().println("Unknown command: " + command);
                 yield 2;

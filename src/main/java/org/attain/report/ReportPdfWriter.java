@@ -16,10 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
+import org.attain.i18n.MessagesI18NProvider;
 import org.attain.monitoring.IndicatorRow;
 import org.attain.monitoring.PortfolioStatus;
 import org.attain.monitoring.ProjectStatus;
@@ -50,34 +53,44 @@ public final class ReportPdfWriter {
     }
 
     public static byte[] selfEvaluation(List<SelfEvaluation> evaluations) {
-        return write(doc -> {
+        Locale zh = MessagesI18NProvider.CHINESE;
+        String docTitle = evaluations.isEmpty() ? "Attain" : SelfEvaluationText.title(evaluations.getFirst(), zh);
+        return write(docTitle, doc -> {
             boolean first = true;
             for (SelfEvaluation e : evaluations) {
                 if (!first) {
                     doc.newPage();
                 }
                 first = false;
-                add(doc, title(e.checkpoint().year() + "年项目支出绩效自评表"));
-                add(doc, new Paragraph("项目名称：" + e.projectName() + "　　金额单位：万元", font(10)));
-                PdfPTable funds = table(new float[] {1, 1, 1, 1, 1, 1}, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
+                add(doc, title(SelfEvaluationText.title(e, zh)));
+                add(doc, new Paragraph("项目名称：" + e.projectName() + "　　" + SelfEvaluationText.label(e, zh)
+                        + "　　金额单位：万元", font(10)));
+                PdfPTable funds = table(new float[] {1, 1, 1, 1, 1, 1}, "年初预算数", "全年预算数",
+                        e.isProjection() && e.budgetSource() == Basis.FORECAST ? "全年预计执行数" : "全年执行数", "分值",
+                        e.isProjection() ? "预计执行率" : "执行率", "得分");
                 cells(funds, Cells.num(e.initialBudget()), Cells.num(e.annualBudget()), Cells.num(e.executed()),
-                        Cells.num(e.budgetScore().weight()), Cells.pct(e.executionRate()), Cells.num(e.budgetScore().score()));
+                        Cells.num(e.budgetScore().weight()), Cells.pct(e.executionRate()),
+                        e.isProjection() && !e.budgetScore().scored() ? "—" : Cells.num(e.budgetScore().score()));
                 add(doc, funds);
                 PdfPTable t = table(new float[] {1.1f, 1.4f, 3, 1.2f, 1.3f, 0.7f, 0.7f, 3.2f}, "一级指标", "二级指标", "三级指标",
-                        "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+                        "年度指标值", e.isProjection() ? "全年预计完成值" : "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
                 for (ScoreRow r : e.rows()) {
-                    cells(t, r.category(), r.subcategory(), r.name(), r.target(), r.actual(), Cells.num(r.score().weight()),
-                            Cells.num(r.score().score()), r.reasonsAndActions());
+                    cells(t, r.category(), r.subcategory(), r.name(), r.target(), SelfEvaluationText.value(e, r, zh),
+                            Cells.num(r.score().weight()), SelfEvaluationText.score(e, r), r.reasonsAndActions());
                 }
-                PdfPCell total = cell("总分 " + Cells.num(e.total()) + "　　等级 " + e.grade().label(false), true);
+                String note = SelfEvaluationText.unscoredNote(e, zh);
+                PdfPCell total = cell(SelfEvaluationText.label(e, zh) + "　" + (e.hasScore() ? Cells.num(e.total()) : "—")
+                        + "　　等级 " + (e.hasScore() ? e.grade().label(false) : "—") + (note == null ? "" : "　　" + note),
+                        true);
                 total.setColspan(8);
                 t.addCell(total);
                 add(doc, t);
                 Paragraph formulas = new Paragraph("计分说明：", font(8));
                 for (ScoreRow r : e.rows()) {
-                    formulas.add(new Phrase("\n" + r.name() + "：" + r.score().formula(), font(8)));
+                    formulas.add(new Phrase("\n" + r.name() + "：" + SelfEvaluationText.formula(e, r, zh), font(8)));
                 }
-                formulas.add(new Phrase("\n预算执行率：" + e.budgetScore().formula(), font(8)));
+                formulas.add(new Phrase("\n" + SelfEvaluationText.budgetLabel(e, zh) + "："
+                        + SelfEvaluationText.budgetFormula(e, zh), font(8)));
                 add(doc, formulas);
             }
         });
@@ -226,11 +239,15 @@ public final class ReportPdfWriter {
     }
 
     private static byte[] write(Consumer<Document> content) {
+        return write("Attain", content);
+    }
+
+    private static byte[] write(String title, Consumer<Document> content) {
         Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfWriter.getInstance(doc, out);
-            doc.addTitle("Attain");
+            doc.addTitle(title);
             doc.addCreator("Attain 绩效目标监控看板");
             doc.open();
             content.accept(doc);

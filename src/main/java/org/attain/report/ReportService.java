@@ -67,11 +67,18 @@ public class ReportService {
         return list;
     }
 
-    public List<SelfEvaluation> selfEvaluations(int year, @Nullable String project) {
-        return monitoring(Checkpoint.yearEnd(year), project).stream()
-                .map(p -> selfEvaluation.yearEnd(p.projectId(), year)).toList();
+    /**
+     * The self-evaluations at a checkpoint: the final ones at 1-12月, before that the scores projected from the
+     * full-year forecasts.
+     */
+    public List<SelfEvaluation> selfEvaluations(Checkpoint at, @Nullable String project) {
+        return selfEvaluation.evaluate(monitoring(at, project));
     }
 
+    /**
+     * @param checkpoint for the monitoring table, its checkpoint (the mid-year one if null); for the self-evaluation,
+     *                   the checkpoint it is projected at (the final year-end one if null or 1-12月)
+     */
     public byte[] export(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         if (kind == Kind.MONITORING) {
             List<ProjectStatus> data = monitoring(checkpoint != null ? checkpoint : midYear(year), project);
@@ -81,7 +88,10 @@ public class ReportService {
                 case PDF -> ReportPdfWriter.monitoring(data);
             };
         }
-        List<SelfEvaluation> data = selfEvaluations(year, project);
+        if (checkpoint != null && checkpoint.year() != year) {
+            throw new IllegalArgumentException("The checkpoint " + checkpoint + " is not in " + year);
+        }
+        List<SelfEvaluation> data = selfEvaluations(checkpoint != null ? checkpoint : Checkpoint.yearEnd(year), project);
         return switch (format) {
             case CSV -> ReportCsvWriter.selfEvaluation(data).getBytes(StandardCharsets.UTF_8);
             case XLSX -> ReportXlsxWriter.selfEvaluation(data);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -11,7 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
+import org.attain.i18n.MessagesI18NProvider;
 import org.attain.base.XlsxStyles;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.monitoring.IndicatorRow;
@@ -60,13 +63,22 @@ public final class ReportXlsxWriter {
         });
     }
 
+    /** Title, sheet and total name the basis: "预计自评得分（按 1-6月 预测）" or "年末自评得分（最终）". */
     public static byte[] selfEvaluation(List<SelfEvaluation> evaluations) {
+        Locale zh = MessagesI18NProvider.CHINESE;
         return write(wb -> {
             Styles s = new Styles(wb);
+            if (!evaluations.isEmpty()) {
+                wb.getProperties().getCoreProperties().setTitle(SelfEvaluationText.title(evaluations.getFirst(), zh));
+            }
             for (SelfEvaluation e : evaluations) {
                 Sheet sheet = wb.createSheet(sheetName(wb, e.projectName()));
-                int r = title(sheet, s, e.checkpoint().year() + "年项目支出绩效自评表", e.projectName(), 8);
-                r = row(sheet, r, s.header, "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "分值", "执行率", "得分");
+                int r = title(sheet, s, SelfEvaluationText.title(e, zh), e.projectName(), 8);
+                sheet.getRow(2).createCell(2).setCellValue(SelfEvaluationText.label(e, zh));
+                boolean forecastSpending = e.isProjection() && e.budgetSource() == Basis.FORECAST;
+                r = row(sheet, r, s.header, "年初预算数（万元）", "全年预算数（万元）",
+                        forecastSpending ? "全年预计执行数（万元）" : "全年执行数（万元）", "分值",
+                        e.isProjection() ? "预计执行率" : "执行率", "得分");
                 Row funds = sheet.createRow(r++);
                 number(funds, 0, e.initialBudget(), s.money);
                 number(funds, 1, e.annualBudget(), s.money);
@@ -76,31 +88,44 @@ public final class ReportXlsxWriter {
                     funds.createCell(4).setCellValue(e.executionRate().doubleValue());
                 }
                 funds.getCell(4, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellStyle(s.percent);
-                number(funds, 5, e.budgetScore().score(), s.money);
+                number(funds, 5, e.isProjection() && !e.budgetScore().scored() ? null : e.budgetScore().score(), s.money);
                 r++;
-                r = row(sheet, r, s.header, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                        "偏差原因分析及改进措施");
+                r = row(sheet, r, s.header, "一级指标", "二级指标", "三级指标", "年度指标值",
+                        e.isProjection() ? "全年预计完成值" : "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
                 int first = r;
                 for (ScoreRow row : e.rows()) {
                     Row x = sheet.createRow(r++);
-                    String[] texts = {row.category(), row.subcategory(), row.name(), row.target(), row.actual()};
+                    String[] texts = {row.category(), row.subcategory(), row.name(), row.target(),
+                            SelfEvaluationText.value(e, row, zh)};
                     for (int c = 0; c < texts.length; c++) {
                         x.createCell(c).setCellValue(texts[c]);
                         x.getCell(c).setCellStyle(s.cell);
                     }
                     number(x, 5, row.score().weight(), s.money);
-                    number(x, 6, row.score().score(), s.money);
+                    if (e.isProjection() && !row.score().scored()) {
+                        x.createCell(6).setCellValue("—");
+                        x.getCell(6).setCellStyle(s.cell);
+                    } else {
+                        number(x, 6, row.score().score(), s.money);
+                    }
                     x.createCell(7).setCellValue(row.reasonsAndActions());
                     x.getCell(7).setCellStyle(s.cell);
                 }
                 mergeRuns(sheet, first, r - 1, 0);
                 mergeRuns(sheet, first, r - 1, 1);
                 Row total = sheet.createRow(r++);
-                total.createCell(0).setCellValue("总分");
+                total.createCell(0).setCellValue(SelfEvaluationText.label(e, zh));
                 total.getCell(0).setCellStyle(s.header);
-                number(total, 6, e.total(), s.money);
-                total.createCell(4).setCellValue("等级：" + e.grade().label(false));
+                sheet.addMergedRegion(new CellRangeAddress(total.getRowNum(), total.getRowNum(), 0, 3));
+                total.createCell(4).setCellValue("等级：" + (e.hasScore() ? e.grade().label(false) : "—"));
                 total.getCell(4).setCellStyle(s.header);
+                number(total, 5, e.possibleWeight(), s.money);
+                number(total, 6, e.hasScore() ? e.total() : null, s.money);
+                String note = SelfEvaluationText.unscoredNote(e, zh);
+                if (note != null) {
+                    total.createCell(7).setCellValue(note);
+                    total.getCell(7).setCellStyle(s.cell);
+                }
                 finish(wb, sheet, new int[] {10, 14, 30, 12, 14, 8, 8, 36}, r);
             }
         });

@@ -74,7 +74,7 @@ class ScorerTest {
         IndicatorScore s = ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.ACHIEVED, d("0.85"));
         assertThat(s.score()).isEqualByComparingTo("8.50");
         assertThat(s.defaulted()).isFalse();
-        assertThat(s.formula()).isEqualTo("10 × 85%（达成）= 8.5");
+        assertThat(s.formula()).isEqualTo("10 × 85% = 8.5");
         assertThatThrownBy(() -> ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.PARTIAL, d("0.9")))
                 .hasMessageContaining("within the level's band");
         assertThat(ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.NOT_ACHIEVED, d("0.6")).score())
@@ -90,14 +90,40 @@ class ScorerTest {
     @Test
     void budget_formula_names_the_rate_and_the_cap() {
         assertThat(ratio.budget(d("10"), d("52"), d("48.6")).formula()).isEqualTo("10 × 93.46% = 9.35");
-        assertThat(ratio.budget(d("10"), d("52"), d("60")).formula()).contains("capped");
+        assertThat(ratio.budget(d("10"), d("52"), d("60")).formula()).isEqualTo("10 × min(1, 115.38%) = 10");
     }
 
     @Test
-    void a_missing_actual_scores_zero_and_says_so() {
+    void a_missing_actual_is_not_scored_and_has_no_formula_in_any_language() {
         IndicatorScore s = ratio.score(t("≥574人", "数量指标"), d("5"), null, null, null);
+        assertThat(s.scored()).isFalse();
         assertThat(s.score()).isEqualByComparingTo("0");
-        assertThat(s.formula()).contains("not reported");
+        assertThat(s.formula()).isEmpty();
+        assertThat(ratio.score(t("及时", "时效指标"), d("6"), null, null, null).scored()).isFalse();
+        assertThat(ratio.budget(d("10"), d("52"), null).scored()).isFalse();
+    }
+
+    @Test
+    void full_marks_score_the_whole_weight_so_that_rounding_never_lifts_a_total_above_100() {
+        BigDecimal weight = d("3.125");
+        assertThat(ratio.score(t("≥23人", "数量指标"), weight, d("23"), null, null).score()).isEqualByComparingTo("3.125");
+        assertThat(ratio.score(t("及时", "时效指标"), weight, null, QualitativeLevel.ACHIEVED, null).score())
+                .isEqualByComparingTo("3.125");
+        assertThat(ratio.score(t(">95%", "质量指标"), weight, d("94.99"), null, null).score()).isLessThanOrEqualTo(weight);
+    }
+
+    @Test
+    void refusals_carry_a_message_code_and_its_arguments() {
+        assertThatThrownBy(() -> new Weights(d("10"), d("50"), d("30"), d("20")))
+                .isInstanceOfSatisfying(ScoringException.class, e -> {
+                    assertThat(e.code()).isEqualTo("self.error.weightsNot100");
+                    assertThat(e.args()).containsExactly("110");
+                });
+        assertThatThrownBy(() -> ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.PARTIAL, d("0.9")))
+                .isInstanceOfSatisfying(ScoringException.class, e -> {
+                    assertThat(e.code()).isEqualTo("self.error.shareOutsideBand");
+                    assertThat(e.args()).containsExactly(QualitativeLevel.PARTIAL, "60%", "80%");
+                });
     }
 
     @Test

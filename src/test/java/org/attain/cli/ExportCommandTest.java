@@ -47,6 +47,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void a_self_evaluation_at_mid_year_is_exported_as_the_projected_score() throws Exception {
+        Path file = dir.resolve("p.csv");
+        assertThat(run("export", "self-evaluation", "--year=2025", "--checkpoint=2025-06", "--project=协理员专项补助",
+                "--format=csv", "--out=" + file)).isZero();
+        assertThat(Files.readString(file).lines().skip(1)).allSatisfy(l -> assertThat(l).contains("预计自评得分（按 1-6月 预测）"));
+    }
+
+    @Test
     void wrong_arguments_exit_2_with_a_clear_message() {
         assertThat(run("export", "budget", "--year=2025", "--format=csv", "--out=x")).isEqualTo(2);
         assertThat(output.err()).contains("Unknown table 'budget'");

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,13 +88,16 @@ class ReportExportTest {
                 "各级工会协理员工资补助发放 12.5 × 24 / 25 = 12",
                 "协理员年度考核合格率 12.5 × min(1, 92 / 90) = 12.5",
                 "协理员工资补助发放合格率 12.5 × min(1, 98 / 95) = 12.5",
-                "协理员工资补助发放足额及时 12.5 × 100%（达成，默认 / default）= 12.5",
+                "协理员工资补助发放足额及时 12.5 × 100% = 12.5",
                 "通过及时发放协理员工资，调动他们积极性，更好地做好工会工作。 15 × min(1, 100 / 100) = 15",
-                "提升工会工作水平 15 × 70%（部分达成并具有一定效果，默认 / default）= 10.5",
+                "提升工会工作水平 15 × 70% = 10.5",
                 "协理员对工会组织的认可度 10 × 93 / 95 = 9.79");
         assertThat(e.total()).isEqualByComparingTo("94.29");
         assertThat(e.grade().label(false)).isEqualTo("优");
         assertThat(e.hasDefaults()).isTrue();
+        assertThat(e.isProjection()).isFalse();
+        assertThat(SelfEvaluationText.formula(e, e.rows().get(5), Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("15 × 70% = 10.5（部分达成并具有一定效果，默认）");
     }
 
     @Test
@@ -117,7 +121,7 @@ class ReportExportTest {
 
     @Test
     void a_projection_at_mid_year_uses_the_forecasts() {
-        SelfEvaluation e = selfEvaluation.projected(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6));
+        SelfEvaluation e = selfEvaluation.evaluate(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6));
         assertThat(e.rows().getFirst().score().formula()).isEqualTo("8.33 × 560 / 574 = 8.13");
         assertThat(e.budgetScore().formula()).isEqualTo("10 × 100% = 10");
     }
@@ -128,11 +132,58 @@ class ReportExportTest {
         String csv = new String(reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, 2025, null,
                 XIELI), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("project,category,subcategory,indicator,target,actual,weight,score");
-        assertThat(lines).contains("协理员专项补助,产出指标,数量指标,各级工会协理员工资补助发放,25人,24人,12.5,12",
-                "协理员专项补助,,,预算执行率,8,95%,10,9.5", "协理员专项补助,,,总分,,优,100,94.29");
+        assertThat(lines.getFirst()).isEqualTo("project,category,subcategory,indicator,target,actual,weight,score,basis,note");
+        assertThat(lines).contains("协理员专项补助,产出指标,数量指标,各级工会协理员工资补助发放,25人,24人,12.5,12,年末自评得分（最终）,",
+                "协理员专项补助,,,预算执行率,8,95%,10,9.5,年末自评得分（最终）,",
+                "协理员专项补助,,,总分,,优,100,94.29,年末自评得分（最终）,");
         assertThat(lines.get(lines.size() - 2)).contains("预算执行率");
         assertThat(lines.getLast()).contains("总分");
+    }
+
+    @Test
+    void the_mid_year_self_evaluation_exports_carry_the_projected_label_in_every_format() throws Exception {
+        Checkpoint jun = new Checkpoint(2025, 6);
+        String project = "企业家疗休养专项资金";
+        String label = "预计自评得分（按 1-6月 预测）";
+        String csv = new String(reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, 2025, jun,
+                project), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().skip(1).toList();
+        assertThat(lines).allSatisfy(l -> assertThat(l).contains("," + label + ","));
+        assertThat(lines).contains("企业家疗休养专项资金,满意度指标,服务对象满意度指标,参加疗休养的企业家满意度,100%,未填报,10,—,"
+                + label + ",未填报，不计分");
+        assertThat(lines.getLast()).isEqualTo("企业家疗休养专项资金,,,总分,,优,100,100,预计自评得分（按 1-6月 预测）,"
+                + "2 项未填报，未计分；已计分的 75 分中实得 75 分，按比例折算为 100 分制");
+        byte[] xlsx = reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, 2025, jun, project);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2025年项目支出绩效自评表（预计，按 1-6月 预测）");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo(label);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(6).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("2025年项目支出绩效自评表（预计，按 1-6月 预测）");
+        }
+        byte[] pdf = reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, 2025, jun, project);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("2025年项目支出绩效自评表（预计，按 1-6月 预测）", label,
+                    "全年预计完成值", "未填报，不计分");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("2025年项目支出绩效自评表（预计，按 1-6月 预测）");
+        }
+        assertThat(SelfEvaluationText.fileName(jun, "7")).isEqualTo("self-evaluation-projected-2025-06-7");
+        assertThat(SelfEvaluationText.fileName(DEC, "7")).isEqualTo("self-evaluation-final-2025-7");
+    }
+
+    @Test
+    void the_year_end_exports_are_labelled_final() throws Exception {
+        yearEnd();
+        byte[] pdf = reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, 2025, DEC, XIELI);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("年末自评得分（最终）", "实际完成值").doesNotContain("预计自评得分");
+        }
+        byte[] xlsx = reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, 2025, DEC, XIELI);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("年末自评得分（最终）");
+        }
     }
 
     @Test

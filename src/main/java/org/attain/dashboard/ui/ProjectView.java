@@ -170,11 +170,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private Component reportLinks(Project project, ProjectStatus ps, Checkpoint at) {
-        var projected = selfEvaluation.projected(ps);
-        Button self = new Button(getTranslation("project.projected") + " " + projected.total().stripTrailingZeros()
-                .toPlainString() + " · " + projected.grade().label("en".equals(getLocale().getLanguage())),
-                e -> org.attain.report.ui.SelfEvaluationView.show(project.getId(), at,
-                        org.attain.assessment.Basis.FORECAST));
+        var projected = selfEvaluation.evaluate(ps);
+        Button self = new Button(org.attain.report.SelfEvaluationText.headline(projected, getLocale()),
+                e -> org.attain.report.ui.SelfEvaluationView.show(project.getId(), at));
         self.setId("projected-score");
         Button yearEnd = new Button(getTranslation("project.reports.self"), e -> org.attain.report.ui.SelfEvaluationView
                 .show(project.getId(), Checkpoint.yearEnd(project.getYear()), org.attain.assessment.Basis.ACTUAL));

@@ -31,10 +31,12 @@ import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.Scorer;
+import org.attain.assessment.ScoringException;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.assessment.SelfEvaluationService;
 import org.attain.assessment.Weights;
@@ -42,6 +44,7 @@ import org.attain.dashboard.ui.ProjectView;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.report.ReportService;
+import org.attain.report.SelfEvaluationText;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
 
@@ -70,9 +73,15 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         setWidthFull();
     }
 
-    public static void show(long projectId, Checkpoint at, Basis basis) {
+    /** Opens the self-evaluation at a checkpoint: projected before 1-12月, final at 1-12月. */
+    public static void show(long projectId, Checkpoint at) {
         UI.getCurrent().navigate(SelfEvaluationView.class, new RouteParameters("projectId", String.valueOf(projectId)),
-                QueryParameters.simple(Map.of("checkpoint", at.iso(), "basis", basis.name())));
+                QueryParameters.simple(Map.of("checkpoint", at.iso())));
+    }
+
+    /** Opens the final score ({@link Basis#ACTUAL}) or the one projected at the checkpoint ({@link Basis#FORECAST}). */
+    public static void show(long projectId, Checkpoint at, Basis basis) {
+        show(projectId, basis == Basis.ACTUAL ? Checkpoint.yearEnd(at.year()) : at);
     }
 
     @Override
@@ -84,57 +93,66 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundException::new);
         Project project = projects.find(id).orElseThrow(NotFoundException::new);
-        var params = event.getLocation().getQueryParameters();
-        Basis basis = params.getSingleParameter("basis").filter(b -> b.equals("FORECAST")).map(b -> Basis.FORECAST)
-                .orElse(Basis.ACTUAL);
-        Checkpoint at = basis == Basis.ACTUAL ? Checkpoint.yearEnd(project.getYear())
-                : params.getSingleParameter("checkpoint").map(Checkpoint::parse).orElse(reports.midYear(project.getYear()));
+        Checkpoint at;
+        try {
+            at = event.getLocation().getQueryParameters().getSingleParameter("checkpoint").map(Checkpoint::parse)
+                    .filter(c -> c.year() == project.getYear()).orElse(reports.midYear(project.getYear()));
+        } catch (IllegalArgumentException e) {
+            at = reports.midYear(project.getYear());
+        }
         title = getTranslation("self.title") + " · " + project.getName();
-        render(project, service.evaluate(id, at, basis));
+        render(project, service.evaluate(id, at));
     }
 
     private void render(Project project, SelfEvaluation e) {
-        boolean en = "en".equals(getLocale().getLanguage());
+        Locale locale = getLocale();
+        boolean en = "en".equals(locale.getLanguage());
         removeAll();
         add(new RouterLink("← " + project.getName(), ProjectView.class, project.getId()));
         add(new H2(getTranslation("self.heading", project.getName(), project.getYear())));
+        Checkpoint projectedAt = e.isProjection() ? e.checkpoint() : reports.midYear(project.getYear());
         RadioButtonGroup<Basis> basis = new RadioButtonGroup<>();
-        basis.setItems(Basis.values());
-        basis.setItemLabelGenerator(b -> b == Basis.ACTUAL ? getTranslation("self.basis.actual")
-                : getTranslation("self.basis.forecast", e.checkpoint().label(en)));
+        basis.setItems(Basis.FORECAST, Basis.ACTUAL);
+        basis.setItemLabelGenerator(b -> b == Basis.ACTUAL ? getTranslation("self.basis.final")
+                : getTranslation("self.basis.projected", projectedAt.label(en)));
         basis.setValue(e.basis());
         basis.setId("basis");
         basis.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                show(project.getId(), v.getValue() == Basis.ACTUAL ? Checkpoint.yearEnd(project.getYear())
-                        : reports.midYear(project.getYear()), v.getValue());
+                show(project.getId(), projectedAt, v.getValue());
             }
         });
-        Span total = new Span(getTranslation("self.total", e.total().stripTrailingZeros().toPlainString(),
-                e.grade().label(en)));
+        Span total = new Span(SelfEvaluationText.headline(e, locale));
         total.addClassName("attain-figure-value");
         total.setId("total");
         add(basis, total);
+        String unscored = SelfEvaluationText.unscoredNote(e, locale);
+        if (unscored != null) {
+            Paragraph note = new Paragraph(unscored);
+            note.setId("unscored");
+            add(note);
+        }
         if (e.hasDefaults()) {
             add(new Paragraph(getTranslation("self.defaults")));
         }
-        Paragraph budget = new Paragraph(getTranslation("self.budget") + "：" + e.budgetScore().formula());
+        Paragraph budget = new Paragraph(SelfEvaluationText.budgetLabel(e, locale) + (en ? ": " : "：")
+                + SelfEvaluationText.budgetFormula(e, locale));
         budget.setId("budget-score");
-        add(budget, grid(project, e, en));
+        add(budget, grid(project, e, locale));
         if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
             add(new H3(getTranslation("self.weights")), weights(project, e.weights()));
         }
         ReportService.Format[] formats = {ReportService.Format.XLSX, ReportService.Format.PDF, ReportService.Format.CSV};
         HorizontalLayout downloads = new HorizontalLayout();
         for (ReportService.Format f : formats) {
-            downloads.add(ReportDownloads.link(f.extension().toUpperCase(), "self-evaluation-" + project.getYear() + "-"
-                    + project.getId(), f, () -> reports.export(ReportService.Kind.SELF_EVALUATION, f, project.getYear(),
-                    null, project.getName()), "self-" + f.extension()));
+            downloads.add(ReportDownloads.link(f.extension().toUpperCase(), SelfEvaluationText.fileName(e,
+                    String.valueOf(project.getId())), f, () -> reports.export(ReportService.Kind.SELF_EVALUATION, f,
+                    project.getYear(), e.checkpoint(), project.getName()), "self-" + f.extension()));
         }
-        add(new H3(getTranslation("self.downloads")), downloads);
+        add(new H3(getTranslation("self.downloads") + " · " + SelfEvaluationText.label(e, locale)), downloads);
     }
 
-    private Grid<ScoreRow> grid(Project project, SelfEvaluation e, boolean en) {
+    private Grid<ScoreRow> grid(Project project, SelfEvaluation e, Locale locale) {
         Grid<ScoreRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ScoreRow::category).setHeader(getTranslation("indicator.category")).setKey("category")
@@ -144,15 +162,17 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(ScoreRow::name).setHeader(getTranslation("indicator.name")).setKey("name").setFlexGrow(2);
         grid.addColumn(ScoreRow::target).setHeader(getTranslation("indicator.target")).setKey("target").setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(ScoreRow::actual).setHeader(getTranslation("self.actual")).setKey("actual").setWidth("8rem")
-                .setFlexGrow(0);
+        grid.addColumn(r -> SelfEvaluationText.value(e, r, locale))
+                .setHeader(getTranslation(e.isProjection() ? "self.value.projected" : "self.actual")).setKey("actual")
+                .setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> weightField(project, r)).setHeader(getTranslation("self.weight")).setKey("weight")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> r.score().score().stripTrailingZeros().toPlainString()).setHeader(getTranslation("self.score"))
+        grid.addColumn(r -> SelfEvaluationText.score(e, r)).setHeader(getTranslation("self.score"))
                 .setKey("score").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> shareField(project, r)).setHeader(getTranslation("self.share")).setKey("share")
                 .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(r -> r.score().formula()).setHeader(getTranslation("self.formula")).setKey("formula").setFlexGrow(2);
+        grid.addColumn(r -> SelfEvaluationText.formula(e, r, locale)).setHeader(getTranslation("self.formula"))
+                .setKey("formula").setFlexGrow(2);
         grid.setItems(e.rows());
         grid.setAllRowsVisible(true);
         grid.setId("score-grid");
@@ -175,7 +195,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         if (!r.qualitative() || r.level() == null) {
             return new Span();
         }
-        QualitativeLevel level = QualitativeLevel.valueOf(r.level());
+        QualitativeLevel level = r.level();
         BigDecimal[] band = Scorer.band(level);
         List<BigDecimal> options = new ArrayList<>();
         for (BigDecimal v = band[0]; v.compareTo(band[1]) <= 0; v = v.add(new BigDecimal("0.05"))) {
@@ -220,11 +240,20 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             change.run();
             Notification.show(getTranslation("self.saved"), 2500, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ScoringException ex) {
+            Notification.show(refusal(ex), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException ex) {
             Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         UI.getCurrent().refreshCurrentRoute(false);
+    }
+
+    private String refusal(ScoringException ex) {
+        boolean en = "en".equals(getLocale().getLanguage());
+        Object[] args = ex.args().stream().map(a -> a instanceof QualitativeLevel l ? l.label(en) : a).toArray();
+        return getTranslation(ex.code(), args);
     }
 
     private static BigDecimalField field(String label, BigDecimal value) {
