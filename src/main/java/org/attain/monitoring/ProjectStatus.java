@@ -101,11 +101,4 @@ public record ProjectStatus(long projectId, String name, String department, BigD
         }
         return english ? LightWords.of(light, true) + ": " + en : LightWords.of(light, false) + "：" + zh;
     }
-
-    /** Placeholder until the status engine's version lands: the budget sentence and the number of shortfalls. */
-    public String explanation(boolean english) {
-        int n = shortfalls().size();
-        return budgetStatus.explanation(english) + (english ? "; " + n + " indicator(s) short or at risk"
-                : "；问题指标 " + n + " 项");
-    }
 }

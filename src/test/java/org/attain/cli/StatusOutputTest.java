@@ -34,14 +34,14 @@ class StatusOutputTest {
     private static ProjectStatus project(String name) {
         Checkpoint at = new Checkpoint(2025, 6);
         BudgetStatus budget = new BudgetStatus(Light.NOT_REPORTED, null, null, null, null, false, "未填报", "Not reported");
-        return new ProjectStatus(1, name, "工会", BigDecimal.TEN, BigDecimal.TEN, at, List.of(), budget, null);
+        return new ProjectStatus(1, name, "工会", BigDecimal.TEN, BigDecimal.TEN, at, List.of(), budget, null, org.attain.monitoring.Deviation.NONE, null);
     }
 
     @Test
     void a_project_name_starting_with_a_formula_is_quoted_and_a_project_without_indicators_keeps_its_row() {
         String csv = StatusOutput.csv(List.of(project("=cmd|' /C calc'!A0")), false);
         assertThat(csv.lines().skip(1).toList()).containsExactly("'=cmd|' /C calc'!A0,NOT_REPORTED,NOT_REPORTED,"
-                + "未填报；问题指标 0 项,,,,,,,,");
+                + "待填报：尚未填报,,,,,,,,");
     }
 
     @Test
@@ -59,8 +59,8 @@ class StatusOutputTest {
     void json_keeps_its_key_order_for_an_empty_portfolio_of_one_project() {
         String json = StatusOutput.json(new Checkpoint(2025, 12), List.of(project("A")), true);
         assertThat(json).isEqualTo("{\"year\":2025,\"checkpoint\":\"2025-12\",\"projects\":[{\"name\":\"A\","
-                + "\"light\":\"NOT_REPORTED\",\"budgetLight\":\"NOT_REPORTED\",\"sentence\":\"Not reported; 0 indicator(s) "
-                + "short or at risk\",\"indicators\":[]}]}");
+                + "\"light\":\"NOT_REPORTED\",\"budgetLight\":\"NOT_REPORTED\",\"sentence\":\"Awaiting entry: "
+                + "nothing reported yet\",\"indicators\":[]}]}");
         assertThat(new PortfolioStatus(new Checkpoint(2025, 12), List.of()).projects()).isEmpty();
     }
 }

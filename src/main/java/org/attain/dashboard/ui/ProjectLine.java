@@ -11,7 +11,8 @@ record ProjectLine(long projectId, String name, String department, BigDecimal bu
 
     static ProjectLine of(ProjectStatus p) {
         return new ProjectLine(p.projectId(), p.name(), p.department(), p.budget(), p.budgetStatus().rate(), p.light(),
-                p.budgetStatus().light(), p.shortfalls().size(), p.indicators().size() - p.notReported(),
+                p.budgetStatus().light(), p.shortfalls().size() + (p.budgetFallsShort() ? 1 : 0),
+                p.indicators().size() - p.notReported(),
                 p.indicators().size());
     }
 }

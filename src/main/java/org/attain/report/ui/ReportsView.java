@@ -94,13 +94,13 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                         "monitoring-csv")));
         add(new H3(getTranslation("reports.selfEvaluation", at.year())), row(
                 ReportDownloads.link("Excel", "self-evaluation-" + at.year(), ReportService.Format.XLSX,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, at.year(), null,
+                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, at.year(), at,
                                 null), "self-xlsx"),
                 ReportDownloads.link("PDF", "self-evaluation-" + at.year(), ReportService.Format.PDF,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, at.year(), null,
+                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, at.year(), at,
                                 null), "self-pdf"),
                 ReportDownloads.link("CSV", "self-evaluation-" + at.year(), ReportService.Format.CSV,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, at.year(), null,
+                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, at.year(), at,
                                 null), "self-csv")));
         add(new Paragraph(getTranslation("reports.selfEvaluation.help")));
         add(new H3(getTranslation("reports.meeting")), row(

@@ -62,10 +62,12 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private String title = "Attain";
 
     private final org.attain.security.CurrentUser currentUser;
+    private final org.attain.round.ReportingRounds rounds;
 
     SelfEvaluationView(SelfEvaluationService service, ProjectService projects, ReportService reports,
-            org.attain.security.CurrentUser currentUser) {
+            org.attain.security.CurrentUser currentUser, org.attain.round.ReportingRounds rounds) {
         this.currentUser = currentUser;
+        this.rounds = rounds;
         this.service = service;
         this.projects = projects;
         this.reports = reports;
@@ -96,9 +98,9 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         Checkpoint at;
         try {
             at = event.getLocation().getQueryParameters().getSingleParameter("checkpoint").map(Checkpoint::parse)
-                    .filter(c -> c.year() == project.getYear()).orElse(reports.midYear(project.getYear()));
+                    .filter(c -> c.year() == project.getYear()).orElse(rounds.defaultCheckpoint(project.getYear()));
         } catch (IllegalArgumentException e) {
-            at = reports.midYear(project.getYear());
+            at = rounds.defaultCheckpoint(project.getYear());
         }
         title = getTranslation("self.title") + " · " + project.getName();
         render(project, service.evaluate(id, at));
@@ -110,7 +112,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         add(new RouterLink("← " + project.getName(), ProjectView.class, project.getId()));
         add(new H2(getTranslation("self.heading", project.getName(), project.getYear())));
-        Checkpoint projectedAt = e.isProjection() ? e.checkpoint() : reports.midYear(project.getYear());
+        Checkpoint projectedAt = e.isProjection() ? e.checkpoint() : rounds.defaultCheckpoint(project.getYear());
         RadioButtonGroup<Basis> basis = new RadioButtonGroup<>();
         basis.setItems(Basis.FORECAST, Basis.ACTUAL);
         basis.setItemLabelGenerator(b -> b == Basis.ACTUAL ? getTranslation("self.basis.final")
