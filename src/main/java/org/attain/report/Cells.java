@@ -39,6 +39,12 @@ final class Cells {
         return r.likelihood() == null ? "" : r.likelihood().label(false);
     }
 
+    /** 偏差原因分析, 完成目标可能性 and 改进措施 of a deviation, as the official tables print them. */
+    static String[] deviation(org.attain.monitoring.Deviation d) {
+        return new String[] {d.reasonSummary(false), d.likelihood() == null ? "" : d.likelihood().label(false),
+                text(d.correctiveAction())};
+    }
+
     static String text(@Nullable String s) {
         return s == null ? "" : s;
     }

@@ -23,6 +23,10 @@ public final class ReportCsvWriter {
     public static String monitoring(List<ProjectStatus> projects) {
         StringBuilder sb = new StringBuilder(Csv.line(MONITORING_HEADER));
         for (ProjectStatus p : projects) {
+            String[] deviation = Cells.deviation(p.budgetDeviation());
+            sb.append(Csv.line(List.of(p.name(), "预算执行", "", "预算执行率", Cells.num(p.budget()) + "万元",
+                    Cells.num(p.budgetStatus().executed()), Cells.num(p.forecastSpending()), deviation[0], deviation[1],
+                    deviation[2], Cells.pct(p.budgetStatus().rate()))));
             for (IndicatorRow r : p.indicators()) {
                 sb.append(Csv.line(List.of(p.name(), r.category(), r.subcategory(), r.name(), r.target().text(),
                         Cells.actual(r), Cells.forecast(r), r.reasonSummary(false), Cells.likelihood(r),

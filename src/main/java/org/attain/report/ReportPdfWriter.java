@@ -145,9 +145,11 @@ public final class ReportPdfWriter {
         String m = p.checkpoint().label(false);
         add(doc, title(p.checkpoint().year() + "年项目支出绩效运行监控表（" + m + "）"));
         add(doc, new Paragraph("项目名称：" + p.name() + "　　主管部门：" + p.department() + "　　金额单位：万元", font(10)));
-        PdfPTable funds = table(new float[] {1, 1, 1, 1, 1}, "年初预算数", "全年预算数", m + "执行数", m + "执行率", "全年预计执行数");
+        PdfPTable funds = table(new float[] {1, 1, 1, 1, 1, 2.2f, 1, 2.2f}, "年初预算数", "全年预算数", m + "执行数",
+                m + "执行率", "全年预计执行数", "偏差原因分析", "完成目标可能性", "改进措施");
+        String[] deviation = Cells.deviation(p.budgetDeviation());
         cells(funds, Cells.num(p.initialBudget()), Cells.num(p.budget()), Cells.num(p.budgetStatus().executed()),
-                Cells.pct(p.budgetStatus().rate()), Cells.num(p.forecastSpending()));
+                Cells.pct(p.budgetStatus().rate()), Cells.num(p.forecastSpending()), deviation[0], deviation[1], deviation[2]);
         add(doc, funds);
         PdfPTable t = table(new float[] {1, 1.3f, 2.6f, 1.1f, 1.3f, 1.3f, 2.2f, 1, 2.2f, 1}, "一级指标", "二级指标", "三级指标",
                 "年度指标值", m + "执行情况", "全年预计完成情况", "偏差原因分析", "完成目标可能性", "改进措施", "备注");

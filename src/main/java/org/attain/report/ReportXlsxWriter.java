@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,7 +38,8 @@ public final class ReportXlsxWriter {
                 int r = title(sheet, s, p.checkpoint().year() + "年项目支出绩效运行监控表（" + p.checkpoint().label(false) + "）",
                         p.name(), 10);
                 r = row(sheet, r, s.header, "年初预算数（万元）", "全年预算数（万元）", p.checkpoint().label(false) + "执行数（万元）",
-                        p.checkpoint().label(false) + "执行率", "全年预计执行数（万元）");
+                        p.checkpoint().label(false) + "执行率", "全年预计执行数（万元）", "偏差原因分析", "完成目标可能性",
+                        "改进措施");
                 Row funds = sheet.createRow(r++);
                 number(funds, 0, p.initialBudget(), s.money);
                 number(funds, 1, p.budget(), s.money);
@@ -47,6 +49,12 @@ public final class ReportXlsxWriter {
                 }
                 funds.getCell(3, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellStyle(s.percent);
                 number(funds, 4, p.forecastSpending(), s.money);
+                String[] deviation = Cells.deviation(p.budgetDeviation());
+                for (int c = 0; c < deviation.length; c++) {
+                    Cell cell = funds.createCell(5 + c);
+                    cell.setCellValue(deviation[c]);
+                    cell.setCellStyle(s.cell);
+                }
                 r++;
                 r = row(sheet, r, s.header, "一级指标", "二级指标", "三级指标", "年度指标值", p.checkpoint().label(false) + "执行情况",
                         "全年预计完成情况", "偏差原因分析", "完成目标可能性", "改进措施", "备注");

@@ -33,7 +33,7 @@ class ExportCommandTest {
         String csv = Files.readString(file);
         assertThat(csv).startsWith("project,category,subcategory,indicator,target,actual,forecast,reasons,likelihood,"
                 + "corrective_action,note");
-        assertThat(csv.lines().count()).isEqualTo(8);
+        assertThat(csv.lines().count()).isEqualTo(9); // header, the budget line, 7 indicators
         assertThat(output.out()).contains("\"bytes\":");
     }
 

@@ -197,6 +197,30 @@ class ReportExportTest {
     }
 
     @Test
+    void the_official_monitoring_table_carries_the_reasons_of_a_lagging_budget() throws Exception {
+        String project = "鄂州市困难职工常态化帮扶及送温暖专项资金";
+        String csv = new String(reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, 2025,
+                new Checkpoint(2025, 6), project), StandardCharsets.UTF_8);
+        assertThat(csv).contains(project + ",预算执行,,预算执行率,120万元,35,120,制度保障：帮扶对象年中复核，资金集中在下半年发放,有可能,"
+                + "7月完成复核，8月起按月拨付；9月底前执行率达到 75%,29.17%");
+        byte[] xlsx = reports.export(ReportService.Kind.MONITORING, ReportService.Format.XLSX, 2025, new Checkpoint(2025, 6),
+                project);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(5) != null && f.formatCellValue(row.getCell(5)).startsWith("制度保障")) {
+                    assertThat(f.formatCellValue(row.getCell(6))).isEqualTo("有可能");
+                    assertThat(f.formatCellValue(row.getCell(7))).startsWith("7月完成复核");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void the_xlsx_opens_and_holds_the_values() throws Exception {
         byte[] xlsx = reports.export(ReportService.Kind.MONITORING, ReportService.Format.XLSX, 2025,
                 new Checkpoint(2025, 6), null);
