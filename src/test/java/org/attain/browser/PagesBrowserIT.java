@@ -109,11 +109,12 @@ class PagesBrowserIT {
                     By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
         }
         assertThat(browser.findElements(By.cssSelector("#execution-chart .apexcharts-bar-area"))).hasSize(7);
-        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(42);
+        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(56); // 7 projects × 6 categories and the budget
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
         assertThat(browser.findElement(By.id("shortfalls")).getText())
-                .contains("红：1-6月2025年春节慰问人数 540人，低于应完成 574人（2月底前全部完成）")
-                .contains("黄：1-6月慰问对象满意度 93%，低于目标 ≥ 95%");
+                .contains("红：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%")
+                .contains("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）")
+                .contains("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
         assertThat(browser.findElement(By.id("demo-badge")).getText()).isEqualTo("演示数据");
         Thread.sleep(500);
         screenshot("portfolio");
@@ -142,7 +143,7 @@ class PagesBrowserIT {
         waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("attain-apexchart#history-chart svg.apexcharts-svg")));
         assertThat(browser.getCurrentUrl()).matches(".*/projects/[0-9]+/indicators/[0-9]+\\?checkpoint=2025-06$");
-        assertThat(browser.findElement(By.id("current-sentence")).getText()).contains("540人，低于应完成 574人");
+        assertThat(browser.findElement(By.id("current-sentence")).getText()).contains("540人，未完成目标 ≥ 574人");
         Thread.sleep(500);
         screenshot("indicator");
         browser.navigate().back();
