@@ -109,7 +109,7 @@ class PagesBrowserIT {
                     By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
         }
         assertThat(browser.findElements(By.cssSelector("#execution-chart .apexcharts-bar-area"))).hasSize(7);
-        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(56); // 7 projects × 6 categories and the budget
+        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(49); // 7 projects × 6 categories and the budget
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
         assertThat(browser.findElement(By.id("shortfalls")).getText())
                 .contains("红：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%")
