@@ -110,7 +110,7 @@ final class OrphanedServer {
                         + ") and start again.");
             }
         }
-        log.info("Stopped an orphaned database (pid {}) left by a crashed Attain", pid);
+        log.warn("Stopped an orphaned database (pid {}) left by a crashed Attain", pid);
     }
 
     private static boolean exited(ProcessHandle process, Duration wait) {
