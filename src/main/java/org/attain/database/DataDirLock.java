@@ -26,15 +26,15 @@ final class DataDirLock implements AutoCloseable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("The data directory " + dataDir
-                        + " is in use by another running Attain. Stop it first, or start this one with"
+                throw new EmbeddedDatabaseException("The data directory " + dataDir
+                        + " is already in use by another running Attain. Stop it first, or start this one with"
                         + " --attain.data-dir=<another directory>.");
             }
             return new DataDirLock(channel, lock);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException("Cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new IllegalStateException("The data directory " + dataDir
+            throw new EmbeddedDatabaseException("The data directory " + dataDir
                     + " is already in use by this process.", e);
         }
     }

@@ -2,8 +2,11 @@ package org.attain.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -13,7 +16,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Without {@code spring.datasource.url} Attain runs its own MariaDB; with it, this configuration stays out and
- * Spring Boot connects to that server.
+ * Spring Boot connects to that server. Flyway migrates as root; the application's pool connects as attain_app,
+ * which is granted its privileges on every table after each migration run.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -21,19 +25,38 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${attain.data-dir:./data}") String dataDir,
-            @Value("${attain.data-dir-temporary:false}") boolean temporary) {
-        return EmbeddedMariaDb.start(Path.of(dataDir), temporary);
+            @Value("${attain.data-dir-temporary:false}") boolean temporary,
+            @Value("${attain.database.startup-timeout:120s}") Duration startupTimeout) {
+        return EmbeddedMariaDb.start(Path.of(dataDir), temporary, startupTimeout);
+    }
+
+    /** The application's pool; {@code spring.datasource.hikari.*} settings apply to it as to an external server's. */
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername(db.appUser());
+        ds.setPassword(db.appPassword());
+        ds.setMaximumPoolSize(10);
+        // A request waits at most this long for a connection: when the database is away, the login and the health
+        // endpoint say so after 10 s instead of 30. The pool keeps trying and reconnects once the database is back.
+        ds.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        ds.setPoolName("attain-embedded");
+        return ds;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(db.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
-        ds.setMaximumPoolSize(10);
-        ds.setPoolName("attain-embedded");
-        return ds;
+    FlywayConfigurationCustomizer migrateAsAdministrator(EmbeddedMariaDb db) {
+        return flyway -> flyway.dataSource(db.jdbcUrl(), DatabaseSecrets.ADMIN_USER, db.adminPassword());
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateThenGrant(EmbeddedMariaDb db) {
+        return flyway -> {
+            flyway.migrate();
+            db.grantApplicationAccount();
+        };
     }
 
     static class NoDatasourceUrl implements Condition {

