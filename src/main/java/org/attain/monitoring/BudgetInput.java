@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 public record BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget,
         @Nullable String adjustmentReason, @Nullable BigDecimal executed, @Nullable BigDecimal forecast) {
 
+    /** Characters of an adjustment reason (VARCHAR(500)). */
+    public static final int REASON_MAX = 500;
+
     public static final BudgetInput EMPTY = new BudgetInput(null, null, null, null, null);
 
     public boolean isEmpty() {
