@@ -92,7 +92,7 @@ public class ActualsImportService {
     }
 
     private void planActual(Plan plan, FileRow row) {
-        Project project = project(row);
+        Project project = project(plan, row);
         Checkpoint at = checkpoint(row, project);
         EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
         EntryRow entry = indicator(row, sheet, project);
@@ -137,7 +137,7 @@ public class ActualsImportService {
     }
 
     private void planBudget(Plan plan, FileRow row) {
-        Project project = project(row);
+        Project project = project(plan, row);
         Checkpoint at = checkpoint(row, project);
         plan.once(row, new Key(project.getId(), at), 0L, "refused.duplicateBudget",
                 ImportProblem.quote(project.getName()), at.iso());
@@ -164,13 +164,15 @@ public class ActualsImportService {
                 "执行数 " + plain(sheet.budget().executed()) + " → " + plain(executed) + " 万元"));
     }
 
-    private Project project(FileRow row) {
+    private Project project(Plan plan, FileRow row) {
         String name = row.get(Columns.PROJECT);
         if (name == null) {
             throw new IllegalArgumentException("缺少项目名称 / project is missing");
         }
         Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : Checkpoint.parse(row.get(Columns.CHECKPOINT));
-        List<Project> found = projects.findByName(name, at == null ? null : at.year());
+        // one lookup per project and year, not one per row
+        List<Project> found = plan.projects.computeIfAbsent(name + "\u0000" + (at == null ? "" : at.year()),
+                k -> projects.findByName(name, at == null ? null : at.year()));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("没有名为“" + name + "”的项目" + (at == null ? "" : "（" + at.year() + "年）")
                     + " / no such project");
@@ -292,6 +294,7 @@ public class ActualsImportService {
     private static final class Plan {
         final String source;
         final Map<Key, Map<Long, Integer>> rowsSeen = new HashMap<>();
+        final Map<String, List<Project>> projects = new HashMap<>();
         final Map<Key, Batch> batches = new LinkedHashMap<>();
         final Map<Key, EntrySheet> sheets = new HashMap<>();
         final List<ActualsImportReport.Line> lines = new ArrayList<>();
