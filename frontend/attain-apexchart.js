@@ -1,9 +1,11 @@
 import ApexCharts from 'apexcharts';
+import { withFormatters } from './attain-chart-text.js';
 
 /**
  * <attain-apexchart>: draws the ApexCharts options and series set as JSON properties by the server.
  * A new "series" only updates the data; new "options" update the chart in place.
- * Clicks on a data point are sent back as the "attain-point-click" event.
+ * Clicks on a data point are sent back as the "attain-point-click" event. Names are shown as text in tooltips and
+ * the legend too (see attain-chart-text.js).
  */
 class AttainApexChart extends HTMLElement {
   set options(json) {
@@ -42,7 +44,7 @@ class AttainApexChart extends HTMLElement {
 
   _render() {
     if (!this.isConnected || !this._options) return;
-    const options = this._withFormatters(structuredClone(this._options));
+    const options = withFormatters(structuredClone(this._options));
     options.series = this._series || [];
     options.chart = options.chart || {};
     options.chart.events = {
@@ -55,30 +57,6 @@ class AttainApexChart extends HTMLElement {
       this._chart = new ApexCharts(this, options);
       this._chart.render();
     }
-  }
-
-  _withFormatters(options) {
-    const suffix = options.valueSuffix || '';
-    delete options.valueSuffix;
-    const labels = options.valueLabels;
-    delete options.valueLabels;
-    if (labels) {
-      const label = (v) => (labels[String(v)] !== undefined ? labels[String(v)] : '');
-      options.dataLabels = Object.assign({}, options.dataLabels || {}, { enabled: true, formatter: label });
-      options.tooltip = Object.assign({}, options.tooltip || {}, { y: { formatter: label } });
-    }
-    if (suffix) {
-      const format = (v) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}${suffix}`);
-      const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
-      const valueAxis = horizontal ? 'xaxis' : 'yaxis';
-      const axis = options[valueAxis] || {};
-      options[valueAxis] = Object.assign({}, axis, { labels: Object.assign({ formatter: format }, axis.labels || {}) });
-      options.tooltip = Object.assign({ y: { formatter: format } }, options.tooltip || {});
-      if (options.dataLabels && options.dataLabels.enabled) {
-        options.dataLabels.formatter = format;
-      }
-    }
-    return options;
   }
 
   _click(seriesIndex, dataPointIndex) {

@@ -8,7 +8,11 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell styles every workbook Attain writes shares: thin borders, and bold grey headers. */
+/**
+ * The cell styles every workbook Attain writes shares (thin borders, bold grey headers), and sheet names made from
+ * data. Every text Attain writes into a workbook is a text cell ({@code setCellValue(String)}), never a formula:
+ * {@code =cmd|' /C calc'!A0} in a corrective action stays the text it is.
+ */
 public final class XlsxStyles {
 
     private XlsxStyles() {
@@ -45,6 +49,27 @@ public final class XlsxStyles {
         CellStyle style = wb.createCellStyle();
         style.setFont(bold(wb, points));
         return style;
+    }
+
+    /**
+     * A sheet name made from a project name: without the characters Excel forbids ({@code \\ / ? * [ ] :} and control
+     * characters), without a quote at either end, at most 31 characters, and unique in the workbook (Excel compares
+     * sheet names ignoring case).
+     */
+    public static String sheetName(Workbook wb, String name) {
+        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:\\p{Cntrl}]", " ").replaceAll("^[' ]+|[' ]+$", "");
+        String base = cleaned.isEmpty() ? "Sheet" : cleaned;
+        String candidate = cut(base, 31);
+        for (int i = 2; wb.getSheet(candidate) != null; i++) {
+            String suffix = "(" + i + ")";
+            candidate = cut(base, 31 - suffix.length()) + suffix;
+        }
+        return candidate;
+    }
+
+    private static String cut(String s, int max) {
+        String cut = s.length() > max ? s.substring(0, max) : s;
+        return cut.replaceAll("'+$", "");
     }
 
     private static Font bold(Workbook wb, int points) {

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.attain.importing.ImportException;
+import org.attain.importing.InputLimits;
 import org.springframework.boot.ApplicationArguments;
 
 /**
@@ -30,6 +31,12 @@ final class InputFile {
         }
         Path file = Path.of(files.getFirst());
         try {
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_BYTES) {
+                // refused before reading: a file of gigabytes is never loaded into memory
+                console.err().println(file + ": " + InputLimits.tooLarge(size));
+                return 2;
+            }
             return action.apply(file, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             console.err().println(file + ": no such file");

@@ -41,7 +41,7 @@ public final class ApprovalWorkbook {
             int n = 0;
             for (ProjectDraft p : projects) {
                 n++;
-                String sheetName = safeSheetName(n + " " + p.name());
+                String sheetName = XlsxStyles.sheetName(wb, n + " " + p.name());
                 writeProject(wb.createSheet(sheetName), p, styles);
             }
             wb.write(out);
@@ -137,11 +137,6 @@ public final class ApprovalWorkbook {
         if (style != null) {
             c.setCellStyle(style);
         }
-    }
-
-    private static String safeSheetName(String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
     }
 
     private static final class Styles {

@@ -19,6 +19,10 @@ public class ImportException extends RuntimeException {
         this(source, List.of(new ImportProblem(0, message)));
     }
 
+    public ImportException(String source, ImportProblem problem) {
+        this(source, List.of(problem));
+    }
+
     public String getSource() {
         return source;
     }

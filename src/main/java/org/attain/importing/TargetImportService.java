@@ -2,10 +2,10 @@ package org.attain.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
 import org.attain.indicator.TargetSync;
+import org.attain.project.Department;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
@@ -40,14 +40,7 @@ public class TargetImportService {
 
     /** Reads and checks a document without storing anything. */
     public ImportReport read(String fileName, byte[] bytes) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        ApprovalDocument document;
-        if (XlsxApprovals.isXlsx(bytes) || lower.endsWith(".xlsx")) {
-            document = XlsxApprovals.read(fileName, bytes);
-        } else {
-            document = ApprovalParser.parse(fileName, TextDocuments.cells(TextDocuments.decode(fileName, bytes)));
-        }
-        return ImportReport.of(document);
+        return ImportReport.of(ApprovalDocuments.read(fileName, bytes));
     }
 
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
@@ -55,7 +48,13 @@ public class TargetImportService {
     public ImportResult store(ImportReport report, String department, String who) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
-        String why = "导入 / imported from " + report.document().source();
+        if (department.length() > Department.NAME_MAX) {
+            throw new ImportException(report.document().source(), ImportProblem.tooLong(0,
+                    new ImportProblem.Label("field.department"), department, Department.NAME_MAX));
+        }
+        String source = report.document().source();
+        // target_revision.reason holds 500 characters; a file name from a browser may be longer
+        String why = "导入 / imported from " + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
         for (ProjectDraft p : report.document().projects()) {
             if (p.budget() == null) {
                 throw new ImportException(report.document().source(), List.of(new ImportProblem(p.line(),

@@ -9,19 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns the bytes of a text document (UTF-8 or GB18030/GBK) into cells. Cells may be separated by tabs, by
  * {@code |} (Markdown tables) or by runs of two or more spaces; a document with one cell per line works as well.
- * {@code <b>} tags and checkbox remnants are cleaned away, keeping the checked option of a checkbox group.
+ * {@code <b>} tags and checkbox remnants are cleaned away, keeping the checked option of a checkbox group; what is
+ * left is plain text (entities decoded before tags are stripped, so that no markup comes out of a cell).
  */
 final class TextDocuments {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern CHECKED = Pattern.compile(
             "<input[^>]*checked[^>]*>\\s*([^<\\s]+)|[☑■√✔]\\s*([^□☐☑■√✔\\s]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+    /**
+     * An HTML tag ({@code <b>}, {@code </b>}, {@code <input …/>}, {@code <img src=x onerror=…>}), a comment or a
+     * declaration; not a comparison such as {@code <5%且满意度>90%}, which is text.
+     */
+    private static final Pattern TAG = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?=[\\s/>])|[!?])[^>]{0,1000}>");
+    private static final Pattern TAG_OPENING = Pattern.compile("<+(?=/?[A-Za-z!?])");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern TABLE_RULE = Pattern.compile("\\|?[\\s:|-]+\\|?");
+    private static final Pattern OUTER_PIPES = Pattern.compile("^\\||\\|$");
+    private static final Pattern PIPE = Pattern.compile("\\|");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}|\u3000+");
 
     private TextDocuments() {
@@ -31,8 +41,8 @@ final class TextDocuments {
         if (bytes.length == 0) {
             throw new ImportException(source, "文件为空 / the file is empty");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new ImportException(source, "文件过大（" + bytes.length / 1024 / 1024 + " MB，上限 20 MB）/ the file is larger than 20 MB");
+        if (bytes.length > InputLimits.MAX_BYTES) {
+            throw new ImportException(source, InputLimits.tooLarge(bytes.length));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
@@ -49,7 +59,7 @@ final class TextDocuments {
 
     static List<Cell> cells(String text) {
         List<Cell> cells = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             boolean first = true;
             for (String raw : split(lines[i])) {
@@ -78,32 +88,46 @@ final class TextDocuments {
         }
         String trimmed = line.strip();
         if (trimmed.startsWith("|") || trimmed.indexOf('|') > 0 && trimmed.chars().filter(c -> c == '|').count() >= 2) {
-            if (trimmed.matches("\\|?[\\s:|-]+\\|?")) {
+            if (TABLE_RULE.matcher(trimmed).matches()) {
                 return List.of();
             }
-            return List.of(trimmed.replaceAll("^\\||\\|$", "").split("\\|", -1));
+            return List.of(PIPE.split(OUTER_PIPES.matcher(trimmed).replaceAll(""), -1));
         }
         return List.of(SPACE_RUN.split(line, -1));
     }
 
     static String clean(String raw) {
-        String s = raw;
-        if (s.contains("<input") || s.contains("☑") || s.contains("□")) {
-            String checked = checkedOption(s);
+        if (raw.contains("<input") || raw.contains("☑") || raw.contains("□")) {
+            String checked = checkedOption(raw);
             if (checked != null) {
-                return checked;
+                return plain(checked);
             }
         }
-        s = TAG.matcher(s).replaceAll("");
-        s = s.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-        s = s.strip();
+        String s = plain(raw);
         while (s.startsWith("#")) {
             s = s.substring(1).strip();
         }
         if (s.startsWith("**") && s.endsWith("**") && s.length() > 4) {
             s = s.substring(2, s.length() - 2).strip();
         }
-        return s.replace('\u3000', ' ').strip();
+        return s;
+    }
+
+    /**
+     * Entities first, tags second: "&lt;img onerror=…&gt;" becomes a tag here and is stripped with the others.
+     * Nothing is decoded after the tags are gone, so no markup is ever produced from text.
+     */
+    private static String plain(String raw) {
+        String s = raw.indexOf('&') < 0 ? raw : HtmlUtils.htmlUnescape(raw);
+        // stripping "<b>" from "<<b>img …>" forms a new tag: strip again, a few times at most
+        for (int pass = 0; pass < 5 && s.indexOf('<') >= 0 && TAG.matcher(s).find(); pass++) {
+            s = TAG.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('<') >= 0 && TAG.matcher(s).find()) {
+            // what is still left opens no tag once its "<" is gone
+            s = TAG_OPENING.matcher(s).replaceAll("");
+        }
+        return s.replace('\u00a0', ' ').replace('\u3000', ' ').strip();
     }
 
     private static String tryDecode(byte[] bytes, int start, Charset charset) {

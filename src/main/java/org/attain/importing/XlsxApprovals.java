@@ -3,7 +3,9 @@ package org.attain.importing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,12 +27,15 @@ final class XlsxApprovals {
     }
 
     static ApprovalDocument read(String source, byte[] bytes) {
-        if (bytes.length > TextDocuments.MAX_BYTES) {
-            throw new ImportException(source, "文件过大（上限 20 MB）/ the file is larger than 20 MB");
+        if (bytes.length > InputLimits.MAX_BYTES) {
+            throw new ImportException(source, InputLimits.tooLarge(bytes.length));
         }
         List<ProjectDraft> projects = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
-        List<ImportProblem> errors = new ArrayList<>();
+        List<ImportProblem> refusals = new ArrayList<>();
+        List<ImportProblem> noProject = new ArrayList<>();
+        Map<String, String> firstSheet = new HashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
             for (Sheet sheet : workbook) {
@@ -38,12 +43,23 @@ final class XlsxApprovals {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                try {
-                    ApprovalDocument doc = ApprovalParser.parse(source, cells);
-                    projects.addAll(doc.projects());
-                    doc.warnings().forEach(w -> warnings.add(inSheet(sheet, w)));
-                } catch (ImportException e) {
-                    e.getProblems().forEach(p -> errors.add(inSheet(sheet, p)));
+                ApprovalParser.Result r = ApprovalParser.read(source, cells);
+                r.warnings().forEach(w -> warnings.add(inSheet(sheet, w)));
+                r.errors().forEach(e -> refusals.add(inSheet(sheet, e)));
+                if (r.projects().isEmpty()) {
+                    ApprovalParser.noProject(r.warnings()).forEach(p -> noProject.add(inSheet(sheet, p)));
+                }
+                for (ProjectDraft p : r.projects()) {
+                    String key = ApprovalParser.sameProject(p.year(), p.name());
+                    if (firstSheet.containsKey(key)) {
+                        refusals.add(ImportProblem.of(p.line(), "refused.duplicateProjectInSheets",
+                                ImportProblem.quote(p.name()), firstSheet.get(key), firstLine.get(key),
+                                sheet.getSheetName(), p.line()));
+                    } else {
+                        firstSheet.put(key, sheet.getSheetName());
+                        firstLine.put(key, p.line());
+                        projects.add(p);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -52,9 +68,12 @@ final class XlsxApprovals {
             }
             throw new ImportException(source, "无法读取 Excel 工作簿 / not a readable .xlsx workbook: " + e.getMessage());
         }
+        if (!refusals.isEmpty()) {
+            throw new ImportException(source, refusals);
+        }
         if (projects.isEmpty()) {
-            throw new ImportException(source, errors.isEmpty()
-                    ? List.of(new ImportProblem(0, "工作簿中没有可导入的项目 / the workbook contains no project")) : errors);
+            throw new ImportException(source, noProject.isEmpty()
+                    ? List.of(new ImportProblem(0, "工作簿中没有可导入的项目 / the workbook contains no project")) : noProject);
         }
         return new ApprovalDocument(source, List.copyOf(projects), List.copyOf(warnings));
     }
@@ -64,7 +83,7 @@ final class XlsxApprovals {
         for (Row row : sheet) {
             boolean first = true;
             for (Cell cell : row) {
-                String raw = formatter.formatCellValue(cell);
+                String raw = XlsxCells.text(cell, formatter);
                 String clean = TextDocuments.clean(raw);
                 if (!clean.isEmpty()) {
                     cells.add(new org.attain.importing.Cell(clean, raw, row.getRowNum() + 1, first));
@@ -76,7 +95,6 @@ final class XlsxApprovals {
     }
 
     private static ImportProblem inSheet(Sheet sheet, ImportProblem p) {
-        return new ImportProblem(p.line(), "工作表“" + sheet.getSheetName() + "” / sheet " + sheet.getSheetName() + ": "
-                + p.message());
+        return ImportProblem.of(p.line(), "import.inSheet", sheet.getSheetName(), p);
     }
 }

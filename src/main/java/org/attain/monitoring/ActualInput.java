@@ -16,6 +16,9 @@ public record ActualInput(long indicatorId, @Nullable Integer version, @Nullable
         @Nullable QualitativeLevel forecastLevel, Set<DeviationReason> reasons, @Nullable String reasonText,
         @Nullable Likelihood likelihood, @Nullable String correctiveAction, @Nullable String note) {
 
+    /** Characters of a reason text, a corrective action or a note, as the entry form allows. */
+    public static final int TEXT_MAX = 2000;
+
     public ActualInput {
         reasons = Set.copyOf(reasons);
     }

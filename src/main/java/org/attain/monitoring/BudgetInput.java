@@ -11,6 +11,9 @@ public record BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjust
         @Nullable String adjustmentReason, @Nullable BigDecimal executed, @Nullable BigDecimal forecast,
         Deviation deviation) {
 
+    /** Characters of an adjustment reason (VARCHAR(500)). */
+    public static final int REASON_MAX = 500;
+
     public static final BudgetInput EMPTY = new BudgetInput(null, null, null, null, null);
 
     public BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget, @Nullable String adjustmentReason,

@@ -1,41 +1,69 @@
 package org.attain.monitoring;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attain.targets.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a number as people type it into a file, in the unit of the target: {@code 540}, {@code 540人},
- * {@code 93%}, {@code 51.66万元} or {@code 516600元} for a target in 万元. A unit that cannot be converted is refused.
+ * {@code 93%}, {@code 51.66万元} or {@code 516600元} for a target in 万元. The number is read whole
+ * ({@link Numbers}): {@code 1e309} or {@code 5.4.0} is refused, never read as 1 or 5.4; a unit that cannot be
+ * converted is refused; the value must fit the column it is stored in.
  */
 public final class Quantity {
 
-    private static final Pattern NUMBER = Pattern.compile("^([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(.*)$");
+    /** Where the number ends and the unit begins: the first character that cannot be part of a number. */
+    private static final Pattern NUMBER_PART = Pattern.compile("^[\\s0-9+\\-.,０-９．，－＋−]*");
+    private static final Pattern EXPONENT = Pattern.compile("^[eE][+\\-]?[0-9０-９]");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
 
     private Quantity() {
     }
 
-    public static BigDecimal parse(String text, @Nullable String targetUnit) {
-        String t = text.strip().replace('％', '%').replace("，", ",");
-        Matcher m = NUMBER.matcher(t);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("“" + text + "”不是数字 / not a number");
+    /**
+     * The value in the target's unit; throws {@link Numbers.Refused} when the number is not written whole or does
+     * not fit {@code limit}, and {@link IllegalArgumentException} when the unit does not match.
+     */
+    public static BigDecimal parse(String text, @Nullable String targetUnit, Numbers.Limit limit) {
+        String t = text.strip().replace('％', '%');
+        var m = NUMBER_PART.matcher(t);
+        int end = m.find() ? m.end() : 0;
+        String number = t.substring(0, end).strip();
+        String unit = t.substring(end).strip();
+        if (number.isEmpty() || EXPONENT.matcher(unit).find()) {
+            throw refused(text, limit);
         }
-        BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
-        String unit = m.group(2).strip();
-        if (unit.isEmpty() || unit.equals(targetUnit)) {
-            return value;
+        BigDecimal value;
+        try {
+            // as written: 元 for a target in 万元 has four more places either side
+            value = Numbers.parse(number, new Numbers.Limit(limit.integerDigits() + 4, limit.scale() + 4), true);
+        } catch (Numbers.Refused e) {
+            throw refused(text, limit, e.reason());
         }
-        if ("万元".equals(targetUnit) && unit.equals("元")) {
-            return value.divide(TEN_THOUSAND);
+        if (!unit.isEmpty() && !unit.equals(targetUnit)) {
+            if ("万元".equals(targetUnit) && unit.equals("元")) {
+                value = value.divide(TEN_THOUSAND);
+            } else if ("元".equals(targetUnit) && unit.equals("万元")) {
+                value = value.multiply(TEN_THOUSAND);
+            } else {
+                throw new IllegalArgumentException("单位“" + unit + "”与指标单位“" + (targetUnit == null ? "（无）" : targetUnit)
+                        + "”不符 / the unit " + unit + " does not match the target's unit "
+                        + (targetUnit == null ? "(none)" : targetUnit));
+            }
         }
-        if ("元".equals(targetUnit) && unit.equals("万元")) {
-            return value.multiply(TEN_THOUSAND);
+        Numbers.Refusal refusal = limit.check(value);
+        if (refusal != null) {
+            throw refused(text, limit, refusal);
         }
-        throw new IllegalArgumentException("单位“" + unit + "”与指标单位“" + (targetUnit == null ? "（无）" : targetUnit)
-                + "”不符 / the unit " + unit + " does not match the target's unit "
-                + (targetUnit == null ? "(none)" : targetUnit));
+        return value;
+    }
+
+    private static Numbers.Refused refused(String text, Numbers.Limit limit) {
+        return refused(text, limit, Numbers.Refusal.NOT_A_NUMBER);
+    }
+
+    private static Numbers.Refused refused(String text, Numbers.Limit limit, Numbers.Refusal reason) {
+        return Numbers.refused(reason, text, limit);
     }
 }

@@ -12,7 +12,12 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("project")
 public class Project {
 
-    public static final int NAME_MAX = 300;
+    /** Characters of a name (V6: VARCHAR(500)). */
+    public static final int NAME_MAX = 500;
+    /** Characters of the project type and the fund nature (V6: VARCHAR(200)). */
+    public static final int LABEL_MAX = 200;
+    /** Characters of the basis and of each goal text (TEXT holds 65,535 bytes: 10,000 characters of any script). */
+    public static final int TEXT_MAX = 10_000;
 
     @Id
     private Long id;

@@ -198,13 +198,7 @@ public final class ReportXlsxWriter {
     }
 
     private static String sheetName(XSSFWorkbook wb, String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        String base = cleaned.length() > 28 ? cleaned.substring(0, 28) : cleaned;
-        String candidate = base;
-        for (int i = 2; wb.getSheet(candidate) != null; i++) {
-            candidate = base + "(" + i + ")";
-        }
-        return candidate;
+        return XlsxStyles.sheetName(wb, name);
     }
 
     private static byte[] write(java.util.function.Consumer<XSSFWorkbook> content) {

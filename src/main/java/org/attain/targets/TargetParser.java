@@ -30,8 +30,13 @@ public final class TargetParser {
             new String[] {"高于", ">"}, new String[] {"超过", ">"}, new String[] {"小于", "<"},
             new String[] {"低于", "<"}, new String[] {"等于", "="});
 
+    /**
+     * Comparator, the number as a whole, then a unit that does not continue the number: {@code 1.5.3人},
+     * {@code 1e309人} or {@code 1,2人} are no numbers followed by a unit but forms this parser does not know.
+     */
     private static final Pattern QUANTITATIVE =
-            Pattern.compile("^(>=|<=|>|<|=)?([0-9]+(?:\\.[0-9]+)?)([^0-9].*)?$");
+            Pattern.compile("^(>=|<=|>|<|=)?([0-9]+(?:\\.[0-9]+)?)((?![.,][0-9])(?![eE][+-]?[0-9])[^0-9].*)?$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9]),(?=[0-9]{3})");
     private static final Pattern UNIT = Pattern.compile(
             "[人次%‰元万亿千百个场天户家项件期名批份篇所座处台套班月年周日小时分钟秒公里平方米吨亩辆床张册本/*·²㎡]+(以上|以下|以内)?");
     private static final Set<String> COUNT_OR_RATE_UNITS = Set.of("人", "人次", "%", "次", "个", "场", "天", "户", "家",
@@ -118,7 +123,7 @@ public final class TargetParser {
         }
         String s = sb.toString().replace(">==", ">=").replace("<==", "<=");
         // thousands separators inside numbers: 2,000人
-        s = s.replaceAll("(?<=[0-9]),(?=[0-9]{3})", "");
+        s = THOUSANDS.matcher(s).replaceAll("");
         for (String[] word : WORD_COMPARATORS) {
             if (s.startsWith(word[0]) && s.length() > word[0].length()
                     && Character.isDigit(s.charAt(word[0].length()))) {

@@ -77,7 +77,8 @@ class BadDocumentTest {
     @Test
     void a_file_over_twenty_megabytes_is_refused_by_size() {
         assertThatThrownBy(() -> TextDocuments.decode("huge.txt", new byte[21 * 1024 * 1024]))
-                .isInstanceOf(ImportException.class).hasMessageContaining("larger than 20 MB");
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems().getFirst()
+                        .message(java.util.Locale.ENGLISH)).isEqualTo("The file is too large (about 21 MB); the limit is 20 MB"));
     }
 
     @Test

@@ -138,6 +138,10 @@ public final class PortfolioCharts {
         return share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
+    /**
+     * A project name short enough for an axis label: layout only. Names are safe at any length; the chart shows
+     * them as text (see frontend/attain-chart-text.js and ChartTextTest), so this cut protects nothing.
+     */
     static String shortName(String name) {
         String s = name.replaceFirst("^鄂州市", "").replace("专项资金", "");
         return s.length() > 14 ? s.substring(0, 14) + "…" : s;

@@ -33,6 +33,7 @@ import org.attain.importing.ImportException;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportReport;
 import org.attain.importing.ImportResult;
+import org.attain.importing.InputLimits;
 import org.attain.importing.ProjectDraft;
 import org.attain.importing.TargetDownloads;
 import org.attain.importing.TargetImportService;
@@ -78,9 +79,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui -> ui.access(() -> showPreview(metadata.fileName(), data)))));
         upload.setAcceptedFileTypes(".txt", ".md", ".xlsx", "text/plain", "text/markdown", Downloads.XLSX);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setMaxFileSize(InputLimits.MAX_BYTES);
         upload.setId("approval-upload");
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> error(getTranslation("import.rejected", ".txt, .md, .xlsx",
+                InputLimits.MAX_MEGABYTES)));
         return upload;
     }
 
@@ -157,7 +159,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("attain-problems");
         problems.forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("import.line", p.line(), p.message()) : p.message())));
+                ? getTranslation("import.line", p.line(), p.message(getLocale())) : p.message(getLocale()))));
         return list;
     }
 

@@ -25,6 +25,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.QualitativeLevel;
+import org.attain.targets.Numbers;
 import org.attain.targets.Target;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +70,7 @@ public class ActualsImportService {
         for (List<FileRow> table : TabularFile.read(fileName, bytes)) {
             for (FileRow row : table) {
                 try {
+                    checkLengths(row);
                     if (row.has(Columns.INDICATOR) || row.has(Columns.INDICATOR_ID)) {
                         planActual(plan, row);
                     } else if (row.has(Columns.EXECUTED) || row.has(Columns.ANNUAL_BUDGET)) {
@@ -76,6 +78,8 @@ public class ActualsImportService {
                     } else {
                         plan.error(row, "表头既不是执行情况也不是预算执行 / the header names neither actuals nor budget columns");
                     }
+                } catch (Refused e) {
+                    plan.error(e.problem);
                 } catch (IllegalArgumentException e) {
                     plan.error(row, e.getMessage());
                 }
@@ -88,11 +92,13 @@ public class ActualsImportService {
     }
 
     private void planActual(Plan plan, FileRow row) {
-        Project project = project(row);
+        Project project = project(plan, row);
         Checkpoint at = checkpoint(row, project);
         EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
         EntryRow entry = indicator(row, sheet, project);
         Indicator indicator = entry.indicator();
+        plan.once(row, new Key(project.getId(), at), indicator.getId(), "refused.duplicateActual",
+                ImportProblem.quote(indicator.getName()), at.iso());
         Batch batch = plan.batch(project.getId(), at);
         ActualInput base = batch.actuals.getOrDefault(indicator.getId(), entry.stored());
         checkVersion(row, entry.stored().version());
@@ -103,12 +109,14 @@ public class ActualsImportService {
         QualitativeLevel forecastLevel = base.forecastLevel();
         if (row.has(Columns.ACTUAL)) {
             String v = row.get(Columns.ACTUAL);
-            actual = target.isQualitative() || v == null ? null : Quantity.parse(v, target.unit());
+            actual = target.isQualitative() || v == null ? null : quantity(row, Columns.ACTUAL, target.unit(),
+                    Numbers.Limit.VALUE);
             level = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
         }
         if (row.has(Columns.FORECAST)) {
             String v = row.get(Columns.FORECAST);
-            forecast = target.isQualitative() || v == null ? null : Quantity.parse(v, target.unit());
+            forecast = target.isQualitative() || v == null ? null : quantity(row, Columns.FORECAST, target.unit(),
+                    Numbers.Limit.VALUE);
             forecastLevel = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
         }
         Likelihood likelihood = row.has(Columns.LIKELIHOOD)
@@ -129,19 +137,21 @@ public class ActualsImportService {
     }
 
     private void planBudget(Plan plan, FileRow row) {
-        Project project = project(row);
+        Project project = project(plan, row);
         Checkpoint at = checkpoint(row, project);
+        plan.once(row, new Key(project.getId(), at), 0L, "refused.duplicateBudget",
+                ImportProblem.quote(project.getName()), at.iso());
         EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
         Batch batch = plan.batch(project.getId(), at);
         BudgetInput base = batch.budget != null ? batch.budget : sheet.budget();
         checkVersion(row, sheet.budget().version());
         BigDecimal adjusted = base.adjustedBudget();
         if (row.has(Columns.ANNUAL_BUDGET) && row.get(Columns.ANNUAL_BUDGET) != null) {
-            BigDecimal annual = Quantity.parse(row.get(Columns.ANNUAL_BUDGET), "万元");
+            BigDecimal annual = quantity(row, Columns.ANNUAL_BUDGET, "万元", Numbers.Limit.MONEY);
             adjusted = annual.compareTo(project.getBudget()) == 0 ? null : annual;
         }
-        BigDecimal executed = row.has(Columns.EXECUTED) ? number(row.get(Columns.EXECUTED)) : base.executed();
-        BigDecimal forecast = row.has(Columns.FORECAST) ? number(row.get(Columns.FORECAST)) : base.forecast();
+        BigDecimal executed = row.has(Columns.EXECUTED) ? money(row, Columns.EXECUTED) : base.executed();
+        BigDecimal forecast = row.has(Columns.FORECAST) ? money(row, Columns.FORECAST) : base.forecast();
         BudgetInput input = new BudgetInput(sheet.budget().version(), adjusted,
                 text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()), executed, forecast);
         List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(), input);
@@ -154,13 +164,15 @@ public class ActualsImportService {
                 "执行数 " + plain(sheet.budget().executed()) + " → " + plain(executed) + " 万元"));
     }
 
-    private Project project(FileRow row) {
+    private Project project(Plan plan, FileRow row) {
         String name = row.get(Columns.PROJECT);
         if (name == null) {
             throw new IllegalArgumentException("缺少项目名称 / project is missing");
         }
         Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : Checkpoint.parse(row.get(Columns.CHECKPOINT));
-        List<Project> found = projects.findByName(name, at == null ? null : at.year());
+        // one lookup per project and year, not one per row
+        List<Project> found = plan.projects.computeIfAbsent(name + "\u0000" + (at == null ? "" : at.year()),
+                k -> projects.findByName(name, at == null ? null : at.year()));
         if (found.isEmpty()) {
             throw new IllegalArgumentException("没有名为“" + name + "”的项目" + (at == null ? "" : "（" + at.year() + "年）")
                     + " / no such project");
@@ -221,8 +233,38 @@ public class ActualsImportService {
         return row.has(key) ? row.get(key) : base;
     }
 
-    private static BigDecimal number(String text) {
-        return text == null ? null : Quantity.parse(text, "万元");
+    private static BigDecimal money(FileRow row, String column) {
+        return row.get(column) == null ? null : quantity(row, column, "万元", Numbers.Limit.MONEY);
+    }
+
+    /** The number in a column, read whole and fitting its database column, or a refusal naming row and column. */
+    private static BigDecimal quantity(FileRow row, String column, String unit, Numbers.Limit limit) {
+        try {
+            return Quantity.parse(row.get(column), unit, limit);
+        } catch (Numbers.Refused e) {
+            throw new Refused(ImportProblem.number(row.row(), Columns.label(column), e.text(), e.reason(), limit));
+        }
+    }
+
+    /** Texts longer than the entry form allows (and than their columns hold) are refused, not cut. */
+    private static void checkLengths(FileRow row) {
+        for (Map.Entry<String, Integer> limit : TEXT_LIMITS) {
+            String text = row.get(limit.getKey());
+            if (text != null && text.length() > limit.getValue()) {
+                throw new Refused(ImportProblem.tooLong(row.row(), Columns.label(limit.getKey()), text,
+                        limit.getValue()));
+            }
+        }
+    }
+
+    /** A refusal of one row, with its message code: collected, and the file is not stored. */
+    private static final class Refused extends RuntimeException {
+        private final transient ImportProblem problem;
+
+        Refused(ImportProblem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
+        }
     }
 
     private static String describe(ActualInput before, ActualInput after) {
@@ -238,6 +280,12 @@ public class ActualsImportService {
     private record Key(long projectId, Checkpoint checkpoint) {
     }
 
+    /** The most characters each text column takes: the entry form's limits, within the database columns' sizes. */
+    private static final List<Map.Entry<String, Integer>> TEXT_LIMITS = List.of(
+            Map.entry(Columns.PROJECT, Project.NAME_MAX), Map.entry(Columns.INDICATOR, Indicator.NAME_MAX),
+            Map.entry(Columns.REASON_TEXT, ActualInput.TEXT_MAX), Map.entry(Columns.CORRECTIVE_ACTION, ActualInput.TEXT_MAX),
+            Map.entry(Columns.NOTE, ActualInput.TEXT_MAX), Map.entry(Columns.ADJUSTMENT_REASON, BudgetInput.REASON_MAX));
+
     private static final class Batch {
         final Map<Long, ActualInput> actuals = new LinkedHashMap<>();
         BudgetInput budget;
@@ -245,6 +293,8 @@ public class ActualsImportService {
 
     private static final class Plan {
         final String source;
+        final Map<Key, Map<Long, Integer>> rowsSeen = new HashMap<>();
+        final Map<String, List<Project>> projects = new HashMap<>();
         final Map<Key, Batch> batches = new LinkedHashMap<>();
         final Map<Key, EntrySheet> sheets = new HashMap<>();
         final List<ActualsImportReport.Line> lines = new ArrayList<>();
@@ -263,8 +313,24 @@ public class ActualsImportService {
         }
 
         void error(FileRow row, String message) {
+            error(new ImportProblem(row.row(), message));
+        }
+
+        void error(ImportProblem problem) {
             if (errors.size() < 500) {
-                errors.add(new ImportProblem(row.row(), message));
+                errors.add(problem);
+            }
+        }
+
+        /**
+         * Refuses a second row for the same subject (an indicator, or 0 for the budget) at the same project and
+         * checkpoint, naming both rows: the last row must not silently win. The row is checked on, so that all its
+         * problems are listed at once.
+         */
+        void once(FileRow row, Key key, long subject, String code, String name, String checkpoint) {
+            Integer first = rowsSeen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(subject, row.row());
+            if (first != null) {
+                error(ImportProblem.of(row.row(), code, name, checkpoint, first, row.row()));
             }
         }
 

@@ -2,6 +2,7 @@ package org.attain.monitoring.bulk;
 
 import java.util.Locale;
 import java.util.Map;
+import org.attain.importing.ImportProblem;
 import org.jspecify.annotations.Nullable;
 
 /** The column keys of actuals and budget files, with the Chinese headers of the monitoring workbook. */
@@ -58,6 +59,11 @@ final class Columns {
             }
         }
         return null;
+    }
+
+    /** The column's name in the reader's language, for messages. */
+    static ImportProblem.Label label(String key) {
+        return new ImportProblem.Label("bulk.column." + key);
     }
 
     static String chinese(String key) {

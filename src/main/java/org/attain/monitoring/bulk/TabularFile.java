@@ -13,12 +13,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.attain.importing.ImportException;
+import org.attain.importing.InputLimits;
+import org.attain.importing.XlsxCells;
 
 /**
  * Reads a CSV (RFC 4180 quoting, UTF-8 or GBK) or the first sheets of an .xlsx as rows of cells keyed by their
  * column: the header names of {@link Columns}, in English or Chinese.
  */
 final class TabularFile {
+
+    private static final int MAX_COLUMNS = 256;
 
     private TabularFile() {
     }
@@ -28,8 +32,8 @@ final class TabularFile {
         if (bytes.length == 0) {
             throw new ImportException(source, "文件为空 / the file is empty");
         }
-        if (bytes.length > 20 * 1024 * 1024) {
-            throw new ImportException(source, "文件过大（上限 20 MB）/ the file is larger than 20 MB");
+        if (bytes.length > InputLimits.MAX_BYTES) {
+            throw new ImportException(source, InputLimits.tooLarge(bytes.length));
         }
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
             return xlsx(source, bytes);
@@ -54,7 +58,7 @@ final class TabularFile {
     }
 
     static List<FileRow> csv(String source, String text) {
-        List<List<String>> records = parseCsv(text);
+        List<List<String>> records = parseCsv(source, text);
         if (records.isEmpty()) {
             throw new ImportException(source, "文件没有表头 / the file has no header row");
         }
@@ -76,7 +80,7 @@ final class TabularFile {
         return rows;
     }
 
-    private static List<List<String>> parseCsv(String text) {
+    private static List<List<String>> parseCsv(String source, String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -105,6 +109,9 @@ final class TabularFile {
                 cell.setLength(0);
                 records.add(record);
                 record = new ArrayList<>();
+                if (records.size() > InputLimits.MAX_ROWS + 1) {
+                    throw new ImportException(source, InputLimits.tooManyRows(records.size()));
+                }
             } else {
                 cell.append(c);
             }
@@ -118,6 +125,7 @@ final class TabularFile {
 
     private static List<List<FileRow>> xlsx(String source, byte[] bytes) {
         List<List<FileRow>> tables = new ArrayList<>();
+        int dataRows = 0;
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Sheet sheet : wb) {
@@ -125,8 +133,9 @@ final class TabularFile {
                 List<FileRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
                     List<String> values = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        values.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
+                    // a stray cell far to the right does not make every row 16,384 cells long
+                    for (int c = 0; c < Math.min(MAX_COLUMNS, Math.max(0, row.getLastCellNum())); c++) {
+                        values.add(row.getCell(c) == null ? "" : XlsxCells.text(row.getCell(c), formatter));
                     }
                     if (header == null) {
                         if (values.stream().filter(v -> Columns.key(v) != null).count() >= 2) {
@@ -136,6 +145,9 @@ final class TabularFile {
                     }
                     if (values.stream().allMatch(String::isBlank)) {
                         continue;
+                    }
+                    if (++dataRows > InputLimits.MAX_ROWS) {
+                        throw new ImportException(source, InputLimits.tooManyRows(row.getRowNum() + 1));
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int c = 0; c < header.size(); c++) {
@@ -149,6 +161,8 @@ final class TabularFile {
                     tables.add(rows);
                 }
             }
+        } catch (ImportException e) {
+            throw e;
         } catch (java.io.IOException | RuntimeException e) {
             throw new ImportException(source, "无法读取 Excel 工作簿 / not a readable .xlsx workbook: " + e.getMessage());
         }

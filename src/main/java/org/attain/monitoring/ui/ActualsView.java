@@ -30,6 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.attain.importing.InputLimits;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.ConcurrentEditException;
 import org.attain.monitoring.EntryException;
@@ -163,6 +164,10 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
                         () -> openBulk(meta.fileName(), data)))));
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(InputLimits.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Notification.show(getTranslation("import.rejected", ".xlsx, .csv",
+                InputLimits.MAX_MEGABYTES), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
         upload.setUploadButton(new Button(getTranslation("bulk.upload")));
         upload.setDropAllowed(false);
         upload.setId("upload-monitoring");

@@ -59,8 +59,8 @@ class BulkUploadDialog extends Dialog {
 
     private UnorderedList problems(java.util.List<org.attain.importing.ImportProblem> problems) {
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(p.line() > 0 ? getTranslation("bulk.rowError", p.line(), p.message())
-                : p.message())));
+        problems.forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("bulk.rowError", p.line(), p.message(getLocale())) : p.message(getLocale()))));
         return list;
     }
 }

@@ -87,7 +87,7 @@ class ActualsImportServiceTest {
                 未知项目,总成本,2025-07,1,1,确定能,,
                 协理员专项补助,协理员工资补助发放合格率,2025-13,99,99,确定能,,
                 协理员专项补助,协理员工资补助发放合格率,2025-07,99,99,也许吧,,
-                协理员专项补助,协理员工资补助发放合格率,2025-07,99,99,有可能,,
+                协理员专项补助,协理员对工会组织的认可度,2025-07,99,99,有可能,,
                 """;
         assertThatThrownBy(() -> importer.store("bad.csv", csv(file), "officer")).isInstanceOf(ImportException.class)
                 .satisfies(e -> {
