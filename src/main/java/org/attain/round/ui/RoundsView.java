@@ -80,7 +80,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
                 : "round.state.open")).setHeader(getTranslation("round.state")).setKey("state");
         grid.addColumn(p -> getTranslation("round.entered", p.entered(), p.indicators(), p.carried()))
                 .setHeader(getTranslation("round.progress")).setKey("progress").setFlexGrow(2);
-        grid.addColumn(p -> p.round().openedBy()).setHeader(getTranslation("round.openedBy")).setKey("openedBy");
+        grid.addColumn(p -> CurrentUser.SYSTEM.equals(p.round().openedBy()) ? getTranslation("round.system")
+                : p.round().openedBy()).setHeader(getTranslation("round.openedBy")).setKey("openedBy");
         grid.setItems(progress);
         return grid;
     }
