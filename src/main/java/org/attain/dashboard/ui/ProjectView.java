@@ -165,6 +165,17 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         budget.addClassName("attain-explanation");
         budget.setId("budget-sentence");
         Div box = new Div(facts, budget);
+        String why = ShortfallList.deviation(ps.budgetDeviation(), en, this::getTranslation);
+        if (!why.isEmpty()) {
+            Paragraph deviation = new Paragraph(why);
+            deviation.addClassName("attain-explanation");
+            deviation.setId("budget-deviation");
+            box.add(deviation);
+        }
+        Paragraph project = new Paragraph(ps.explanation(en));
+        project.setId("project-sentence");
+        project.addClassName("attain-project-sentence");
+        box.addComponentAsFirst(project);
         box.setWidthFull();
         return box;
     }
