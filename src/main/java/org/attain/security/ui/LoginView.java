@@ -11,14 +11,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 import org.attain.security.FirstAdmin;
 
-/** Sign in (zh-CN or English). */
+/**
+ * Sign in (zh-CN or English). {@code ?error} is a wrong name or password, {@code ?error=locked} a name or address
+ * blocked after repeated failures, {@code ?expired} a session that ended after the idle time.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final FirstAdmin firstAdmin;
 
     LoginView(FirstAdmin firstAdmin) {
@@ -27,15 +33,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
         login.setId("login-form");
@@ -49,7 +51,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String problem = parameters.containsKey("expired") ? "login.expired"
+                : parameters.getOrDefault("error", List.of()).contains("locked") ? "login.locked"
+                : parameters.containsKey("error") ? "login.error" : null;
+        if (problem != null) {
+            i18n.getErrorMessage().setTitle(getTranslation(problem + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(problem + ".message"));
+        }
+        login.setI18n(i18n);
+        login.setError(problem != null);
         if (firstAdmin.setupPending()) {
             Anchor setup = new Anchor("setup", getTranslation("setup.link"));
             setup.setId("setup-link");
