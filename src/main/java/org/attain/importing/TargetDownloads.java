@@ -12,8 +12,10 @@ public class TargetDownloads {
 
     private final ProjectService projects;
     private final IndicatorService indicators;
+    private final org.attain.security.Audit audit;
 
-    TargetDownloads(ProjectService projects, IndicatorService indicators) {
+    TargetDownloads(ProjectService projects, IndicatorService indicators, org.attain.security.Audit audit) {
+        this.audit = audit;
         this.projects = projects;
         this.indicators = indicators;
     }
@@ -24,6 +26,7 @@ public class TargetDownloads {
 
     public byte[] filledTemplate(long projectId) {
         Project p = projects.find(projectId).orElseThrow();
+        audit.exported("targets", "xlsx", String.valueOf(p.getYear()), p.getId(), p.getName());
         return ApprovalWorkbook.filled(List.of(draft(p)));
     }
 

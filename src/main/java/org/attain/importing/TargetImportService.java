@@ -24,10 +24,12 @@ public class TargetImportService {
     private final IndicatorService indicators;
     private final String defaultDepartment;
     private final org.attain.security.CurrentUser currentUser;
+    private final org.attain.security.Audit audit;
 
     TargetImportService(ProjectService projects, IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
-            org.attain.security.CurrentUser currentUser) {
+            org.attain.security.CurrentUser currentUser, org.attain.security.Audit audit) {
+        this.audit = audit;
         this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
@@ -60,11 +62,15 @@ public class TargetImportService {
                 throw new ImportException(report.document().source(), List.of(new ImportProblem(p.line(),
                         "项目“" + p.name() + "”没有项目预算，无法保存 / the project has no budget and cannot be stored")));
             }
+            java.util.Optional<Project> before = projects.findExisting(department, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(department, p.year(), p.name(), p.budget(),
                     p.projectType(), p.fundNature(), p.basis(), p.longTermGoal(), p.annualGoal()));
             List<IndicatorSpec> specs = p.indicators().stream().map(i -> new IndicatorSpec(i.table(), i.category(),
                     i.subcategory(), i.name(), i.target(), i.targetBasis())).toList();
             TargetSync sync = indicators.syncTargets(project.getId(), specs, who, why);
+            audit.importedTargets(who, project.getId(), before.isEmpty(), report.document().source(), sync.added(),
+                    sync.revised(), sync.unchanged(), sync.notInDocument(), before.map(Project::getBudget).orElse(null),
+                    project.getBudget());
             stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
         }
         return new ImportResult(List.copyOf(stored));

@@ -44,9 +44,11 @@ public class ReportService {
     private final StatusService status;
     private final SelfEvaluationService selfEvaluation;
     private final int midYearMonth;
+    private final org.attain.security.Audit audit;
 
     ReportService(StatusService status, SelfEvaluationService selfEvaluation,
-            @Value("${attain.mid-year-month:6}") int midYearMonth) {
+            @Value("${attain.mid-year-month:6}") int midYearMonth, org.attain.security.Audit audit) {
+        this.audit = audit;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.midYearMonth = midYearMonth;
@@ -76,10 +78,27 @@ public class ReportService {
     }
 
     /**
+     * Writes an official table; every export is in the audit log (who, table, period, format, project).
+     *
      * @param checkpoint for the monitoring table, its checkpoint (the mid-year one if null); for the self-evaluation,
      *                   the checkpoint it is projected at (the final year-end one if null or 1-12月)
      */
     public byte[] export(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
+        byte[] file = write(kind, format, year, checkpoint, project);
+        audit.exported(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), format.extension(),
+                kind == Kind.MONITORING ? (checkpoint != null ? checkpoint : midYear(year)).iso() : String.valueOf(year),
+                null, project);
+        return file;
+    }
+
+    /** The meeting's briefing book at a checkpoint (PDF), logged like every export. */
+    public byte[] briefing(Checkpoint at) {
+        byte[] file = ReportPdfWriter.briefing(status.portfolio(at));
+        audit.exported("briefing", Format.PDF.extension(), at.iso(), null, null);
+        return file;
+    }
+
+    private byte[] write(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         if (kind == Kind.MONITORING) {
             List<ProjectStatus> data = monitoring(checkpoint != null ? checkpoint : midYear(year), project);
             return switch (format) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * No default password: without any user, the first administrator ({@code admin}) is created from
- * {@code ATTAIN_ADMIN_PASSWORD}, or else a one-time setup token is printed and the setup page asks for it.
+ * {@code ATTAIN_ADMIN_PASSWORD}, or else a one-time setup token is printed and the setup page asks for it. Either
+ * password must pass the {@link PasswordPolicy}; a refused {@code ATTAIN_ADMIN_PASSWORD} creates nobody and falls
+ * back to the setup token.
  */
 @Component
 @Profile("!cli")
@@ -38,9 +40,14 @@ public class FirstAdmin implements ApplicationRunner {
             return;
         }
         if (!adminPassword.isBlank()) {
-            users.createUnchecked(ADMIN, "管理员", Role.ADMIN, adminPassword);
-            log.info("Created the first administrator '{}' from ATTAIN_ADMIN_PASSWORD", ADMIN);
-            return;
+            try {
+                users.createUnchecked(ADMIN, "管理员", Role.ADMIN, adminPassword);
+                log.info("Created the first administrator '{}' from ATTAIN_ADMIN_PASSWORD", ADMIN);
+                return;
+            } catch (AccountRefusal refused) {
+                log.error("ATTAIN_ADMIN_PASSWORD is refused ({}); no administrator was created: use the setup token"
+                        + " below, or start again with a better password", refused.getMessage());
+            }
         }
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
@@ -58,10 +65,10 @@ public class FirstAdmin implements ApplicationRunner {
         return setupToken != null && users.count() == 0;
     }
 
-    /** Creates the first administrator with the printed token; works once. */
+    /** Creates the first administrator with the printed token; works once. The password follows the policy. */
     public synchronized void completeSetup(String token, String password) {
         if (!setupPending() || !java.security.MessageDigest.isEqual(setupToken.getBytes(), token.strip().getBytes())) {
-            throw new IllegalArgumentException("设置令牌不正确或已使用 / the setup token is wrong or already used");
+            throw new AccountRefusal("setup.refused.token");
         }
         users.createUnchecked(ADMIN, "管理员", Role.ADMIN, password);
         setupToken = null;

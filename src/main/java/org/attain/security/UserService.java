@@ -8,11 +8,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and project assignments. Passwords are stored as BCrypt hashes only. */
+/**
+ * Accounts and project assignments. Passwords are stored as BCrypt hashes only and follow the
+ * {@link PasswordPolicy} for every account; refusals are {@link AccountRefusal}s, rendered in the reader's language.
+ */
 @Service
 public class UserService {
-
-    public static final int PASSWORD_MIN = 8;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -43,6 +44,11 @@ public class UserService {
                         rs.getBoolean(4))).optional();
     }
 
+    /** The account the database finds for a typed name (it ignores case, accents and trailing spaces). */
+    Optional<Long> accountId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).optional();
+    }
+
     public Optional<UserAccount> find(String username) {
         return credentials(username).map(c -> new UserAccount(c.username(), c.username(), c.role(), c.enabled()));
     }
@@ -57,12 +63,11 @@ public class UserService {
     @Transactional
     void createUnchecked(String username, String displayName, Role role, String password) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
-            throw new IllegalArgumentException("用户名为 2–64 位字母、数字、点、横线或下划线 / a user name has 2–64 letters,"
-                    + " digits, dots, dashes or underscores");
+            throw new AccountRefusal("account.refused.name");
         }
-        checkPassword(password);
+        PasswordPolicy.require(username, password);
         if (credentials(username).isPresent()) {
-            throw new IllegalArgumentException("用户名已存在 / the user name is taken: " + username);
+            throw new AccountRefusal("account.refused.taken", username);
         }
         jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, role) VALUES (:u, :d, :h, :r)")
                 .param("u", username).param("d", displayName == null || displayName.isBlank() ? username : displayName)
@@ -78,9 +83,9 @@ public class UserService {
             throw new org.springframework.security.access.AccessDeniedException("Only the user changes their password");
         }
         if (!encoder.matches(current, c.hash())) {
-            throw new IllegalArgumentException("当前密码不正确 / the current password is wrong");
+            throw new AccountRefusal("account.refused.current");
         }
-        checkPassword(next);
+        PasswordPolicy.require(c.username(), next);
         jdbc.sql("UPDATE app_user SET password_hash = :h WHERE username = :u").param("h", encoder.encode(next))
                 .param("u", username).update();
         changeLog.record(username, null, null, null, "password", null, "changed");
@@ -122,13 +127,6 @@ public class UserService {
         }
         changeLog.record(currentUser.name(), null, null, null, "assignment:" + username, before.toString(),
                 projectIds.toString());
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < PASSWORD_MIN) {
-            throw new IllegalArgumentException("密码至少 " + PASSWORD_MIN + " 位 / a password has at least " + PASSWORD_MIN
-                    + " characters");
-        }
     }
 
     record Credentials(String username, String hash, Role role, boolean enabled) {

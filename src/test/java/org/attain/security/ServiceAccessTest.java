@@ -132,16 +132,4 @@ class ServiceAccessTest {
         users.changePassword("someone", "first-password", "second-password");
         assertThatThrownBy(() -> users.create("x2", "x", Role.ADMIN, "password-x")).isInstanceOf(AccessDeniedException.class);
     }
-
-    @Test
-    void repeated_failures_block_a_user_name_for_a_while() {
-        LoginAttempts attempts = new LoginAttempts(java.time.Clock.systemUTC());
-        for (int i = 0; i < 4; i++) {
-            attempts.failed("guess");
-        }
-        assertThat(attempts.isBlocked("guess")).isFalse();
-        attempts.failed("guess");
-        assertThat(attempts.isBlocked("guess")).isTrue();
-        assertThat(attempts.isBlocked("other")).isFalse();
-    }
 }

@@ -40,8 +40,10 @@ public class ActualsImportService {
 
     private final ProjectService projects;
     private final MonitoringService monitoring;
+    private final org.attain.security.Audit audit;
 
-    ActualsImportService(ProjectService projects, MonitoringService monitoring) {
+    ActualsImportService(ProjectService projects, MonitoringService monitoring, org.attain.security.Audit audit) {
+        this.audit = audit;
         this.projects = projects;
         this.monitoring = monitoring;
     }
@@ -61,6 +63,8 @@ public class ActualsImportService {
         for (Map.Entry<Key, Batch> e : plan.batches.entrySet()) {
             monitoring.save(e.getKey().projectId(), e.getKey().checkpoint(), new ArrayList<>(e.getValue().actuals.values()),
                     e.getValue().budget, who);
+            audit.importedActuals(who, e.getKey().projectId(), e.getKey().checkpoint().iso(), fileName,
+                    e.getValue().actuals.size(), e.getValue().budget != null);
         }
         return plan.report();
     }

@@ -34,6 +34,12 @@ public class MonitoringWorkbook {
     private static final String[] BUDGET_COLUMNS = {Columns.PROJECT, Columns.CHECKPOINT, Columns.ANNUAL_BUDGET,
             Columns.ADJUSTMENT_REASON, Columns.EXECUTED, Columns.FORECAST, Columns.VERSION};
 
+    private final org.attain.security.Audit audit;
+
+    MonitoringWorkbook(org.attain.security.Audit audit) {
+        this.audit = audit;
+    }
+
     public byte[] write(List<EntrySheet> sheets, Checkpoint at) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = org.attain.base.XlsxStyles.header(wb);
@@ -60,6 +66,9 @@ public class MonitoringWorkbook {
             budget.setColumnWidth(0, 28 * 256);
             budget.setColumnWidth(3, 24 * 256);
             wb.write(out);
+            audit.exported("monitoring-workbook", "xlsx", at.iso(), sheets.size() == 1
+                    ? sheets.getFirst().project().getId() : null, sheets.size() == 1
+                    ? sheets.getFirst().project().getName() : sheets.size() + " projects");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,6 @@ import java.util.Map;
 import org.attain.meeting.ui.MeetingView;
 import org.attain.monitoring.StatusService;
 import org.attain.project.ProjectService;
-import org.attain.report.ReportPdfWriter;
 import org.attain.report.ReportService;
 import org.attain.status.Checkpoint;
 
@@ -105,7 +104,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new Paragraph(getTranslation("reports.selfEvaluation.help")));
         add(new H3(getTranslation("reports.meeting")), row(
                 ReportDownloads.link(getTranslation("reports.briefing"), "briefing-" + at.iso(), ReportService.Format.PDF,
-                        () -> ReportPdfWriter.briefing(status.portfolio(at)), "briefing-pdf")));
+                        () -> reports.briefing(at), "briefing-pdf")));
         if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
             Button start = new Button(getTranslation("reports.startMeeting"), e -> MeetingView.show(at, 0));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.attain.security.AccountRefusal;
 import org.attain.security.CurrentUser;
+import org.attain.security.PasswordPolicy;
 import org.attain.security.UserService;
 
 /** Every user: who am I, change my password, sign out. */
@@ -28,7 +30,7 @@ public class AccountView extends VerticalLayout {
         String name = currentUser.name();
         PasswordField current = new PasswordField(getTranslation("account.current"));
         PasswordField next = new PasswordField(getTranslation("account.new"));
-        next.setHelperText(getTranslation("account.rule", UserService.PASSWORD_MIN));
+        next.setHelperText(getTranslation("account.rule", PasswordPolicy.MIN_LENGTH));
         Button change = new Button(getTranslation("account.change"), e -> {
             try {
                 users.changePassword(name, current.getValue(), next.getValue());
@@ -36,8 +38,8 @@ public class AccountView extends VerticalLayout {
                 next.clear();
                 Notification.show(getTranslation("account.changed"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            } catch (AccountRefusal refused) {
+                Notification.show(refused.message(getLocale()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

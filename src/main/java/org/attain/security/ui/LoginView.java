@@ -13,11 +13,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import org.attain.security.FirstAdmin;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign in (zh-CN or English). */
+/**
+ * Sign in (zh-CN or English). {@code ?error} is a wrong name or password, {@code ?error=locked} a name or address
+ * blocked after repeated failures, {@code ?expired} a session that ended after the idle time.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,9 +42,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
         login.setId("login-form");
@@ -53,14 +55,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (error) {
-            String reason = databaseUnavailable() ? "login.error.unavailable" : "login.error";
-            i18n.getErrorMessage().setTitle(getTranslation(reason + ".title"));
-            i18n.getErrorMessage().setMessage(getTranslation(reason + ".message"));
-            login.setI18n(i18n);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String problem = parameters.containsKey("expired") ? "login.expired"
+                : parameters.getOrDefault("error", List.of()).contains("locked") ? "login.locked"
+                : parameters.containsKey("error") ? (databaseUnavailable() ? "login.error.unavailable" : "login.error")
+                : null;
+        if (problem != null) {
+            i18n.getErrorMessage().setTitle(getTranslation(problem + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation(problem + ".message"));
         }
-        login.setError(error);
+        login.setI18n(i18n);
+        login.setError(problem != null);
         if (firstAdmin.setupPending()) {
             Anchor setup = new Anchor("setup", getTranslation("setup.link"));
             setup.setId("setup-link");

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.attain.security.AccountRefusal;
 import org.attain.security.FirstAdmin;
+import org.attain.security.PasswordPolicy;
 
 /** First start without users: the printed one-time token creates the administrator. */
 @Route(value = "setup", autoLayout = false)
@@ -28,12 +30,13 @@ public class SetupView extends VerticalLayout {
         token.setId("setup-token");
         PasswordField password = new PasswordField(getTranslation("setup.password"));
         password.setId("setup-password");
+        password.setHelperText(getTranslation("account.rule", PasswordPolicy.MIN_LENGTH));
         Button create = new Button(getTranslation("setup.create"), e -> {
             try {
                 firstAdmin.completeSetup(token.getValue(), password.getValue());
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+            } catch (AccountRefusal refused) {
+                Notification.show(refused.message(getLocale()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

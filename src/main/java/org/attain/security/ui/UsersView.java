@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.attain.project.ProjectService;
 import org.attain.project.ProjectSummary;
+import org.attain.security.AccountRefusal;
+import org.attain.security.PasswordPolicy;
 import org.attain.security.Role;
 import org.attain.security.UserAccount;
 import org.attain.security.UserService;
@@ -56,6 +58,7 @@ public class UsersView extends VerticalLayout {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.PROJECT_OWNER);
         PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setHelperText(getTranslation("account.rule", PasswordPolicy.MIN_LENGTH));
         Button create = new Button(getTranslation("users.create"), e -> act(() -> {
             users.create(username.getValue().strip(), name.getValue(), role.getValue(), password.getValue());
             username.clear();
@@ -99,6 +102,9 @@ public class UsersView extends VerticalLayout {
             refresh();
             Notification.show(getTranslation("self.saved"), 2500, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountRefusal refused) {
+            Notification.show(refused.message(getLocale()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException | NullPointerException ex) {
             Notification.show(ex.getMessage() == null ? getTranslation("users.incomplete") : ex.getMessage(), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
