@@ -28,6 +28,18 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_bundle_defines_a_key_twice() throws IOException {
+        for (String name : java.util.List.of("messages.properties", "messages_zh_CN.properties", "messages_en.properties")) {
+            try (var in = getClass().getResourceAsStream("/" + name)) {
+                java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> l.contains("=") && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .toList();
+                assertThat(keys).as(name).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
     void the_default_bundle_is_the_chinese_one() throws IOException {
         assertThat(load("messages.properties")).isEqualTo(load("messages_zh_CN.properties"));
     }
