@@ -128,6 +128,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportException e) {
             preview.add(problems(e.getProblems()));
             error(getTranslation("import.failed", report.document().source()));
+        } catch (org.springframework.dao.ConcurrencyFailureException | org.springframework.dao.DataIntegrityViolationException e) {
+            // someone else stored the same projects meanwhile: this import was rolled back, nothing of it was stored
+            preview.removeAll();
+            preview.add(new Paragraph(getTranslation("import.concurrent", report.document().source())));
+            error(getTranslation("import.concurrent", report.document().source()));
         }
         report = null;
     }

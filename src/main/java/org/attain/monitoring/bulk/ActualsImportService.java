@@ -42,7 +42,11 @@ public class ActualsImportService {
     private final MonitoringService monitoring;
     private final org.attain.security.Audit audit;
 
-    ActualsImportService(ProjectService projects, MonitoringService monitoring, org.attain.security.Audit audit) {
+    private final org.attain.security.ProjectAccess access;
+
+    ActualsImportService(ProjectService projects, MonitoringService monitoring, org.attain.security.Audit audit,
+            org.attain.security.ProjectAccess access) {
+        this.access = access;
         this.audit = audit;
         this.projects = projects;
         this.monitoring = monitoring;
@@ -183,6 +187,9 @@ public class ActualsImportService {
         }
         if (found.size() > 1) {
             throw new IllegalArgumentException("有多个名为“" + name + "”的项目 / the project name is ambiguous");
+        }
+        if (!access.canEnter(found.getFirst().getId())) {
+            throw new Refused(ImportProblem.of(row.row(), "refused.notOwner", name));
         }
         return found.getFirst();
     }

@@ -50,6 +50,12 @@ class BulkUploadDialog extends Dialog {
             } catch (ImportException e) {
                 removeAll();
                 add(problems(e.getProblems()));
+            } catch (org.attain.monitoring.ConcurrentEditException | org.springframework.dao.ConcurrencyFailureException e) {
+                removeAll();
+                add(new Paragraph(getTranslation("bulk.concurrent", fileName)));
+            } catch (org.springframework.security.access.AccessDeniedException e) {
+                removeAll();
+                add(new Paragraph(getTranslation("bulk.denied", fileName)));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
