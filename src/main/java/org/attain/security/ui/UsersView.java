@@ -108,6 +108,9 @@ public class UsersView extends VerticalLayout {
         } catch (IllegalArgumentException | NullPointerException ex) {
             Notification.show(ex.getMessage() == null ? getTranslation("users.incomplete") : ex.getMessage(), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (org.springframework.dao.DataAccessException ex) {
+            Notification.show(getTranslation("error.database"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
