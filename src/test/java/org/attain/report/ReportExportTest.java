@@ -261,4 +261,14 @@ class ReportExportTest {
             }
         }
     }
+
+    @Test
+    void the_briefing_book_shows_the_lagging_project_red_with_its_budget_sentence_and_reasons() throws Exception {
+        byte[] pdf = reports.briefing(new Checkpoint(2025, 6));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("鄂州市困难职工常态化帮扶及送温暖专项资金：预算红：1-6月执行35万元，执行率29.2%，低于序时进度50%")
+                    .contains("原因：制度保障：帮扶对象年中复核");
+        }
+    }
 }

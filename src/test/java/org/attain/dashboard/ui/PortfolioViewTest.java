@@ -16,6 +16,15 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
 import org.attain.KaribuTest;
+import org.attain.status.Likelihood;
+import org.attain.status.DeviationReason;
+import org.attain.status.Checkpoint;
+import org.attain.security.Role;
+import org.attain.project.ProjectService;
+import org.attain.monitoring.MonitoringService;
+import org.attain.monitoring.ActualInput;
+import java.util.Set;
+import java.math.BigDecimal;
 import org.attain.chart.ApexChart;
 import org.attain.status.Light;
 import org.junit.jupiter.api.Test;
@@ -24,6 +33,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 class PortfolioViewTest extends KaribuTest {
+
+    @Autowired
+    MonitoringService monitoring;
+    @Autowired
+    ProjectService projects;
+
 
     @Autowired
     JdbcClient jdbc;
@@ -113,5 +128,24 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("2025 · monitoring Jan–Jun");
         assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence").getFirst())
                 .isEqualTo("Red: 35 (10k CNY) spent by Jan–Jun, execution 29.2%, behind time progress 50%");
+    }
+
+    @Test
+    @Transactional
+    void a_leader_sees_a_year_end_miss_of_42_against_50_red_and_on_the_shortfall_list() {
+        long id = projects.findExisting("鄂州市总工会", 2025, "企业家疗休养专项资金").orElseThrow().getId();
+        login("owner", Role.PROJECT_OWNER);
+        var row = monitoring.sheet(id, Checkpoint.yearEnd(2025)).rows().stream()
+                .filter(r -> r.indicator().getName().equals("组织企业家疗休养人数")).findFirst().orElseThrow();
+        monitoring.save(id, Checkpoint.yearEnd(2025), List.of(new ActualInput(row.indicator().getId(), null,
+                new BigDecimal("42"), null, null, new BigDecimal("42"), null, Set.of(DeviationReason.OTHER),
+                "8 位企业家因生产任务未能参加", Likelihood.IMPOSSIBLE, "明年提前排期", null)), null, "owner");
+        login("leader", Role.LEADER);
+        UI.getCurrent().navigate(PortfolioView.class);
+        assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控"); // the early value moves no default
+        navigateTo("?checkpoint=2025-12");
+        List<String> sentences = texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence");
+        assertThat(sentences).contains("红：1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
+        assertThat(sentences).noneMatch(t -> t.startsWith("绿") && t.contains("42人"));
     }
 }

@@ -68,4 +68,16 @@ class MeetingViewTest extends KaribuTest {
         assertThat(meetings.note(id, JUNE).decisions()).isEqualTo("节后补访 34 名劳模，9 月底前完成");
         assertThat(_get(TextArea.class, s -> s.withId("decisions")).getValue()).isEqualTo("节后补访 34 名劳模，9 月底前完成");
     }
+
+    @Test
+    void the_slide_of_a_project_whose_spending_lags_is_red_and_shows_the_budget_reasons() {
+        MeetingView.show(JUNE, 1);
+        assertThat(_get(H1.class).getText()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
+        assertThat(_find(Span.class, s -> s.withText("● 红"))).isNotEmpty();
+        Div budget = _get(Div.class, s -> s.withId("slide-budget"));
+        assertThat(budget.getElement().getTextRecursively()).contains("执行率 29.2%，低于序时进度 50%")
+                .contains("制度保障：帮扶对象年中复核");
+        assertThat(_get(Div.class, s -> s.withId("slide-shortfalls")).getElement().getTextRecursively())
+                .isEqualTo("各项指标符合进度，但预算执行滞后（见上）。");
+    }
 }
