@@ -84,7 +84,7 @@ public record ProjectStatus(long projectId, String name, String department, BigD
             en.append(en.isEmpty() ? "" : "; ").append(overdue).append(" overdue");
         }
         if (budgetFallsShort() || budgetStatus.light() == Light.OVERDUE) {
-            zh.append(zh.isEmpty() ? "" : "；").append("预算").append(budgetStatus.detail(false));
+            zh.append(zh.isEmpty() ? "" : "；").append("预算：").append(budgetStatus.detail(false));
             en.append(en.isEmpty() ? "" : "; ").append("budget: ").append(budgetStatus.detail(true));
         }
         if (zh.isEmpty()) {

@@ -36,7 +36,7 @@ class ProjectLightTest {
         assertThat(p.indicatorLight()).isEqualTo(Light.GREEN);
         assertThat(p.light()).isEqualTo(Light.RED);
         assertThat(p.budgetFallsShort()).isTrue();
-        assertThat(p.explanation(false)).isEqualTo("红：预算1-6月执行 35万元，执行率 29.2%，低于序时进度 50%");
+        assertThat(p.explanation(false)).isEqualTo("红：预算：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%");
     }
 
     @Test

@@ -95,7 +95,7 @@ class ProjectViewTest extends KaribuTest {
         ProjectView.showProject(projectId("鄂州市困难职工常态化帮扶及送温暖专项资金"));
         assertThat(_get(LightBadge.class, s -> s.withId("project-light")).getText()).isEqualTo("● 红");
         assertThat(_get(Paragraph.class, s -> s.withId("project-sentence")).getText())
-                .isEqualTo("红：预算1-6月执行 35万元，执行率 29.2%，低于序时进度 50%");
+                .isEqualTo("红：预算：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%");
         assertThat(_get(Paragraph.class, s -> s.withId("budget-deviation")).getText())
                 .contains("有可能").contains("制度保障：帮扶对象年中复核").contains("7月完成复核");
     }
