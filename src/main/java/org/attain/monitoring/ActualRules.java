@@ -56,6 +56,10 @@ public final class ActualRules {
                         + " / an actual of 130% of the target or more needs a reason"));
             }
         }
+        checkLength(name, "narrative", in.narrative(), ActualInput.TEXT_MAX, problems);
+        checkLength(name, "reasonText", in.reasonText(), ActualInput.TEXT_MAX, problems);
+        checkLength(name, "correctiveAction", in.correctiveAction(), ActualInput.TEXT_MAX, problems);
+        checkLength(name, "note", in.note(), ActualInput.TEXT_MAX, problems);
         if (in.likelihood() != null && in.likelihood().atRisk()) {
             if (in.reasons().isEmpty() && blank(in.reasonText())) {
                 problems.add(new EntryProblem(name, "reasons", "完成目标可能性为“" + in.likelihood().label(false)
@@ -91,6 +95,9 @@ public final class ActualRules {
             problems.add(new EntryProblem(subject, "adjustmentReason", "全年预算数与年初预算数不同，请说明调整原因"
                     + " / an adjusted budget needs a reason"));
         }
+        checkLength(subject, "adjustmentReason", in.adjustmentReason(), BudgetInput.REASON_MAX, problems);
+        checkLength(subject, "budgetReasons", in.deviation().reasonText(), ActualInput.TEXT_MAX, problems);
+        checkLength(subject, "budgetCorrectiveAction", in.deviation().correctiveAction(), ActualInput.TEXT_MAX, problems);
         var deviation = in.deviation();
         if (deviation.likelihood() != null && deviation.likelihood().atRisk()) {
             if (deviation.reasons().isEmpty() && blank(deviation.reasonText())) {
@@ -122,6 +129,14 @@ public final class ActualRules {
         }
         if (target.unit() != null && COUNT_UNITS.contains(target.unit()) && value.stripTrailingZeros().scale() > 0) {
             out.add(new EntryProblem(name, field, "人数、次数是整数 / a count is a whole number"));
+        }
+    }
+
+    /** Texts are checked on the server too: a crafted request is not held back by the form's maximum length. */
+    private static void checkLength(String subject, String field, String text, int max, List<EntryProblem> out) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            out.add(new EntryProblem(subject, field, "最多 " + max + " 个字符，现有 " + text.codePointCount(0, text.length())
+                    + " 个 / at most " + max + " characters"));
         }
     }
 
