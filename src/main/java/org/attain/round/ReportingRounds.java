@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportingRounds {
 
+    /** An indicator judged only at year end (a satisfaction survey) is not expected in an earlier round. */
+    private static final String EXPECTED_IN_ROUND = "NOT (i.progress_profile = 'YEAR_END' AND r.checkpoint_month < 12)";
+
     private static final String ROUND = "SELECT checkpoint_year, checkpoint_month, due_date, opened_by, opened_at FROM reporting_round";
 
     private final JdbcClient jdbc;
@@ -142,7 +145,7 @@ public class ReportingRounds {
     public List<OwnerTask> tasks(String username) {
         return jdbc.sql("""
                 SELECT p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date,
-                       SUM(CASE WHEN i.id IS NOT NULL AND a.id IS NULL THEN 1 ELSE 0 END) AS missing,
+                       SUM(CASE WHEN i.id IS NOT NULL AND a.id IS NULL AND %s THEN 1 ELSE 0 END) AS missing,
                        SUM(CASE WHEN a.carried_from IS NOT NULL THEN 1 ELSE 0 END) AS carried,
                        MAX(CASE WHEN b.executed IS NULL THEN 1 ELSE 0 END) AS budget_missing
                 FROM reporting_round r
@@ -158,7 +161,7 @@ public class ReportingRounds {
                 WHERE NOT EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
                                   AND k.checkpoint_month = r.checkpoint_month)
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
-                ORDER BY r.due_date, p.name""")
+                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND))
                 .param("user", username)
                 .query((rs, n) -> new OwnerTask(rs.getLong(1), rs.getString(2), new Checkpoint(rs.getInt(3), rs.getInt(4)),
                         rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getInt(7), rs.getInt(8) == 1))
@@ -170,7 +173,9 @@ public class ReportingRounds {
         LocalDate today = today();
         return jdbc.sql("""
                 SELECT r.checkpoint_year, r.checkpoint_month, r.due_date, r.opened_by, r.opened_at,
-                       COUNT(i.id) AS indicators, COUNT(a.id) AS entered, COUNT(a.carried_from) AS carried,
+                       SUM(CASE WHEN i.id IS NOT NULL AND (%1$s OR a.id IS NOT NULL) THEN 1 ELSE 0 END) AS indicators,
+                       SUM(CASE WHEN a.id IS NOT NULL THEN 1 ELSE 0 END) AS entered,
+                       COUNT(a.carried_from) AS carried,
                        EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
                                AND k.checkpoint_month = r.checkpoint_month) AS locked
                 FROM reporting_round r
@@ -180,7 +185,7 @@ public class ReportingRounds {
                      AND a.checkpoint_month = r.checkpoint_month
                 WHERE r.checkpoint_year = :y
                 GROUP BY r.checkpoint_year, r.checkpoint_month, r.due_date, r.opened_by, r.opened_at
-                ORDER BY r.checkpoint_month""")
+                ORDER BY r.checkpoint_month""".formatted(EXPECTED_IN_ROUND))
                 .param("y", year)
                 .query((rs, n) -> {
                     ReportingRound round = round(rs);

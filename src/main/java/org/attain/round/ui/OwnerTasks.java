@@ -34,8 +34,17 @@ public class OwnerTasks extends Composite<Div> {
             }
             Anchor link = new Anchor("projects/" + t.projectId() + "/actuals?checkpoint=" + t.checkpoint().iso(),
                     t.projectName() + " · " + t.checkpoint().label(en));
-            String what = getTranslation("tasks.what", t.missing(), t.carried(),
-                    getTranslation(t.budgetMissing() ? "tasks.budgetMissing" : "tasks.budgetDone"));
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (t.missing() > 0) {
+                parts.add(getTranslation("tasks.missing", t.missing()));
+            }
+            if (t.carried() > 0) {
+                parts.add(getTranslation("tasks.carried", t.carried()));
+            }
+            if (t.budgetMissing()) {
+                parts.add(getTranslation("tasks.budgetMissing"));
+            }
+            String what = String.join(getTranslation("tasks.separator"), parts) + getTranslation("tasks.end");
             String when = getTranslation(overdue ? "tasks.overdue" : "tasks.due", t.dueDate().toString());
             item.add(link, new Span(" " + what + " " + when));
             root.add(item);

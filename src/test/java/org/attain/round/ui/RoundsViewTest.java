@@ -35,6 +35,7 @@ class RoundsViewTest extends KaribuTest {
         Grid<RoundProgress> grid = _get(Grid.class, s -> s.withId("rounds-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("已过截止日期");
+        assertThat(GridKt._getFormatted(grid, 0, "progress")).isEqualTo("已填 77 / 78 项（其中沿用上期 0 项）");
         _setValue(_get(Select.class, s -> s.withId("round-month")), 9);
         assertThat(_get(DatePicker.class, s -> s.withId("round-due")).getValue()).isEqualTo(LocalDate.of(2025, 10, 10));
         _click(_get(Button.class, s -> s.withId("round-open")));
@@ -57,6 +58,8 @@ class RoundsViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         Div tasks = _get(Div.class, s -> s.withId("owner-tasks"));
         assertThat(_find(tasks, Anchor.class)).extracting(Anchor::getText).contains("企业家疗休养专项资金 · 1-6月");
-        assertThat(tasks.getElement().getTextRecursively()).contains("待填报 2 项").contains("已逾期（截止日期 2025-07-10）");
+        assertThat(tasks.getElement().getTextRecursively()).contains("待填报 1 项。").contains("已逾期（截止日期 2025-07-10）");
+        // a year-end satisfaction survey is not asked for in the 1-6月 round: only the one project with a gap is listed
+        assertThat(_find(tasks, Anchor.class)).hasSize(1);
     }
 }
