@@ -158,6 +158,19 @@ class PagesBrowserIT {
     }
 
     @Test
+    void a_view_the_role_may_not_open_explains_itself_inside_the_shell_and_leads_back() {
+        signIn("officer");
+        browser.get(app.url("/users"));
+        WebElement page = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
+        assertThat(page.getText()).contains("页面不存在或无权访问").contains("/users").doesNotContain("Could not navigate");
+        click(browser.findElement(By.id("not-found-home")));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "2025年度 · 1-6月绩效运行监控"));
+        browser.get(app.url("/no-such-page"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "页面不存在或无权访问"));
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+    }
+
+    @Test
     void the_entry_form_shows_lights_as_values_are_typed() throws Exception {
         signIn("owner");
         browser.get(app.url("/"));
