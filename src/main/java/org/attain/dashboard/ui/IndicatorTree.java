@@ -29,25 +29,27 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         TreeGrid<Node> grid = getContent();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addComponentHierarchyColumn(n -> n.row() == null ? new Span(n.label()) : link(n.row(), at))
-                .setHeader(getTranslation("dashboard.tree.indicator")).setKey("name").setFlexGrow(0).setWidth("15rem");
+                .setHeader(getTranslation("dashboard.tree.indicator")).setKey("name").setFlexGrow(0).setWidth("12rem");
         grid.addColumn(n -> n.row() == null ? "" : n.row().target().text()).setHeader(getTranslation("indicator.target"))
-                .setKey("target").setWidth("6rem").setFlexGrow(0);
+                .setKey("target").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(n -> n.row() == null ? "" : actual(n.row(), en)).setHeader(getTranslation("dashboard.tree.actual", at.label(en)))
-                .setKey("actual").setWidth("7rem").setFlexGrow(0);
+                .setKey("actual").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(n -> n.row() == null || n.row().status().expected() == null ? ""
                         : plain(n.row().status().expected()) + unit(n.row()))
-                .setHeader(getTranslation("dashboard.tree.expected")).setKey("expected").setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("dashboard.tree.expected")).setKey("expected").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(n -> n.row() == null ? "" : forecast(n.row(), en)).setHeader(getTranslation("entry.forecast"))
-                .setKey("forecast").setWidth("7rem").setFlexGrow(0);
+                .setKey("forecast").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(n -> n.row() == null || n.row().status().attainment() == null ? ""
                         : PortfolioCharts.percent(n.row().status().attainment()).stripTrailingZeros().toPlainString() + "%")
-                .setHeader(getTranslation("dashboard.tree.attainment")).setKey("attainment").setWidth("5.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("dashboard.tree.attainment")).setKey("attainment").setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(n -> new LightBadge(n.light())).setHeader(getTranslation("dashboard.grid.light"))
-                .setKey("light").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(n -> n.row() == null ? "" : n.row().status().explanation(en))
-                .setHeader(getTranslation("dashboard.tree.explanation")).setKey("explanation").setFlexGrow(3).setWidth("16rem");
-        grid.addColumn(n -> n.row() == null ? "" : reasonsAndAction(n.row(), en))
-                .setHeader(getTranslation("dashboard.tree.reasons")).setKey("reasons").setFlexGrow(2).setWidth("12rem");
+                .setKey("light").setWidth("7rem").setFlexGrow(0);
+        // the sentence and, under it, the reasons and corrective action: what a leader came to read, in one column
+        // that fits a 1366-pixel screen beside the figures
+        grid.addComponentColumn(n -> explanation(n, en))
+                .setHeader(getTranslation("dashboard.tree.explanation") + " · " + getTranslation("dashboard.tree.reasons"))
+                .setKey("explanation").setFlexGrow(1).setWidth("16rem");
+        grid.addColumn(n -> n.row() == null ? "" : reasonsAndAction(n.row(), en)).setKey("reasons").setVisible(false);
         TreeData<Node> data = new TreeData<>();
         Map<String, Map<String, List<IndicatorRow>>> tree = new LinkedHashMap<>();
         rows.forEach(r -> tree.computeIfAbsent(r.category(), k -> new LinkedHashMap<>())
@@ -65,6 +67,21 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         grid.expandRecursively(data.getRootItems(), 2);
         grid.setAllRowsVisible(true);
         grid.setId("indicator-tree");
+    }
+
+    private Component explanation(Node n, boolean en) {
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+        if (n.row() == null) {
+            return cell;
+        }
+        cell.add(new Span(n.row().status().explanation(en)));
+        String why = reasonsAndAction(n.row(), en);
+        if (!why.isEmpty()) {
+            Span reasons = new Span(why);
+            reasons.addClassNames("attain-explanation", "attain-tree-reasons");
+            cell.add(reasons);
+        }
+        return cell;
     }
 
     private static Component link(IndicatorRow r, Checkpoint at) {

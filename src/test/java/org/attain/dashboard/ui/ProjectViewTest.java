@@ -84,10 +84,13 @@ class ProjectViewTest extends KaribuTest {
 
     @Test
     void an_unknown_project_or_indicator_is_not_found() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/999999")).hasMessageContaining("projects/999999");
+        UI.getCurrent().navigate("projects/999999");
+        assertThat(_get(org.attain.base.ui.NotFoundView.class).getElement().getTextRecursively())
+                .contains("页面不存在或无权访问").contains("/projects/999999");
         long id = projectId("协理员专项补助");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + id + "/indicators/999999"))
-                .hasMessageContaining("indicators/999999");
+        UI.getCurrent().navigate("projects/" + id + "/indicators/999999");
+        assertThat(_get(org.attain.base.ui.NotFoundView.class).getElement().getTextRecursively())
+                .contains("/projects/" + id + "/indicators/999999");
     }
 
     @Test
