@@ -11,6 +11,7 @@ import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,9 +101,13 @@ public class ReportingRounds {
                 + " WHERE checkpoint_year = :y AND checkpoint_month < :m ORDER BY checkpoint_month DESC LIMIT 1")
                 .param("y", at.year()).param("m", at.month()).query((rs, n) -> round(rs)).optional();
         String who = currentUser.name();
-        jdbc.sql("INSERT INTO reporting_round (checkpoint_year, checkpoint_month, due_date, opened_by, opened_at)"
-                + " VALUES (:y, :m, :due, :who, :at)").param("y", at.year()).param("m", at.month()).param("due", dueDate)
-                .param("who", who).param("at", Timestamp.from(Instant.now(clock))).update();
+        try {
+            jdbc.sql("INSERT INTO reporting_round (checkpoint_year, checkpoint_month, due_date, opened_by, opened_at)"
+                    + " VALUES (:y, :m, :due, :who, :at)").param("y", at.year()).param("m", at.month())
+                    .param("due", dueDate).param("who", who).param("at", Timestamp.from(Instant.now(clock))).update();
+        } catch (DuplicateKeyException e) {
+            throw new RoundRefusal("exists", at.label(false)); // another officer opened it a moment ago
+        }
         int carried = previous.map(p -> carryForward(p.checkpoint(), at, who)).orElse(0);
         changeLog.record(who, null, null, at.iso(), "reporting_round", null,
                 "opened, due " + dueDate + (previous.isPresent() ? ", " + carried + " carried from "
