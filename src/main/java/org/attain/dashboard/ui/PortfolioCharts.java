@@ -53,6 +53,7 @@ public final class PortfolioCharts {
                 .setOption("legend.show", false)
                 .setOption("yaxis.max", 100)
                 .setOption("yaxis.min", 0)
+                .setOption("grid.padding.left", 48) // room for the first rotated project name
                 .addValueLine(percent(timeProgress).doubleValue(), t.get("dashboard.timeProgress") + " "
                         + percent(timeProgress).stripTrailingZeros().toPlainString() + "%", "#444");
         chart.setSeries(List.of(Series.of(t.get("dashboard.executionRate"), projects.stream()
