@@ -1,5 +1,7 @@
 package org.attain.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -52,9 +54,12 @@ public final class Commands {
      * @param application starts the application (without web server) with the given Spring settings
      */
     public static int run(String[] args, Function<String[], ConfigurableApplicationContext> application) {
-        Console console = new Console(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.UTF_8));
+        return run(args, new Console(new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                StandardCharsets.UTF_8), new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+                StandardCharsets.UTF_8)), application);
+    }
+
+    static int run(String[] args, Console console, Function<String[], ConfigurableApplicationContext> application) {
         String[] own = own(args);
         CommandLine parser = commandLine(CommandLine.defaultFactory(), console);
         ParseResult parsed;
@@ -71,7 +76,15 @@ public final class Commands {
         if (!(command instanceof AttainSubcommand c) || !c.needsApplication()) {
             return parser.execute(own);
         }
-        try (ConfigurableApplicationContext context = application.apply(settings(args))) {
+        ConfigurableApplicationContext context;
+        try {
+            context = application.apply(settings(args));
+        } catch (RuntimeException e) {
+            // Spring Boot has reported why (a failure analyzer's one paragraph); no stack trace on top of it
+            log.debug("The application did not start", e);
+            return 1;
+        }
+        try (context) {
             return context.getBean(CommandRunner.class).execute(console, args);
         }
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code import-targets FILE [--dry-run] [--department NAME]}: prints the JSON report on stdout and exits 0;
- * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing.
+ * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing. The dry run needs no
+ * database.
  */
 @Command(name = "import-targets", description = {"Read an approval document (.txt/.md in UTF-8 or GBK, or .xlsx), "
         + "check it and store its projects and targets; prints the JSON report. A document that cannot be read exits "
@@ -21,7 +22,8 @@ class ImportTargetsCommand extends AttainSubcommand {
     @Parameters(paramLabel = "FILE", description = "The approval document.")
     Path file;
 
-    @Option(names = "--dry-run", description = "Check and report only; store nothing.")
+    @Option(names = "--dry-run", description = "Check and report only; store nothing (needs no database, "
+            + "runs in about a second).")
     boolean dryRun;
 
     @Option(names = "--department", paramLabel = "NAME", description = "The department (主管部门) the projects "
@@ -33,10 +35,16 @@ class ImportTargetsCommand extends AttainSubcommand {
     @Autowired
     CurrentUser currentUser;
 
+    /** A dry run only reads and checks the document: it runs without the application and its database. */
+    @Override
+    boolean needsApplication() {
+        return !dryRun;
+    }
+
     @Override
     public Integer call() {
         return InputFile.with(file, err(), (f, bytes) -> {
-            ImportReport report = importer.read(f.getFileName().toString(), bytes);
+            ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
             if (!dryRun) {
                 importer.store(report, department != null ? department : importer.defaultDepartment(),
                         currentUser.isSystem() ? "cli" : currentUser.name());
