@@ -3,14 +3,14 @@ package org.attain;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.attain.cli.CommandLine;
+import org.attain.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the dashboard, or — when the first argument names a command such as {@code import-targets} —
- * runs that command without a web server and exits with its status.
+ * Starts the dashboard, or — when the arguments are a command line ({@code import-targets FILE}, {@code --help}, also
+ * a typo) rather than settings only — runs the command without a web server and exits with its status.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -18,11 +18,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (args.length > 0 && CommandLine.isCommand(args[0])) {
-            SpringApplication app = new SpringApplication(Application.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("cli");
-            System.exit(SpringApplication.exit(app.run(args)));
+        if (Commands.isCommandLine(args)) {
+            System.exit(Commands.run(args, settings -> {
+                SpringApplication app = new SpringApplication(Application.class);
+                app.setWebApplicationType(WebApplicationType.NONE);
+                app.setAdditionalProfiles("cli");
+                return app.run(settings);
+            }));
         }
         SpringApplication.run(Application.class, args);
     }

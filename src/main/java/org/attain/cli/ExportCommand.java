@@ -3,76 +3,77 @@ package org.attain.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.attain.report.ReportService;
 import org.attain.status.Checkpoint;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export monitoring|self-evaluation --year Y [--checkpoint YYYY-MM] [--project NAME] --format csv|xlsx|pdf
  * --out FILE}.
  */
-@Component
-class ExportCommand {
+@Command(name = "export", description = {"Export an official table: monitoring (绩效运行监控表) or self-evaluation "
+        + "(绩效自评表; before 1-12月 the projected score). Prints {\"file\":…,\"bytes\":…}."})
+class ExportCommand extends AttainSubcommand {
 
-    static final String USAGE = "usage: java -jar attain.jar export monitoring|self-evaluation --year Y "
-            + "[--checkpoint YYYY-MM] [--project NAME] --format csv|xlsx|pdf --out FILE";
+    @Parameters(paramLabel = "TABLE", description = "monitoring or self-evaluation.")
+    String table;
 
-    private final ReportService reports;
+    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Year.class,
+            description = "The year, e.g. 2025.")
+    int year;
 
-    ExportCommand(ReportService reports) {
-        this.reports = reports;
-    }
+    @Option(names = "--checkpoint", paramLabel = "YYYY-MM", description = "The checkpoint in that year "
+            + "(default: the year end; a self-evaluation before 1-12月 is the projection).")
+    String checkpoint;
 
-    int run(ApplicationArguments args, Console console) {
-        List<String> rest = args.getNonOptionArgs().subList(1, args.getNonOptionArgs().size());
+    @Option(names = "--project", paramLabel = "NAME", description = "One project only.")
+    String project;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|xlsx|pdf", description = "The file format.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Autowired
+    ReportService reports;
+
+    @Override
+    public Integer call() {
+        ReportService.Kind kind = switch (table) {
+            case "monitoring" -> ReportService.Kind.MONITORING;
+            case "self-evaluation" -> ReportService.Kind.SELF_EVALUATION;
+            default -> null;
+        };
+        if (kind == null) {
+            return refuse("Unknown table '" + table + "': monitoring or self-evaluation");
+        }
+        ReportService.Format as;
         try {
-            if (rest.size() != 1 || !args.containsOption("year") || !args.containsOption("format")
-                    || !args.containsOption("out")) {
-                throw new IllegalArgumentException(USAGE);
+            as = ReportService.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return refuse("--format is csv, xlsx or pdf, not '" + format + "'");
+        }
+        try {
+            Checkpoint at = checkpoint == null ? null : Checkpoint.parse(checkpoint);
+            if (at != null && at.year() != year) {
+                return refuse("The checkpoint " + at + " is not in " + year);
             }
-            ReportService.Kind kind = switch (rest.getFirst()) {
-                case "monitoring" -> ReportService.Kind.MONITORING;
-                case "self-evaluation" -> ReportService.Kind.SELF_EVALUATION;
-                default -> throw new IllegalArgumentException("Unknown table '" + rest.getFirst() + "'. " + USAGE);
-            };
-            int year = Integer.parseInt(value(args, "year"));
-            Checkpoint checkpoint = args.containsOption("checkpoint") ? Checkpoint.parse(value(args, "checkpoint")) : null;
-            if (checkpoint != null && checkpoint.year() != year) {
-                throw new IllegalArgumentException("The checkpoint " + checkpoint + " is not in " + year);
-            }
-            ReportService.Format format;
-            try {
-                format = ReportService.Format.valueOf(value(args, "format").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--format is csv, xlsx or pdf, not '" + value(args, "format") + "'");
-            }
-            String project = args.containsOption("project") ? value(args, "project") : null;
-            Path out = Path.of(value(args, "out"));
-            byte[] bytes = reports.export(kind, format, year, checkpoint, project);
+            byte[] bytes = reports.export(kind, as, year, at, project);
             Files.write(out, bytes);
-            console.out().println("{\"file\":\"" + out.toString().replace("\\", "\\\\").replace("\"", "\\\"")
+            out().println("{\"file\":\"" + out.toString().replace("\\", "\\\\").replace("\"", "\\\"")
                     + "\",\"bytes\":" + bytes.length + "}");
             return 0;
-        } catch (NumberFormatException e) {
-            console.err().println("--year is a number such as 2025");
-            return 2;
         } catch (IllegalArgumentException e) {
-            console.err().println(e.getMessage());
+            err().println(e.getMessage());
             return 2;
         } catch (IOException e) {
-            console.err().println("Cannot write the file: " + e.getMessage());
+            err().println("--out " + out + ": cannot be written (" + e.getMessage() + ")");
             return 2;
         }
-    }
-
-    private static String value(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        if (values == null || values.isEmpty() || values.getFirst().isBlank()) {
-            throw new IllegalArgumentException("--" + name + " needs a value. " + USAGE);
-        }
-        return values.getFirst();
     }
 }

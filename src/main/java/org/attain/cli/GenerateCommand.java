@@ -1,55 +1,45 @@
 package org.attain.cli;
 
-import java.util.List;
 import org.attain.generator.PortfolioGenerator;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code generate --projects N --years Y --seed S [--year YYYY] [--month M]}: reproducible benchmark data. */
-@Component
-class GenerateCommand {
+@Command(name = "generate", description = {"Fill the database with a reproducible generated portfolio "
+        + "(for benchmarks); prints what it created."})
+class GenerateCommand extends AttainSubcommand {
 
-    private final PortfolioGenerator generator;
+    @Option(names = "--projects", required = true, paramLabel = "N", description = "Projects per year, 1 to 200000.")
+    int projects;
 
-    GenerateCommand(PortfolioGenerator generator) {
-        this.generator = generator;
-    }
+    @Option(names = "--years", paramLabel = "Y", defaultValue = "1", description = "Years, 1 to 10 (default: 1).")
+    int years;
 
-    int run(ApplicationArguments args, Console console) {
-        try {
-            int projects = number(args, "projects", null);
-            int years = number(args, "years", 1);
-            long seed = number(args, "seed", 1);
-            int year = number(args, "year", 2025);
-            int month = number(args, "month", 6);
-            if (projects < 1 || projects > 200_000 || years < 1 || years > 10 || month < 1 || month > 12) {
-                throw new IllegalArgumentException("--projects 1..200000, --years 1..10, --month 1..12");
-            }
-            long started = System.nanoTime();
-            PortfolioGenerator.Generated g = generator.generate(projects, years, seed, year, month);
-            console.out().println("{\"departments\":" + g.departments() + ",\"projects\":" + g.projects()
-                    + ",\"indicators\":" + g.indicators() + ",\"actuals\":" + g.actuals() + ",\"budgets\":" + g.budgets()
-                    + ",\"seconds\":" + (System.nanoTime() - started) / 1_000_000_000.0 + "}");
-            return 0;
-        } catch (IllegalArgumentException e) {
-            console.err().println(e.getMessage());
-            console.err().println("usage: java -jar attain.jar generate --projects N [--years Y] [--seed S] [--year YYYY] [--month M]");
-            return 2;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: 1).")
+    long seed;
+
+    @Option(names = "--year", paramLabel = "YYYY", defaultValue = "2025", converter = Year.class,
+            description = "The last year (default: 2025).")
+    int year;
+
+    @Option(names = "--month", paramLabel = "M", defaultValue = "6",
+            description = "Actuals up to this month, 1 to 12 (default: 6).")
+    int month;
+
+    @Autowired
+    PortfolioGenerator generator;
+
+    @Override
+    public Integer call() {
+        if (projects < 1 || projects > 200_000 || years < 1 || years > 10 || month < 1 || month > 12) {
+            return refuse("--projects 1..200000, --years 1..10, --month 1..12");
         }
-    }
-
-    private static int number(ApplicationArguments args, String name, Integer fallback) {
-        List<String> values = args.getOptionValues(name);
-        if (values == null || values.isEmpty()) {
-            if (fallback == null) {
-                throw new IllegalArgumentException("--" + name + " is required");
-            }
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(values.getFirst());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " is a number, not '" + values.getFirst() + "'");
-        }
+        long started = System.nanoTime();
+        PortfolioGenerator.Generated g = generator.generate(projects, years, seed, year, month);
+        out().println("{\"departments\":" + g.departments() + ",\"projects\":" + g.projects()
+                + ",\"indicators\":" + g.indicators() + ",\"actuals\":" + g.actuals() + ",\"budgets\":" + g.budgets()
+                + ",\"seconds\":" + (System.nanoTime() - started) / 1_000_000_000.0 + "}");
+        return 0;
     }
 }

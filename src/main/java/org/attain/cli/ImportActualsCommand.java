@@ -1,12 +1,16 @@
 package org.attain.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attain.base.Json;
 import org.attain.monitoring.bulk.ActualsImportReport;
 import org.attain.monitoring.bulk.ActualsImportService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.stereotype.Component;
+import org.attain.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import-actuals FILE [--dry-run]}: an actuals CSV
@@ -14,30 +18,36 @@ import org.springframework.stereotype.Component;
  * ({@code project,checkpoint,annual_budget,executed,forecast}) or the monitoring workbook. Exit 0 with a JSON summary;
  * exit 2 with row-numbered errors on stderr and nothing written when any row is invalid.
  */
-@Component
-class ImportActualsCommand {
+@Command(name = "import-actuals", description = {"Import actuals, forecasts and reasons from a CSV "
+        + "(project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action), budget execution "
+        + "from a CSV (project,checkpoint,annual_budget,executed,forecast; 万元) or the monitoring workbook (.xlsx). "
+        + "A file with any invalid row exits 2 with the rows on stderr and writes nothing."})
+class ImportActualsCommand extends AttainSubcommand {
 
-    private final ActualsImportService importer;
-    private final org.attain.security.CurrentUser currentUser;
+    @Parameters(paramLabel = "FILE", description = "The CSV or workbook.")
+    Path file;
 
-    ImportActualsCommand(ActualsImportService importer, org.attain.security.CurrentUser currentUser) {
-        this.importer = importer;
-        this.currentUser = currentUser;
-    }
+    @Option(names = "--dry-run", description = "Check and list the changes only; write nothing.")
+    boolean dryRun;
 
-    int run(ApplicationArguments args, Console console) {
-        return InputFile.with(args, "usage: java -jar attain.jar import-actuals FILE [--dry-run]", console,
-                (file, bytes) -> {
-                    String name = file.getFileName().toString();
-                    ActualsImportReport report = args.containsOption("dry-run") ? importer.read(name, bytes)
-                            : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name());
-                    if (!report.isValid()) {
-                        report.errors().forEach(p -> console.err().println(file + ": " + p));
-                        return 2;
-                    }
-                    console.out().println(Json.write(summary(name, args.containsOption("dry-run"), report)));
-                    return 0;
-                });
+    @Autowired
+    ActualsImportService importer;
+    @Autowired
+    CurrentUser currentUser;
+
+    @Override
+    public Integer call() {
+        return InputFile.with(file, err(), (f, bytes) -> {
+            String name = f.getFileName().toString();
+            ActualsImportReport report = dryRun ? importer.read(name, bytes)
+                    : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name());
+            if (!report.isValid()) {
+                report.errors().forEach(p -> err().println(f + ": " + p));
+                return 2;
+            }
+            out().println(Json.write(summary(name, dryRun, report)));
+            return 0;
+        });
     }
 
     private static Map<String, Object> summary(String name, boolean dryRun, ActualsImportReport report) {

@@ -1,36 +1,56 @@
 package org.attain.cli;
 
+import java.nio.file.Path;
 import org.attain.importing.ImportReport;
 import org.attain.importing.TargetImportService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.stereotype.Component;
+import org.attain.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code import-targets FILE [--dry-run] [--department=NAME]}: prints the JSON report on stdout and exits 0;
- * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing.
+ * {@code import-targets FILE [--dry-run] [--department NAME]}: prints the JSON report on stdout and exits 0;
+ * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing. The dry run needs no
+ * database.
  */
-@Component
-class ImportTargetsCommand {
+@Command(name = "import-targets", description = {"Read an approval document (.txt/.md in UTF-8 or GBK, or .xlsx), "
+        + "check it and store its projects and targets; prints the JSON report. A document that cannot be read exits "
+        + "2 with its problems by line on stderr, and nothing is stored."})
+class ImportTargetsCommand extends AttainSubcommand {
 
-    private final TargetImportService importer;
-    private final org.attain.security.CurrentUser currentUser;
+    @Parameters(paramLabel = "FILE", description = "The approval document.")
+    Path file;
 
-    ImportTargetsCommand(TargetImportService importer, org.attain.security.CurrentUser currentUser) {
-        this.importer = importer;
-        this.currentUser = currentUser;
+    @Option(names = "--dry-run", description = "Check and report only; store nothing (needs no database, "
+            + "runs in about a second).")
+    boolean dryRun;
+
+    @Option(names = "--department", paramLabel = "NAME", description = "The department (主管部门) the projects "
+            + "belong to (default: the setting attain.import.department).")
+    String department;
+
+    @Autowired
+    TargetImportService importer;
+    @Autowired
+    CurrentUser currentUser;
+
+    /** A dry run only reads and checks the document: it runs without the application and its database. */
+    @Override
+    boolean needsApplication() {
+        return !dryRun;
     }
 
-    int run(ApplicationArguments args, Console console) {
-        return InputFile.with(args, "usage: java -jar attain.jar import-targets FILE [--dry-run] [--department=NAME]",
-                console, (file, bytes) -> {
-                    ImportReport report = importer.read(file.getFileName().toString(), bytes);
-                    if (!args.containsOption("dry-run")) {
-                        String department = args.containsOption("department")
-                                ? args.getOptionValues("department").getFirst() : importer.defaultDepartment();
-                        importer.store(report, department, currentUser.isSystem() ? "cli" : currentUser.name());
-                    }
-                    console.out().println(report.toJson());
-                    return 0;
-                });
+    @Override
+    public Integer call() {
+        return InputFile.with(file, err(), (f, bytes) -> {
+            ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
+            if (!dryRun) {
+                importer.store(report, department != null ? department : importer.defaultDepartment(),
+                        currentUser.isSystem() ? "cli" : currentUser.name());
+            }
+            out().println(report.toJson());
+            return 0;
+        });
     }
 }

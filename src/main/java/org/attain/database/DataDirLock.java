@@ -39,6 +39,29 @@ final class DataDirLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether another application holds the data directory, tried without taking it. (In the same process a probe
+     * would end the process's own lock on some systems; the applications that ask this never hold it themselves.)
+     */
+    static boolean heldElsewhere(Path dataDir) {
+        Path file = dataDir.resolve("attain.lock");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // starting reports what is wrong with the directory
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -26,7 +26,14 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${attain.data-dir:./data}") String dataDir,
             @Value("${attain.data-dir-temporary:false}") boolean temporary,
-            @Value("${attain.database.startup-timeout:120s}") Duration startupTimeout) {
+            @Value("${attain.database.startup-timeout:120s}") Duration startupTimeout,
+            @Value("${attain.database.join-running:false}") boolean joinRunning) {
+        if (joinRunning) { // a command beside a running dashboard uses its database
+            var running = EmbeddedMariaDb.joinRunning(Path.of(dataDir));
+            if (running.isPresent()) {
+                return running.get();
+            }
+        }
         return EmbeddedMariaDb.start(Path.of(dataDir), temporary, startupTimeout);
     }
 

@@ -37,6 +37,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
     static final String SOCKET = "mariadb.sock";
     static final String PID_FILE = "mariadb.pid";
+    /** Where the running server listens, for commands run beside it (owner-only, removed when it stops). */
+    static final String PORT_FILE = "database.port";
     private static final Duration RESTART_RETRY = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
@@ -49,9 +51,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final ScheduledExecutorService supervisor;
     private volatile long pid;
     private volatile boolean closing;
+    /** The port of another application's server this one uses ({@link #joinRunning}); 0 when it runs its own. */
+    private final int joinedPort;
 
     private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock, Server server,
             DatabaseSecrets secrets) {
+        this(dataDir, temporary, startupTimeout, lock, server, secrets, 0);
+    }
+
+    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock, Server server,
+            DatabaseSecrets secrets, int joinedPort) {
+        this.joinedPort = joinedPort;
         this.dataDir = dataDir;
         this.temporary = temporary;
         this.startupTimeout = startupTimeout;
@@ -94,6 +104,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.deleteIfExists(initFile);
             EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, temporary, startupTimeout, lock, server, secrets);
             db.prepare(accepted.isEmpty(), earlierData);
+            Path portFile = absolute.resolve(PORT_FILE);
+            FilePermissions.createOwnerOnly(portFile);
+            Files.writeString(portFile, server.port() + System.lineSeparator());
             db.supervise();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", server.port(), absolute,
                     (System.nanoTime() - started) / 1_000_000);
@@ -111,6 +124,44 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             stopQuietly(server);
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * The database of the application that holds the data directory, when one runs, so that a command works beside
+     * the dashboard instead of being refused. It connects to the port that application recorded in
+     * {@value #PORT_FILE} with the accounts in {@code secrets.properties} (both readable by their owner only), and
+     * neither starts nor stops that server. Empty when no application holds the directory.
+     *
+     * @throws EmbeddedDatabaseException when the holder recorded no port or its database does not answer
+     */
+    public static Optional<EmbeddedMariaDb> joinRunning(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        if (!DataDirLock.heldElsewhere(absolute)) {
+            return Optional.empty();
+        }
+        Optional<DatabaseSecrets> secrets = DatabaseSecrets.accepted(absolute);
+        int port = 0;
+        try {
+            port = Integer.parseInt(Files.readString(absolute.resolve(PORT_FILE)).strip());
+        } catch (IOException | NumberFormatException e) {
+            // refused below
+        }
+        if (secrets.isEmpty() || port <= 0) {
+            throw new EmbeddedDatabaseException("The data directory " + absolute + " is in use by another running"
+                    + " Attain, which did not record where its database listens. Stop it first, or use"
+                    + " --attain.data-dir=<another directory>.");
+        }
+        EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, false, DEFAULT_STARTUP_TIMEOUT, null, null, secrets.get(),
+                port);
+        try (Connection ignored = db.adminConnection()) {
+            log.info("Using the database of the Attain running on {} (127.0.0.1:{})", absolute, port);
+            return Optional.of(db);
+        } catch (SQLException e) {
+            db.close();
+            throw new EmbeddedDatabaseException("The Attain running on " + absolute + " recorded its database at"
+                    + " 127.0.0.1:" + port + ", which does not answer (" + e.getMessage() + "). Try again, or stop"
+                    + " that Attain first.", e);
         }
     }
 
@@ -180,16 +231,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** A connection as root, for migrations, grants and tests; the application itself uses {@link #appUser()}. */
     Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + server.port() + "/",
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/",
                 DatabaseSecrets.ADMIN_USER, secrets.adminPassword());
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + server.port() + "/" + DATABASE;
+        return "jdbc:mariadb://127.0.0.1:" + port() + "/" + DATABASE;
     }
 
     int port() {
-        return server.port();
+        return joinedPort != 0 ? joinedPort : server.port();
     }
 
     String appUser() {
@@ -246,6 +297,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public synchronized void close() {
         closing = true;
         supervisor.shutdownNow();
+        if (joinedPort != 0) {
+            return; // another application's server: it stays up
+        }
+        try {
+            Files.deleteIfExists(dataDir.resolve(PORT_FILE));
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dataDir.resolve(PORT_FILE), e.getMessage());
+        }
         try {
             server.stop();
             waitForExit(pid);

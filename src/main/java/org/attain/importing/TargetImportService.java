@@ -42,6 +42,11 @@ public class TargetImportService {
 
     /** Reads and checks a document without storing anything. */
     public ImportReport read(String fileName, byte[] bytes) {
+        return check(fileName, bytes);
+    }
+
+    /** As {@link #read}, without the application or its database (the command line's dry run). */
+    public static ImportReport check(String fileName, byte[] bytes) {
         return ImportReport.of(ApprovalDocuments.read(fileName, bytes));
     }
 

@@ -9,20 +9,19 @@ import org.attain.AttainSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 
 @AttainSpringTest
 class ExportCommandTest {
 
     @Autowired
-    ExportCommand command;
+    CommandRunner runner;
     @TempDir
     Path dir;
 
     private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), output.console());
+        return runner.execute(output.console(), args);
     }
 
     @Test

@@ -9,14 +9,13 @@ import org.attain.AttainSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @AttainSpringTest
 class ImportActualsCommandTest {
 
     @Autowired
-    ImportActualsCommand command;
+    CommandRunner runner;
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -25,7 +24,7 @@ class ImportActualsCommandTest {
     private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), output.console());
+        return runner.execute(output.console(), args);
     }
 
     @Test

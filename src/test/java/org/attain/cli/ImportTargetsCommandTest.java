@@ -11,14 +11,13 @@ import org.attain.AttainSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @AttainSpringTest
 class ImportTargetsCommandTest {
 
     @Autowired
-    ImportTargetsCommand command;
+    CommandRunner runner;
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -27,7 +26,7 @@ class ImportTargetsCommandTest {
     private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        return command.run(new DefaultApplicationArguments(args), output.console());
+        return runner.execute(output.console(), args);
     }
 
     private Path seedFile() throws IOException {

@@ -11,7 +11,6 @@ import org.attain.AttainSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,9 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RefusalCommandTest {
 
     @Autowired
-    ImportTargetsCommand importTargets;
-    @Autowired
-    ImportActualsCommand importActuals;
+    CommandRunner runner;
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -56,8 +53,7 @@ class RefusalCommandTest {
     void a_ten_thousand_character_project_name_exits_2_naming_line_and_field() throws IOException {
         int before = projects();
         Path file = approval("名".repeat(10_000), "10");
-        int status = importTargets.run(new DefaultApplicationArguments("import-targets", file.toString()),
-                output.console());
+        int status = runner.execute(output.console(), "import-targets", file.toString());
         assertThat(status).isEqualTo(2);
         assertThat(output.err()).startsWith(file + ": line 2: 项目名称长 10000 个字符，最多 500 个字符：“名名名")
                 .hasLineCount(1);
@@ -69,8 +65,7 @@ class RefusalCommandTest {
     @Test
     void a_budget_too_large_for_its_column_exits_2() throws IOException {
         Path file = approval("测试项目", "123456789012345678");
-        assertThat(importTargets.run(new DefaultApplicationArguments("import-targets", file.toString(), "--dry-run"),
-                output.console())).isEqualTo(2);
+        assertThat(runner.execute(output.console(), "import-targets", file.toString(), "--dry-run")).isEqualTo(2);
         assertThat(output.err()).isEqualTo(file + ": line 3: 项目预算“123456789012345678”太大，最大为 99999999999999.9999"
                 + System.lineSeparator());
     }
@@ -78,8 +73,8 @@ class RefusalCommandTest {
     @Test
     void a_department_name_longer_than_its_column_exits_2() throws IOException {
         Path file = approval("测试项目", "10");
-        assertThat(importTargets.run(new DefaultApplicationArguments("import-targets", file.toString(),
-                "--department=" + "部".repeat(201)), output.console())).isEqualTo(2);
+        assertThat(runner.execute(output.console(), "import-targets", file.toString(),
+                "--department=" + "部".repeat(201))).isEqualTo(2);
         assertThat(output.err()).startsWith(file + ": 主管部门长 201 个字符，最多 200 个字符");
         noStackTrace();
     }
@@ -90,8 +85,7 @@ class RefusalCommandTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(21L * 1024 * 1024);
         }
-        assertThat(importTargets.run(new DefaultApplicationArguments("import-targets", file.toString()),
-                output.console())).isEqualTo(2);
+        assertThat(runner.execute(output.console(), "import-targets", file.toString())).isEqualTo(2);
         assertThat(output.err()).isEqualTo(file + ": 文件过大（约 21 MB），上限为 20 MB" + System.lineSeparator());
     }
 
@@ -103,8 +97,7 @@ class RefusalCommandTest {
                 协理员专项补助,协理员年度考核合格率,2025-08,91,92,确定能
                 协理员专项补助,协理员年度考核合格率,2025-08,80,92,确定能
                 """, StandardCharsets.UTF_8);
-        assertThat(importActuals.run(new DefaultApplicationArguments("import-actuals", csv.toString()),
-                output.console())).isEqualTo(2);
+        assertThat(runner.execute(output.console(), "import-actuals", csv.toString())).isEqualTo(2);
         assertThat(output.err()).isEqualTo(csv + ": line 3: 指标“协理员年度考核合格率”在 2025-08 的执行情况重复填报：第 2 行和第 3 行"
                 + System.lineSeparator());
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -29,7 +28,7 @@ class StatusCommandTest {
     static final String VISITS = "鄂州市劳模春节慰问专项资金";
 
     @Autowired
-    StatusCommand command;
+    CommandRunner runner;
     @Autowired
     StatusService status;
     @TempDir
@@ -39,7 +38,7 @@ class StatusCommandTest {
 
     private int run(String... args) {
         output = new CommandOutput();
-        return command.run(new DefaultApplicationArguments(args), output.console());
+        return runner.execute(output.console(), args);
     }
 
     private static List<String> keys(JsonNode node) {
@@ -187,6 +186,6 @@ class StatusCommandTest {
 
     @Test
     void status_is_a_command_that_runs_without_the_web_server() {
-        assertThat(CommandLine.isCommand("status")).isTrue();
+        assertThat(Commands.isCommandLine(new String[] {"status"})).isTrue();
     }
 }

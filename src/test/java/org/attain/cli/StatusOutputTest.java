@@ -13,7 +13,8 @@ import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.DefaultApplicationArguments;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
 
 class StatusOutputTest {
 
@@ -49,8 +50,18 @@ class StatusOutputTest {
         StatusService status = mock(StatusService.class);
         when(status.portfolio(new Checkpoint(2025, 6))).thenThrow(new IllegalStateException("database gone"));
         CommandOutput output = new CommandOutput();
-        int code = new StatusCommand(status).run(new DefaultApplicationArguments("status", "--year", "2025",
-                "--checkpoint", "2025-06", "--format", "json"), output.console());
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K command = CommandLine.defaultFactory().create(type);
+                if (command instanceof StatusCommand c) {
+                    c.status = status;
+                }
+                return command;
+            }
+        };
+        int code = Commands.commandLine(factory, output.console()).execute("status", "--year", "2025",
+                "--checkpoint", "2025-06", "--format", "json");
         assertThat(code).isEqualTo(1);
         assertThat(output.err()).contains("Unexpected error").contains("database gone");
     }
