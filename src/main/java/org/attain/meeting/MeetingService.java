@@ -19,11 +19,23 @@ public class MeetingService {
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
     private final org.attain.security.CurrentUser currentUser;
+    private final org.attain.security.Audit audit;
 
-    MeetingService(JdbcClient jdbc, ChangeLog changeLog, org.attain.security.CurrentUser currentUser) {
+    MeetingService(JdbcClient jdbc, ChangeLog changeLog, org.attain.security.CurrentUser currentUser,
+            org.attain.security.Audit audit) {
+        this.audit = audit;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.changeLog = changeLog;
+    }
+
+    /** The minutes of the review meeting as a PDF; like every file that leaves the application, it is audited. */
+    public byte[] minutes(org.attain.monitoring.PortfolioStatus portfolio) {
+        Map<Long, String[]> texts = new java.util.HashMap<>();
+        notes(portfolio.checkpoint()).forEach((id, n) -> texts.put(id, new String[] {n.remarks(), n.decisions()}));
+        byte[] pdf = org.attain.report.ReportPdfWriter.minutes(portfolio, texts);
+        audit.exported("minutes", "pdf", portfolio.checkpoint().iso(), null, null);
+        return pdf;
     }
 
     public Map<Long, MeetingNote> notes(Checkpoint at) {

@@ -58,6 +58,11 @@ class AuditTrailTest {
         SecurityContextHolder.clearContext();
     }
 
+    @Autowired
+    org.attain.meeting.MeetingService meetings;
+    @Autowired
+    org.attain.monitoring.StatusService status;
+
     private static void as(String name, Role role) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
                 List.of(new SimpleGrantedAuthority(role.authority()))));
@@ -92,14 +97,16 @@ class AuditTrailTest {
         long id = project("协理员专项补助");
         workbook.write(List.of(monitoring.sheet(id, JUNE)), JUNE);
         targets.filledTemplate(id);
+        meetings.minutes(status.portfolio(JUNE));
         SecurityContextHolder.clearContext();
         reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null, null);
-        assertThat(rows(Audit.EXPORT).subList(before, before + 6)).containsExactly(
+        assertThat(rows(Audit.EXPORT).subList(before, before + 7)).containsExactly(
                 "leader | - | 2025-06 | — → monitoring · csv",
                 "leader | - | 2025 | — → self-evaluation · xlsx · 协理员专项补助",
                 "leader | - | 2025-06 | — → briefing · pdf",
                 "leader | " + id + " | 2025-06 | — → monitoring-workbook · xlsx · 协理员专项补助",
                 "leader | " + id + " | 2025 | — → targets · xlsx · 协理员专项补助",
+                "leader | - | 2025-06 | — → minutes · pdf",
                 "system | - | 2025-06 | — → monitoring · pdf");
     }
 

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.dashboard.ui.PortfolioView;
@@ -41,7 +40,6 @@ import org.attain.monitoring.PortfolioStatus;
 import org.attain.monitoring.ProjectStatus;
 import org.attain.monitoring.StatusService;
 import org.attain.project.ProjectService;
-import org.attain.report.ReportPdfWriter;
 import org.attain.status.Checkpoint;
 import org.attain.status.ui.LightBadge;
 
@@ -141,10 +139,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Button next = new Button("▶", e -> go(slide + 1));
         next.setAriaLabel(getTranslation("meeting.next"));
         next.setId("next-slide");
-        Map<Long, String[]> notes = new HashMap<>();
-        meetings.notes(checkpoint).forEach((id, n) -> notes.put(id, new String[] {n.remarks(), n.decisions()}));
         Anchor minutes = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] pdf = ReportPdfWriter.minutes(status.portfolio(checkpoint), notes);
+            byte[] pdf = meetings.minutes(status.portfolio(checkpoint));
             return new DownloadResponse(new ByteArrayInputStream(pdf), "minutes-" + checkpoint.iso() + ".pdf",
                     "application/pdf", pdf.length);
         }), getTranslation("meeting.minutes"));
