@@ -31,15 +31,6 @@ public record ProjectStatus(long projectId, String name, String department, BigD
         return worst;
     }
 
-    /** The worst of the indicator lights alone (target attainment without the budget). */
-    public Light indicatorLight() {
-        Light worst = Light.NOT_DUE;
-        for (IndicatorRow r : indicators) {
-            worst = Light.worse(worst, r.status().light());
-        }
-        return indicators.isEmpty() ? Light.NOT_REPORTED : worst;
-    }
-
     public Map<Light, Integer> countByLight() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);
         for (Light l : Light.values()) {

@@ -109,9 +109,11 @@ public class ReportingRounds {
             throw new RoundRefusal("exists", at.label(false)); // another officer opened it a moment ago
         }
         int carried = previous.map(p -> carryForward(p.checkpoint(), at, who)).orElse(0);
-        changeLog.record(who, null, null, at.iso(), "reporting_round", null,
-                "opened, due " + dueDate + (previous.isPresent() ? ", " + carried + " carried from "
-                        + previous.get().checkpoint().iso() : ""));
+        // values, not sentences: the audit view names the fields in the reader's language
+        changeLog.record(who, null, null, at.iso(), "reporting_round_due", null, dueDate);
+        if (previous.isPresent()) {
+            changeLog.record(who, null, null, at.iso(), "carried_forward", null, carried);
+        }
         return carried;
     }
 

@@ -46,6 +46,8 @@ class ReportingRoundsTest {
     MonitoringService monitoring;
     @Autowired
     ProjectService projects;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -106,6 +108,9 @@ class ReportingRoundsTest {
         assertThat(saved.carriedFrom()).isNull();
         assertThat(saved.status().light()).isEqualTo(Light.GREEN);
         assertThat(rounds.progress(2025)).extracting(p -> p.round().checkpoint()).containsExactly(JUNE, SEPTEMBER);
+        assertThat(jdbc.sql("SELECT CONCAT(field, '=', new_value) FROM change_log WHERE checkpoint = '2025-09'"
+                + " AND field IN ('reporting_round_due', 'carried_forward') ORDER BY id").query(String.class).list())
+                .containsExactly("reporting_round_due=2025-10-10", "carried_forward=" + carried);
     }
 
     @Test

@@ -49,6 +49,7 @@ class RoundsViewTest extends KaribuTest {
     void a_leader_sees_the_rounds_but_cannot_open_one() {
         login("leader", Role.LEADER);
         UI.getCurrent().navigate(RoundsView.class);
+        assertThat(GridKt._size(_get(Grid.class, s -> s.withId("rounds-grid")))).isEqualTo(1);
         assertThat(_find(Button.class, s -> s.withId("round-open"))).isEmpty();
     }
 
