@@ -37,8 +37,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
     static final String SOCKET = "mariadb.sock";
     static final String PID_FILE = "mariadb.pid";
-    /** Where the running server listens, for commands run beside it (owner-only, removed when it stops). */
-    static final String PORT_FILE = "database.port";
     private static final Duration RESTART_RETRY = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
@@ -104,9 +102,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.deleteIfExists(initFile);
             EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, temporary, startupTimeout, lock, server, secrets);
             db.prepare(accepted.isEmpty(), earlierData);
-            Path portFile = absolute.resolve(PORT_FILE);
-            FilePermissions.createOwnerOnly(portFile);
-            Files.writeString(portFile, server.port() + System.lineSeparator());
+            PortFile.write(absolute, server.port());
             db.supervise();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", server.port(), absolute,
                     (System.nanoTime() - started) / 1_000_000);
@@ -114,7 +110,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             stopQuietly(server);
             lock.close();
-            throw new EmbeddedDatabaseException(startFailure(absolute, startupTimeout, e), e);
+            throw EmbeddedDatabaseException.notStarted(absolute, startupTimeout, e);
         } catch (IOException | SQLException e) {
             stopQuietly(server);
             lock.close();
@@ -130,7 +126,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * The database of the application that holds the data directory, when one runs, so that a command works beside
      * the dashboard instead of being refused. It connects to the port that application recorded in
-     * {@value #PORT_FILE} with the accounts in {@code secrets.properties} (both readable by their owner only), and
+     * {@value PortFile#NAME} with the accounts in {@code secrets.properties} (both readable by their owner only), and
      * neither starts nor stops that server. Empty when no application holds the directory.
      *
      * @throws EmbeddedDatabaseException when the holder recorded no port or its database does not answer
@@ -141,12 +137,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return Optional.empty();
         }
         Optional<DatabaseSecrets> secrets = DatabaseSecrets.accepted(absolute);
-        int port = 0;
-        try {
-            port = Integer.parseInt(Files.readString(absolute.resolve(PORT_FILE)).strip());
-        } catch (IOException | NumberFormatException e) {
-            // refused below
-        }
+        int port = PortFile.read(absolute).orElse(0);
         if (secrets.isEmpty() || port <= 0) {
             throw new EmbeddedDatabaseException("The data directory " + absolute + " is in use by another running"
                     + " Attain, which did not record where its database listens. Stop it first, or use"
@@ -288,7 +279,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.info("The embedded database runs again on 127.0.0.1:{}", server.port());
         } catch (ManagedProcessException | RuntimeException e) {
             log.error("The embedded database did not start again ({}); next try in {} s",
-                    firstLine(e.getMessage()), RESTART_RETRY.toSeconds());
+                    EmbeddedDatabaseException.firstLine(e.getMessage()), RESTART_RETRY.toSeconds());
             supervisor.schedule(this::restart, RESTART_RETRY.toSeconds(), TimeUnit.SECONDS);
         }
     }
@@ -300,11 +291,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (joinedPort != 0) {
             return; // another application's server: it stays up
         }
-        try {
-            Files.deleteIfExists(dataDir.resolve(PORT_FILE));
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", dataDir.resolve(PORT_FILE), e.getMessage());
-        }
+        PortFile.delete(dataDir);
         try {
             server.stop();
             waitForExit(pid);
@@ -344,22 +331,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 // the start already failed; that is what is reported
             }
         }
-    }
-
-    private static String startFailure(Path dataDir, Duration timeout, ManagedProcessException e) {
-        String text = String.valueOf(e.getMessage()) + "\n" + (e.getCause() == null ? "" : e.getCause().getMessage());
-        String reason = text.lines().filter(l -> l.contains("[ERROR]")).reduce((a, b) -> b)
-                .map(l -> l.replaceFirst("^.*\\[ERROR\\]\\s*", "")).orElse(null);
-        if (text.contains("Magic string not seen")) {
-            return "The embedded database in " + dataDir + " did not start within " + timeout.toSeconds()
-                    + " s (attain.database.startup-timeout)" + (reason == null ? "" : "; it said: " + reason);
-        }
-        return "The embedded database in " + dataDir + " did not start: "
-                + (reason == null ? firstLine(e.getMessage()) : reason);
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     /**

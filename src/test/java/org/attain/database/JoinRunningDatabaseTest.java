@@ -40,7 +40,7 @@ class JoinRunningDatabaseTest {
     @Test
     void a_command_uses_the_running_database_which_stays_up_after_it() throws Exception {
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, false)) {
-            Path port = dataDir.resolve(EmbeddedMariaDb.PORT_FILE);
+            Path port = dataDir.resolve(PortFile.NAME);
             assertThat(Files.readString(port).strip()).isEqualTo(String.valueOf(server.port()));
             assertThat(Files.getPosixFilePermissions(port)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
             try (Connection c = admin(server); Statement s = c.createStatement()) {
@@ -57,13 +57,13 @@ class JoinRunningDatabaseTest {
             assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir, false))
                     .isInstanceOf(EmbeddedDatabaseException.class).hasMessageContaining("already in use");
         }
-        assertThat(dataDir.resolve(EmbeddedMariaDb.PORT_FILE)).doesNotExist();
+        assertThat(dataDir.resolve(PortFile.NAME)).doesNotExist();
     }
 
     @Test
     void a_holder_that_recorded_no_port_is_named_in_one_sentence() throws Exception {
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDir, false)) {
-            Files.delete(dataDir.resolve(EmbeddedMariaDb.PORT_FILE));
+            Files.delete(dataDir.resolve(PortFile.NAME));
             assertThatThrownBy(() -> EmbeddedMariaDb.joinRunning(dataDir))
                     .isInstanceOf(EmbeddedDatabaseException.class)
                     .hasMessageContaining("in use by another running Attain, which did not record where its database");
