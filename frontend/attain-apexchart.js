@@ -50,12 +50,28 @@ class AttainApexChart extends HTMLElement {
     options.chart.events = {
       dataPointSelection: (event, ctx, config) => this._click(config.seriesIndex, config.dataPointIndex),
       xAxisLabelClick: (event, ctx, config) => this._click(-1, config.labelIndex),
+      mounted: () => this._scalable(),
+      updated: () => this._scalable(),
     };
     if (this._chart) {
       this._chart.updateOptions(options, true, false);
     } else {
       this._chart = new ApexCharts(this, options);
       this._chart.render();
+    }
+  }
+
+  /**
+   * Gives the drawn SVG a viewBox of its own size, so that on paper (whose width is not the screen's) the print style
+   * can scale the chart to the page instead of cutting it.
+   */
+  _scalable() {
+    const svg = this.querySelector('svg.apexcharts-svg');
+    const width = svg && svg.getAttribute('width');
+    const height = svg && svg.getAttribute('height');
+    if (width && height && !isNaN(parseFloat(width)) && !isNaN(parseFloat(height))) {
+      svg.setAttribute('viewBox', `0 0 ${parseFloat(width)} ${parseFloat(height)}`);
+      svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
     }
   }
 

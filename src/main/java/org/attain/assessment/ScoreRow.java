@@ -1,5 +1,6 @@
 package org.attain.assessment;
 
+import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import org.attain.status.QualitativeLevel;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScoreRow(long indicatorId, String category, String subcategory, String name, String target,
         @Nullable BigDecimal value, @Nullable String unit, @Nullable QualitativeLevel level, @Nullable Basis source,
-        IndicatorScore score, String reasonsAndActions, boolean qualitative) {
+        IndicatorScore score, Message reasonsAndActions, boolean qualitative) {
 
     public boolean isReported() {
         return source != null;

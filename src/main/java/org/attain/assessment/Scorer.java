@@ -16,16 +16,23 @@ public final class Scorer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final LowerIsBetterRule lowerRule;
+    private final QualitativeBands bands;
 
+    /** A scorer with the national qualitative bands. */
     public Scorer(LowerIsBetterRule lowerRule) {
+        this(lowerRule, ScoringProfile.NATIONAL.bands());
+    }
+
+    public Scorer(LowerIsBetterRule lowerRule, QualitativeBands bands) {
         this.lowerRule = lowerRule;
+        this.bands = bands;
     }
 
     /**
      * @param actual           the value reached (or forecast), in the target's unit; null when not reported
      * @param level            the level of a qualitative indicator
      * @param chosenFraction   for a qualitative indicator, the share of the weight the evaluator chose (within the
-     *                         level's band); null for the default 100 / 70 / 30 %
+     *                         level's band); null for the band's default (nationally 100 / 70 / 30 %)
      */
     public IndicatorScore score(Target target, BigDecimal weight, @Nullable BigDecimal actual,
             @Nullable QualitativeLevel level, @Nullable BigDecimal chosenFraction) {
@@ -55,7 +62,8 @@ public final class Scorer {
             return new IndicatorScore(weight, weight, w + " × 1 = " + plain(weight), false, true);
         }
         if (actual.compareTo(value) >= 0) {
-            return new IndicatorScore(weight, weight, w + " × min(1, " + plain(actual) + " / " + plain(value) + ") = "
+            // capped at the weight, written without words so that it reads in any language: 12.5 × 1 (92 / 90 ≥ 1)
+            return new IndicatorScore(weight, weight, w + " × 1 (" + plain(actual) + " / " + plain(value) + " ≥ 1) = "
                     + plain(weight), false, true);
         }
         BigDecimal s = capped(weight, weight.multiply(actual).divide(value, 6, RoundingMode.HALF_UP));
@@ -71,16 +79,7 @@ public final class Scorer {
         BigDecimal s = capped(weight, weight.multiply(rate.min(BigDecimal.ONE)));
         String pct = rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
         return new IndicatorScore(weight, s, plain(weight) + " × " + (rate.compareTo(BigDecimal.ONE) > 0
-                ? "min(1, " + pct + ")" : pct) + " = " + plain(s), false, true);
-    }
-
-    /** The band of the weight a qualitative level may score, as fractions: 达成 0.8–1, 部分达成 0.6–0.8, 未达成 0–0.6. */
-    public static BigDecimal[] band(QualitativeLevel level) {
-        return switch (level) {
-            case ACHIEVED -> new BigDecimal[] {new BigDecimal("0.8"), BigDecimal.ONE};
-            case PARTIAL -> new BigDecimal[] {new BigDecimal("0.6"), new BigDecimal("0.8")};
-            case NOT_ACHIEVED -> new BigDecimal[] {BigDecimal.ZERO, new BigDecimal("0.6")};
-        };
+                ? "1 (" + pct + " ≥ 100%)" : pct) + " = " + plain(s), false, true);
     }
 
     private IndicatorScore qualitative(BigDecimal weight, @Nullable QualitativeLevel level, @Nullable BigDecimal chosen) {
@@ -88,16 +87,10 @@ public final class Scorer {
             return IndicatorScore.notReported(weight);
         }
         boolean defaulted = chosen == null;
-        BigDecimal fraction = defaulted ? switch (level) {
-            case ACHIEVED -> BigDecimal.ONE;
-            case PARTIAL -> new BigDecimal("0.7");
-            case NOT_ACHIEVED -> new BigDecimal("0.3");
-        } : chosen;
-        BigDecimal[] band = band(level);
-        if (fraction.compareTo(band[0]) < 0 || fraction.compareTo(band[1]) > 0) {
-            throw new ScoringException("self.error.shareOutsideBand", "the chosen share " + pct(fraction)
-                    + " must lie within the level's band " + pct(band[0]) + "–" + pct(band[1]), level, pct(band[0]),
-                    pct(band[1]));
+        Band band = bands.of(level);
+        BigDecimal fraction = defaulted ? band.fallback() : chosen;
+        if (!band.contains(fraction)) {
+            throw new ScoringException("self.error.shareOutsideBand", level, pct(band.min()), pct(band.max()));
         }
         BigDecimal s = capped(weight, weight.multiply(fraction));
         return new IndicatorScore(weight, s, plain(weight) + " × " + pct(fraction) + " = " + plain(s), defaulted, true);

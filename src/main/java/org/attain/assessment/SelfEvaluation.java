@@ -16,11 +16,12 @@ import org.jspecify.annotations.Nullable;
  * project 差 for the calendar. The projected total is then scaled to the weight a final score could reach
  * (points ÷ scored weight × possible weight, the usual 按比例折算), so that it reads on the same 100-point scale as the
  * final score and its grade means the same; {@link #unscored()} says how many lines were left out and
- * {@link #points()} what the scored lines earned.
+ * {@link #points()} what the scored lines earned. Weights, qualitative bands and grading follow the year's
+ * {@link ScoringProfile}.
  */
 public record SelfEvaluation(long projectId, String projectName, Checkpoint checkpoint, Basis basis, Weights weights,
         BigDecimal initialBudget, BigDecimal annualBudget, @Nullable BigDecimal executed, @Nullable Basis budgetSource,
-        IndicatorScore budgetScore, List<ScoreRow> rows) {
+        IndicatorScore budgetScore, List<ScoreRow> rows, ScoringProfile profile) {
 
     public boolean isProjection() {
         return basis == Basis.FORECAST;
@@ -65,8 +66,14 @@ public record SelfEvaluation(long projectId, String projectName, Checkpoint chec
         return points().multiply(possibleWeight()).divide(scoredWeight(), 2, RoundingMode.HALF_UP);
     }
 
-    public Grade grade() {
-        return Grade.of(total());
+    /** Whether the profile grades the total (优 / 良 / 中 / 差); the provincial one does not. */
+    public boolean isGraded() {
+        return profile.isGraded();
+    }
+
+    /** The grade of the total under the profile, or null where grading does not apply. */
+    public @Nullable Grade grade() {
+        return profile.grade(total());
     }
 
     public @Nullable BigDecimal executionRate() {

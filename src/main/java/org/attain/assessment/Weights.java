@@ -21,13 +21,13 @@ public record Weights(BigDecimal budget, BigDecimal output, BigDecimal benefit, 
     public Weights {
         for (BigDecimal w : List.of(budget, output, benefit, satisfaction)) {
             if (w.signum() < 0) {
-                throw new ScoringException("self.error.weightNegative", "a weight cannot be negative");
+                throw new ScoringException("self.error.weightNegative");
             }
         }
         BigDecimal sum = budget.add(output).add(benefit).add(satisfaction);
         if (sum.compareTo(HUNDRED) != 0) {
             String total = sum.stripTrailingZeros().toPlainString();
-            throw new ScoringException("self.error.weightsNot100", "weights must add up to 100, not " + total, total);
+            throw new ScoringException("self.error.weightsNot100", total);
         }
     }
 
@@ -66,8 +66,7 @@ public record Weights(BigDecimal budget, BigDecimal output, BigDecimal benefit, 
             if (taken.compareTo(total) > 0) {
                 String sum = taken.stripTrailingZeros().toPlainString();
                 String limit = total.stripTrailingZeros().toPlainString();
-                throw new ScoringException("self.error.categoryExceeded", "indicator weights " + sum
-                        + " exceed their category " + c + " (" + limit + ")", c, sum, limit);
+                throw new ScoringException("self.error.categoryExceeded", c, sum, limit);
             }
             if (set.get(i) != null) {
                 result.add(set.get(i));

@@ -33,6 +33,7 @@ public class ApexChart extends Component implements HasSize {
     private final List<Map<String, Object>> xAnnotations = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private String title;
+    private String exportName;
     private boolean horizontal;
     private boolean stacked;
     private String valueSuffix = "";
@@ -65,6 +66,12 @@ public class ApexChart extends Component implements HasSize {
         return render();
     }
 
+    /** The name of the PNG, SVG or CSV file the chart's menu saves (without extension); the title by default. */
+    public ApexChart setExportName(String name) {
+        this.exportName = name;
+        return render();
+    }
+
     public ApexChart setHorizontal(boolean horizontal) {
         this.horizontal = horizontal;
         return render();
@@ -94,12 +101,6 @@ public class ApexChart extends Component implements HasSize {
     /** A horizontal line across the value axis, e.g. the target or the time progress. */
     public ApexChart addValueLine(double value, String label, String color) {
         yAnnotations.add(annotation("y", value, label, color));
-        return render();
-    }
-
-    /** A vertical marker at a category, e.g. "now" on a monthly axis. */
-    public ApexChart addCategoryMarker(String category, String label, String color) {
-        xAnnotations.add(annotation("x", category, label, color));
         return render();
     }
 
@@ -137,7 +138,11 @@ public class ApexChart extends Component implements HasSize {
         chart.put("height", heightPx);
         chart.put("stacked", stacked);
         chart.put("animations", Map.of("enabled", false));
-        chart.put("toolbar", Map.of("show", false));
+        chart.put("toolbar", toolbar());
+        chart.put("locales", List.of(Map.of("name", "attain", "options", Map.of("toolbar", Map.of(
+                "exportToSVG", getTranslation("export.chart.svg"), "exportToPNG", getTranslation("export.chart.png"),
+                "exportToCSV", getTranslation("export.chart.csv"), "menu", getTranslation("export.chart.menu"))))));
+        chart.put("defaultLocale", "attain");
         chart.put("fontFamily", "inherit");
         o.put("chart", chart);
         if (title != null) {
@@ -181,6 +186,14 @@ public class ApexChart extends Component implements HasSize {
         o.put("annotations", annotations);
         extra.forEach((path, value) -> Json.putPath(o, path, value));
         return o;
+    }
+
+    /** Only the download menu: every chart can leave the application as PNG, SVG or CSV under a readable name. */
+    private Map<String, Object> toolbar() {
+        String name = exportName != null ? exportName : title != null ? title : getTranslation("export.chart.name");
+        Map<String, Object> file = Map.of("filename", name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip());
+        return Map.of("show", true, "tools", Map.of("download", true, "selection", false, "zoom", false, "zoomin", false,
+                "zoomout", false, "pan", false, "reset", false), "export", Map.of("png", file, "svg", file, "csv", file));
     }
 
     private static Map<String, Object> annotation(String axis, Object value, String label, String color) {

@@ -2,6 +2,8 @@ package org.attain.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.attain.base.Progress;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +27,9 @@ abstract class AttainSubcommand implements Callable<Integer> {
             + "(default: the system).")
     String as;
 
+    /** Where the command writes (set by {@link Commands#commandLine}). */
+    @Nullable Console console;
+
     /** Whether the command needs the application (and its database); a command that does not runs without it. */
     boolean needsApplication() {
         return true;
@@ -36,6 +41,11 @@ abstract class AttainSubcommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** The progress of a long task, on stderr (see {@link TerminalProgress}). */
+    Progress progress() {
+        return new TerminalProgress(spec.name(), err(), console != null && console.interactive(), System::nanoTime);
     }
 
     /** Refused input: the message and the usage line on stderr, exit status 2. */

@@ -1,6 +1,7 @@
 package org.attain.cli;
 
 import java.util.List;
+import org.attain.security.SystemIdentity;
 import org.attain.security.UserAccount;
 import org.attain.security.UserService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +38,8 @@ class CommandRunner {
             }
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
                     List.of(new SimpleGrantedAuthority(user.role().authority()))));
+        } else {
+            SystemIdentity.enter();
         }
         try {
             return Commands.commandLine(factory, console).execute(own);

@@ -1,7 +1,5 @@
 package org.attain.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -54,9 +52,7 @@ public final class Commands {
      * @param application starts the application (without web server) with the given Spring settings
      */
     public static int run(String[] args, Function<String[], ConfigurableApplicationContext> application) {
-        return run(args, new Console(new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-                StandardCharsets.UTF_8), new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-                StandardCharsets.UTF_8)), application);
+        return run(args, Console.system(), application);
     }
 
     static int run(String[] args, Console console, Function<String[], ConfigurableApplicationContext> application) {
@@ -97,7 +93,12 @@ public final class Commands {
         cl.setParameterExceptionHandler(Commands::refused);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine));
         cl.getCommandSpec().usageMessage().synopsisHeading("usage: ");
-        cl.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().synopsisHeading("usage: "));
+        cl.getSubcommands().values().forEach(c -> {
+            c.getCommandSpec().usageMessage().synopsisHeading("usage: ");
+            if (c.getCommand() instanceof AttainSubcommand command) {
+                command.console = console;
+            }
+        });
         return cl;
     }
 

@@ -36,7 +36,7 @@ class GenerateCommand extends AttainSubcommand {
             return refuse("--projects 1..200000, --years 1..10, --month 1..12");
         }
         long started = System.nanoTime();
-        PortfolioGenerator.Generated g = generator.generate(projects, years, seed, year, month);
+        PortfolioGenerator.Generated g = generator.generate(projects, years, seed, year, month, progress());
         out().println("{\"departments\":" + g.departments() + ",\"projects\":" + g.projects()
                 + ",\"indicators\":" + g.indicators() + ",\"actuals\":" + g.actuals() + ",\"budgets\":" + g.budgets()
                 + ",\"seconds\":" + (System.nanoTime() - started) / 1_000_000_000.0 + "}");

@@ -1,5 +1,6 @@
 package org.attain.cli;
 
+import org.attain.i18n.Texts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ class ImportActualsCommand extends AttainSubcommand {
     public Integer call() {
         return InputFile.with(file, err(), (f, bytes) -> {
             String name = f.getFileName().toString();
-            ActualsImportReport report = dryRun ? importer.read(name, bytes)
-                    : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name());
+            ActualsImportReport report = dryRun ? importer.read(name, bytes, progress())
+                    : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name(), progress());
             if (!report.isValid()) {
                 report.errors().forEach(p -> err().println(f + ": " + p));
                 return 2;
@@ -59,9 +60,9 @@ class ImportActualsCommand extends AttainSubcommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("row", l.row());
             m.put("project", l.project());
-            m.put("subject", l.subject());
+            m.put("subject", l.indicator() == null ? Texts.chinese().get("bulk.subject.budget") : l.indicator());
             m.put("checkpoint", l.checkpoint());
-            m.put("change", l.change());
+            m.put("change", Texts.chinese().render(l.change()));
             return m;
         }).toList());
         return json;

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
  * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing. The dry run needs no
  * database.
  */
-@Command(name = "import-targets", description = {"Read an approval document (.txt/.md in UTF-8 or GBK, or .xlsx), "
-        + "check it and store its projects and targets; prints the JSON report. A document that cannot be read exits "
-        + "2 with its problems by line on stderr, and nothing is stored."})
+@Command(name = "import-targets", description = {"Read an approval document (Word .docx, Excel .xlsx or .xls in any "
+        + "layout, a PDF with a text layer, or text in UTF-8, GBK or UTF-16; the format is recognised from the "
+        + "content), check it and store its projects and targets; prints the JSON report. A document that cannot be "
+        + "read exits 2 with its problems by line on stderr, and nothing is stored."})
 class ImportTargetsCommand extends AttainSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "The approval document.")
@@ -27,7 +28,7 @@ class ImportTargetsCommand extends AttainSubcommand {
     boolean dryRun;
 
     @Option(names = "--department", paramLabel = "NAME", description = "The department (主管部门) the projects "
-            + "belong to (default: the setting attain.import.department).")
+            + "belong to (default: the 主管部门 the document names, else the setting attain.import.department).")
     String department;
 
     @Autowired
@@ -46,8 +47,8 @@ class ImportTargetsCommand extends AttainSubcommand {
         return InputFile.with(file, err(), (f, bytes) -> {
             ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
             if (!dryRun) {
-                importer.store(report, department != null ? department : importer.defaultDepartment(),
-                        currentUser.isSystem() ? "cli" : currentUser.name());
+                importer.store(report, department != null ? department : importer.departmentOf(report),
+                        currentUser.isSystem() ? "cli" : currentUser.name(), progress());
             }
             out().println(report.toJson());
             return 0;

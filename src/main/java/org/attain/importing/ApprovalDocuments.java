@@ -1,10 +1,12 @@
 package org.attain.importing;
 
-import java.util.Locale;
+import org.attain.importing.layout.ApprovalLayout;
+import org.attain.importing.read.Documents;
 
 /**
- * Every way an approval document comes in, as one entry: a workbook ({@code .xlsx}) or text (UTF-8 or GBK) is read
- * into an {@link ApprovalDocument}, or refused with {@link ImportException} — never another exception.
+ * Every way an approval document comes in, as one entry: Word, Excel ({@code .xlsx}, {@code .xls}), PDF with a text
+ * layer, or text, recognised by content ({@link Documents}); its projects found whatever the layout
+ * ({@link ApprovalLayout}) — or refused with {@link ImportException}, never another exception.
  */
 final class ApprovalDocuments {
 
@@ -12,12 +14,6 @@ final class ApprovalDocuments {
     }
 
     static ApprovalDocument read(String fileName, byte[] bytes) {
-        if (bytes.length > InputLimits.MAX_BYTES) {
-            throw new ImportException(fileName, InputLimits.tooLarge(bytes.length));
-        }
-        if (XlsxApprovals.isXlsx(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return XlsxApprovals.read(fileName, bytes);
-        }
-        return ApprovalParser.parse(fileName, TextDocuments.cells(TextDocuments.decode(fileName, bytes)));
+        return ApprovalLayout.read(Documents.read(fileName, bytes));
     }
 }

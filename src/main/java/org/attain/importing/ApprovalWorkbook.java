@@ -15,7 +15,7 @@ import org.attain.indicator.GoalTable;
 
 /**
  * Writes approval tables as an {@code .xlsx} workbook in the official 绩效目标表 layout, one sheet per project:
- * the blank template, or a project's current targets. {@link XlsxApprovals} reads it back.
+ * the blank template, or a project's current targets. {@link ApprovalDocuments} reads it back.
  */
 public final class ApprovalWorkbook {
 

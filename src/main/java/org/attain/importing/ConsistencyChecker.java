@@ -1,5 +1,6 @@
 package org.attain.importing;
 
+import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -53,10 +54,10 @@ public final class ConsistencyChecker {
             return;
         }
         if (product.compareTo(ceiling) <= 0) {
-            out.add(new Finding(p.name(), Finding.Severity.OK, sentence + " ≤ 总成本 " + plain(ceiling) + "万元"));
+            out.add(new Finding(p.name(), Finding.Severity.OK, Message.of("finding.cost.within", sentence, plain(ceiling))));
         } else {
-            out.add(new Finding(p.name(), Finding.Severity.WARNING, sentence + "，超过总成本 " + plain(ceiling)
-                    + "万元 / quantity × standard exceeds the total cost"));
+            out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.cost.over", sentence,
+                    plain(ceiling))));
         }
     }
 
@@ -71,10 +72,10 @@ public final class ConsistencyChecker {
         }
         int cmp = cost.compareTo(p.budget());
         if (cmp == 0) {
-            out.add(new Finding(p.name(), Finding.Severity.OK, "总成本 " + plain(cost) + "万元 = 项目预算"));
+            out.add(new Finding(p.name(), Finding.Severity.OK, Message.of("finding.budget.equal", plain(cost))));
         } else {
-            out.add(new Finding(p.name(), Finding.Severity.WARNING, "总成本 " + plain(cost) + "万元 "
-                    + (cmp > 0 ? "高于" : "低于") + "项目预算 " + plain(p.budget()) + "万元 / total cost differs from the budget"));
+            out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of(cmp > 0 ? "finding.budget.above"
+                    : "finding.budget.below", plain(cost), plain(p.budget()))));
         }
     }
 
@@ -83,11 +84,9 @@ public final class ConsistencyChecker {
         List<IndicatorDraft> longTerm = p.indicators(GoalTable.LONG_TERM);
         if (annual.isEmpty() || longTerm.isEmpty()) {
             if (annual.isEmpty()) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "缺少年度绩效目标表 / no annual indicator table"));
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.annual.missing")));
             }
-            if (longTerm.isEmpty()) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "缺少长期绩效目标表 / no long-term indicator table"));
-            }
+            // a long-term table is optional: most 申报表 and 目标表 of one year have the annual table only
             return;
         }
         Map<String, IndicatorDraft> annualByName = byName(annual);
@@ -99,29 +98,27 @@ public final class ConsistencyChecker {
             String twin = onlyAnnual.stream().filter(a -> sameButTruncated(a, n)).findFirst().orElse(null);
             if (twin != null) {
                 onlyAnnual.remove(twin);
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "长期表“" + n + "”与年度表“" + twin
-                        + "”名称不一致（可能被截断）/ the two tables name this indicator differently"));
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.names.differ", n, twin)));
             } else {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING,
-                        "“" + n + "”只在长期绩效目标表中，年度表中没有 / only in the long-term table"));
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.onlyLongTerm", n)));
             }
         }
         onlyAnnual.forEach(n -> out.add(new Finding(p.name(), Finding.Severity.WARNING,
-                "“" + n + "”只在年度绩效目标表中，长期表中没有 / only in the annual table")));
+                Message.of("finding.onlyAnnual", n))));
     }
 
     private static void checkSubcategories(ProjectDraft p, List<IndicatorDraft> list, List<Finding> out) {
         for (IndicatorDraft i : list) {
             Target t = i.target();
             boolean money = t.unit() != null && t.unit().contains("元");
-            if (money && !TargetParser.COST_SUBCATEGORY.equals(i.subcategory()) && !isTotalCost(i)) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "“" + i.name() + "”（" + t.text() + "）是费用标准，却列在"
-                        + i.subcategory() + "下，通常属于成本指标 / a cost standard filed under " + i.subcategory()));
+            if (money && !TargetParser.isCost(i.subcategory()) && !isTotalCost(i)) {
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.costMisfiled", i.name(),
+                        t.text(), i.subcategory())));
             }
             boolean timely = isTimelinessWording(i);
             if (timely && !"时效指标".equals(i.subcategory())) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "“" + i.name() + "”（" + t.text() + "）是时效要求，却列在"
-                        + i.subcategory() + "下 / a timeliness indicator filed under " + i.subcategory()));
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.timelinessMisfiled", i.name(),
+                        t.text(), i.subcategory())));
             }
         }
     }
@@ -139,8 +136,8 @@ public final class ConsistencyChecker {
             Comparator c = a.target().comparator();
             boolean looser = (c == Comparator.GE || c == Comparator.GT) && cmp < 0 || c.lowerIsBetter() && cmp > 0;
             if (looser) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, "“" + lt.name() + "”长期目标 " + lt.target().text()
-                        + " 比年度目标 " + a.target().text() + " 宽松 / the long-term target is looser than the annual one"));
+                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.longTermLooser", lt.name(),
+                        lt.target().text(), a.target().text())));
             }
         }
     }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportProblem(int line, @Nullable String key, List<Object> args) {
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
+
     /** How much of a value from the file a message quotes. */
     static final int QUOTE_MAX = 40;
 
@@ -76,7 +78,8 @@ public record ImportProblem(int line, @Nullable String key, List<Object> args) {
         if (value == null) {
             return "";
         }
-        String oneLine = value.replaceAll("[\\r\\n\\t]+", " ");
+        String oneLine = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0 ? value
+                : LINE_BREAKS.matcher(value).replaceAll(" ");
         return oneLine.length() > QUOTE_MAX ? oneLine.substring(0, QUOTE_MAX) + "…" : oneLine;
     }
 

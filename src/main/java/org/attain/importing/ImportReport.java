@@ -1,5 +1,6 @@
 package org.attain.importing;
 
+import org.attain.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
             project.put("name", p.name());
             project.put("year", p.year());
             project.put("budget", p.budget());
+            project.put("department", p.department());
+            project.put("unit", p.unit());
             List<Object> indicators = new ArrayList<>();
             for (IndicatorDraft i : p.indicators()) {
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -62,7 +65,7 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("project", f.project());
             json.put("severity", f.severity().name());
-            json.put("message", f.message());
+            json.put("message", Texts.chinese().render(f.message()));
             return json;
         }).toList());
         return Json.write(root);

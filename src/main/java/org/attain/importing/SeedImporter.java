@@ -2,6 +2,9 @@ package org.attain.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.attain.cluster.StartupLock;
+import org.attain.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,21 +26,31 @@ class SeedImporter implements ApplicationRunner {
 
     private final TargetImportService importer;
     private final org.attain.project.ProjectService projects;
+    private final StartupLock startup;
 
-    SeedImporter(TargetImportService importer, org.attain.project.ProjectService projects) {
+    SeedImporter(TargetImportService importer, org.attain.project.ProjectService projects, StartupLock startup) {
         this.importer = importer;
         this.projects = projects;
+        this.startup = startup;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        startup.run("the import of the shipped approval document", this::importIntoEmptyDatabase);
+    }
+
+    private void importIntoEmptyDatabase() {
         if (projects.count() > 0) {
             return;
         }
+        byte[] seed;
         try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
-            ImportResult result = importer.importDocument(SEED, in.readAllBytes(), "system");
-            log.info("Empty database: imported {} projects from the shipped 2025 approval document",
-                    result.projects().size());
+            seed = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The shipped approval document " + SEED + " cannot be read", e);
         }
+        ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed, SystemIdentity.NAME));
+        log.info("Empty database: imported {} projects from the shipped 2025 approval document",
+                result.projects().size());
     }
 }

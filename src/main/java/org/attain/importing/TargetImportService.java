@@ -2,6 +2,7 @@ package org.attain.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attain.base.Progress;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
 import org.attain.indicator.TargetSync;
@@ -40,6 +41,17 @@ public class TargetImportService {
         return defaultDepartment;
     }
 
+    /**
+     * The department the projects of a document go to unless the officer names another: the 主管部门 the document
+     * names for all its projects, or the default department.
+     */
+    public String departmentOf(ImportReport report) {
+        List<String> named = report.document().projects().stream().map(ProjectDraft::department).distinct().toList();
+        String only = named.size() == 1 ? named.getFirst() : null;
+        return only != null && !only.isBlank() && only.length() <= Department.NAME_MAX ? only.strip()
+                : defaultDepartment;
+    }
+
     /** Reads and checks a document without storing anything. */
     public ImportReport read(String fileName, byte[] bytes) {
         return check(fileName, bytes);
@@ -53,6 +65,12 @@ public class TargetImportService {
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
     @Transactional
     public ImportResult store(ImportReport report, String department, String who) {
+        return store(report, department, who, Progress.NONE);
+    }
+
+    /** As {@link #store(ImportReport, String, String)}, telling the progress project by project. */
+    @Transactional
+    public ImportResult store(ImportReport report, String department, String who, Progress progress) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
         if (department.length() > Department.NAME_MAX) {
@@ -61,11 +79,12 @@ public class TargetImportService {
         }
         String source = report.document().source();
         // target_revision.reason holds 500 characters; a file name from a browser may be longer
-        String why = "导入 / imported from " + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
-        for (ProjectDraft p : report.document().projects()) {
+        String why = "导入：" + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
+        List<ProjectDraft> drafts = report.document().projects();
+        for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
-                throw new ImportException(report.document().source(), List.of(new ImportProblem(p.line(),
-                        "项目“" + p.name() + "”没有项目预算，无法保存 / the project has no budget and cannot be stored")));
+                throw new ImportException(report.document().source(),
+                        List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
             java.util.Optional<Project> before = projects.findExisting(department, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(department, p.year(), p.name(), p.budget(),
@@ -77,6 +96,7 @@ public class TargetImportService {
                     sync.revised(), sync.unchanged(), sync.notInDocument(), before.map(Project::getBudget).orElse(null),
                     project.getBudget());
             stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
+            progress.update("storing projects", stored.size(), drafts.size());
         }
         return new ImportResult(List.copyOf(stored));
     }

@@ -85,6 +85,23 @@ public class Indicator {
         return new Target(targetText, c, targetValue, unit, direction, parsed.explicit(), null);
     }
 
+    /**
+     * The same indicator judged against another target: an approved adjustment in force at a checkpoint. A copy for
+     * reading (the entry form, its rules); it is never saved.
+     */
+    public Indicator inForce(Target target) {
+        Indicator copy = new Indicator();
+        copy.id = id;
+        copy.projectId = projectId;
+        copy.goalTable = goalTable;
+        copy.name = name;
+        copy.place(position, category, subcategory, targetBasis);
+        copy.progressProfile = progressProfile;
+        copy.version = version;
+        copy.setTarget(target);
+        return copy;
+    }
+
     public ProgressProfile getProgressProfile() {
         return ProgressProfile.decode(progressProfile);
     }

@@ -1,5 +1,6 @@
 package org.attain.indicator;
 
+import org.attain.i18n.MessageException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ public class IndicatorService {
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         Target before = current.getTarget();
         if (before.isQualitative()) {
-            throw new IllegalArgumentException("定性指标没有比较符 / a qualitative target has no comparator");
+            throw new MessageException("settings.refused.qualitativeComparator");
         }
         changeLog.record(who, current.getProjectId(), indicatorId, null, "comparator", before.comparator().symbol(),
                 comparator.symbol());
@@ -119,6 +120,40 @@ public class IndicatorService {
         recordRevision(current, target, who, why);
         current.setTarget(target);
         return indicators.save(current);
+    }
+
+    /**
+     * Adds an annual indicator from an approved target adjustment: it counts from the checkpoint {@code fromMonth} of
+     * the project's year on. The caller (the adjustment's approval) holds the roles and the audit.
+     */
+    @Transactional
+    public Indicator addAnnual(long projectId, String category, String subcategory, String name, Target target,
+            int fromMonth) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
+        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL'")
+                .param("p", projectId).query(Integer.class).single();
+        Indicator added = indicators.save(new Indicator(projectId, GoalTable.ANNUAL, position, category, subcategory, name,
+                target, null, projectText(projectId)));
+        jdbc.sql("UPDATE indicator SET added_from_month = :m WHERE id = :id").param("m", fromMonth)
+                .param("id", added.getId()).update();
+        return added;
+    }
+
+    /** Removes an annual indicator from the checkpoint {@code fromMonth} on (an approved adjustment): kept before. */
+    @Transactional
+    public void removeFrom(long indicatorId, int fromMonth) {
+        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
+        jdbc.sql("UPDATE indicator SET removed_from_month = :m WHERE id = :id").param("m", fromMonth)
+                .param("id", indicatorId).update();
+    }
+
+    /**
+     * The SQL condition that an indicator (aliased {@code alias}) counts at the month named by {@code month} (a
+     * parameter or a column): not added later, not removed by then.
+     */
+    public static String countsAt(String alias, String month) {
+        return "(" + alias + ".added_from_month IS NULL OR " + alias + ".added_from_month <= " + month + ") AND ("
+                + alias + ".removed_from_month IS NULL OR " + alias + ".removed_from_month > " + month + ")";
     }
 
     public List<TargetRevision> revisions(long projectId) {

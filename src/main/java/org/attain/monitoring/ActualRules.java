@@ -5,10 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attain.i18n.Message;
 import org.attain.status.Checkpoint;
 import org.attain.status.Thresholds;
 import org.attain.targets.Direction;
 import org.attain.targets.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The honest-data rules for what a project owner enters (pure Java): no future checkpoints, no negative counts,
@@ -20,6 +22,9 @@ public final class ActualRules {
     private static final Set<String> COUNT_UNITS = Set.of("人", "人次", "次", "个", "场", "天", "户", "家", "项", "件", "期",
             "名", "批", "份", "篇", "所", "座", "处", "台", "套", "班");
 
+    /** The subject of a problem of the budget line, which belongs to no indicator. */
+    private static final @Nullable String BUDGET_LINE = null;
+
     private ActualRules() {
     }
 
@@ -30,21 +35,18 @@ public final class ActualRules {
             return problems;
         }
         if (at.isAfter(now)) {
-            problems.add(new EntryProblem(name, "checkpoint", "检查点 " + at.label(false) + " 尚未结束，不能填报实际值"
-                    + " / checkpoint " + at.iso() + " has not ended yet"));
+            problems.add(problem(name, "checkpoint", "entry.refused.futureActual", at));
         }
         if (target.isQualitative()) {
             if (in.actual() != null) {
-                problems.add(new EntryProblem(name, "actual", "定性指标填写完成等级（达成/部分达成/未达成），不填数字"
-                        + " / a qualitative indicator takes a level, not a number"));
+                problems.add(problem(name, "actual", "entry.refused.levelNotNumber"));
             }
             if (in.forecast() != null) {
-                problems.add(new EntryProblem(name, "forecast", "定性指标的全年预计填写完成等级 / the forecast is a level"));
+                problems.add(problem(name, "forecast", "entry.refused.forecastLevel"));
             }
         } else {
             if (in.actualLevel() != null || in.forecastLevel() != null) {
-                problems.add(new EntryProblem(name, "actual", "定量指标填写数字（" + unit(target) + "）"
-                        + " / a quantitative indicator takes a number in " + unit(target)));
+                problems.add(problem(name, "actual", "entry.refused.numberNotLevel", unit(target)));
             }
             checkNumber(name, "actual", in.actual(), target, problems);
             checkNumber(name, "forecast", in.forecast(), target, problems);
@@ -52,8 +54,7 @@ public final class ActualRules {
                     && in.actual().divide(target.value(), 6, java.math.RoundingMode.HALF_UP)
                             .compareTo(thresholds.overshoot()) >= 0
                     && in.reasons().isEmpty() && blank(in.reasonText())) {
-                problems.add(new EntryProblem(name, "reasons", "实际值达到目标的 130% 以上，请说明原因"
-                        + " / an actual of 130% of the target or more needs a reason"));
+                problems.add(problem(name, "reasons", "entry.refused.overshootReason", percent(thresholds.overshoot())));
             }
         }
         checkLength(name, "narrative", in.narrative(), ActualInput.TEXT_MAX, problems);
@@ -62,57 +63,50 @@ public final class ActualRules {
         checkLength(name, "note", in.note(), ActualInput.TEXT_MAX, problems);
         if (in.likelihood() != null && in.likelihood().atRisk()) {
             if (in.reasons().isEmpty() && blank(in.reasonText())) {
-                problems.add(new EntryProblem(name, "reasons", "完成目标可能性为“" + in.likelihood().label(false)
-                        + "”时必须填写偏差原因 / reasons are required when the target is at risk"));
+                problems.add(problem(name, "reasons", "entry.refused.reasonsAtRisk", in.likelihood()));
             }
             if (blank(in.correctiveAction())) {
-                problems.add(new EntryProblem(name, "correctiveAction", "完成目标可能性为“" + in.likelihood().label(false)
-                        + "”时必须填写改进措施 / a corrective action is required when the target is at risk"));
+                problems.add(problem(name, "correctiveAction", "entry.refused.actionAtRisk", in.likelihood()));
             }
         }
         return problems;
     }
 
-    public static List<EntryProblem> checkBudget(String project, BigDecimal approved, Checkpoint at, YearMonth now,
-            BudgetInput in) {
+    public static List<EntryProblem> checkBudget(BigDecimal approved, Checkpoint at, YearMonth now, BudgetInput in) {
         List<EntryProblem> problems = new ArrayList<>();
         if (in.isEmpty()) {
             return problems;
         }
-        String subject = project + " · 预算";
         if (at.isAfter(now)) {
-            problems.add(new EntryProblem(subject, "checkpoint", "检查点 " + at.label(false) + " 尚未结束"
-                    + " / checkpoint " + at.iso() + " has not ended yet"));
+            problems.add(problem(BUDGET_LINE, "checkpoint", "entry.refused.futureBudget", at));
         }
         for (var field : List.of(new Object[] {"adjustedBudget", in.adjustedBudget()},
                 new Object[] {"executed", in.executed()}, new Object[] {"forecast", in.forecast()})) {
             if (field[1] instanceof BigDecimal v && v.signum() < 0) {
-                problems.add(new EntryProblem(subject, (String) field[0], "金额不能为负 / an amount cannot be negative"));
+                problems.add(problem(BUDGET_LINE, (String) field[0], "entry.refused.negativeAmount"));
             }
         }
         BigDecimal budget = in.adjustedBudget() != null ? in.adjustedBudget() : approved;
         if (in.adjustedBudget() != null && in.adjustedBudget().compareTo(approved) != 0 && blank(in.adjustmentReason())) {
-            problems.add(new EntryProblem(subject, "adjustmentReason", "全年预算数与年初预算数不同，请说明调整原因"
-                    + " / an adjusted budget needs a reason"));
+            problems.add(problem(BUDGET_LINE, "adjustmentReason", "entry.refused.adjustmentReason"));
         }
-        checkLength(subject, "adjustmentReason", in.adjustmentReason(), BudgetInput.REASON_MAX, problems);
-        checkLength(subject, "budgetReasons", in.deviation().reasonText(), ActualInput.TEXT_MAX, problems);
-        checkLength(subject, "budgetCorrectiveAction", in.deviation().correctiveAction(), ActualInput.TEXT_MAX, problems);
+        checkLength(BUDGET_LINE, "adjustmentReason", in.adjustmentReason(), BudgetInput.REASON_MAX, problems);
+        checkLength(BUDGET_LINE, "budgetReasons", in.deviation().reasonText(), ActualInput.TEXT_MAX, problems);
+        checkLength(BUDGET_LINE, "budgetCorrectiveAction", in.deviation().correctiveAction(), ActualInput.TEXT_MAX,
+                problems);
         var deviation = in.deviation();
         if (deviation.likelihood() != null && deviation.likelihood().atRisk()) {
             if (deviation.reasons().isEmpty() && blank(deviation.reasonText())) {
-                problems.add(new EntryProblem(subject, "budgetReasons", "预算执行完成可能性为“" + deviation.likelihood().label(false)
-                        + "”时必须填写偏差原因 / reasons are required when execution is at risk"));
+                problems.add(problem(BUDGET_LINE, "budgetReasons", "entry.refused.budgetReasonsAtRisk",
+                        deviation.likelihood()));
             }
             if (blank(deviation.correctiveAction())) {
-                problems.add(new EntryProblem(subject, "budgetCorrectiveAction", "预算执行完成可能性为“"
-                        + deviation.likelihood().label(false) + "”时必须填写改进措施 / a corrective action is required"
-                        + " when execution is at risk"));
+                problems.add(problem(BUDGET_LINE, "budgetCorrectiveAction", "entry.refused.budgetActionAtRisk",
+                        deviation.likelihood()));
             }
         }
         if (in.executed() != null && in.executed().compareTo(budget) > 0) {
-            problems.add(new EntryProblem(subject, "executed", "执行数 " + plain(in.executed()) + "万元超过全年预算数 "
-                    + plain(budget) + "万元 / executed exceeds the budget"));
+            problems.add(problem(BUDGET_LINE, "executed", "entry.refused.overBudget", plain(in.executed()), plain(budget)));
         }
         return problems;
     }
@@ -122,22 +116,29 @@ public final class ActualRules {
             return;
         }
         if (value.signum() < 0) {
-            out.add(new EntryProblem(name, field, "不能为负数 / cannot be negative"));
+            out.add(problem(name, field, "entry.error.negative"));
         }
         if (target.isPercentage() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            out.add(new EntryProblem(name, field, "百分比在 0–100 之间 / a percentage is between 0 and 100"));
+            out.add(problem(name, field, "entry.error.percent"));
         }
         if (target.unit() != null && COUNT_UNITS.contains(target.unit()) && value.stripTrailingZeros().scale() > 0) {
-            out.add(new EntryProblem(name, field, "人数、次数是整数 / a count is a whole number"));
+            out.add(problem(name, field, "entry.refused.wholeCount"));
         }
     }
 
     /** Texts are checked on the server too: a crafted request is not held back by the form's maximum length. */
-    private static void checkLength(String subject, String field, String text, int max, List<EntryProblem> out) {
+    private static void checkLength(@Nullable String subject, String field, String text, int max, List<EntryProblem> out) {
         if (text != null && text.codePointCount(0, text.length()) > max) {
-            out.add(new EntryProblem(subject, field, "最多 " + max + " 个字符，现有 " + text.codePointCount(0, text.length())
-                    + " 个 / at most " + max + " characters"));
+            out.add(problem(subject, field, "entry.refused.tooLong", max, text.codePointCount(0, text.length())));
         }
+    }
+
+    private static EntryProblem problem(@Nullable String indicator, String field, String key, Object... args) {
+        return new EntryProblem(indicator, field, Message.of(key, args));
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String unit(Target t) {

@@ -1,7 +1,10 @@
 package org.attain.monitoring;
 
+import org.attain.status.Deviation;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.attain.review.Review;
+import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
 import org.attain.status.Likelihood;
 import org.springframework.data.annotation.Id;
@@ -26,6 +29,12 @@ class BudgetExecution {
     private Likelihood likelihood;
     private String correctiveAction;
     private Integer carriedFrom;
+    private ReviewState reviewState = ReviewState.DRAFT;
+    private String submittedBy;
+    private Instant submittedAt;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private String reviewReason;
     @Version
     private Integer version;
     private Instant updatedAt;
@@ -50,8 +59,14 @@ class BudgetExecution {
         likelihood = in.deviation().likelihood();
         correctiveAction = in.deviation().correctiveAction();
         carriedFrom = null;
+        reviewState = ReviewState.DRAFT;
         updatedAt = Instant.now();
         updatedBy = who;
+    }
+
+    /** The review of these values; a value returned and changed since keeps the return's reason until resubmitted. */
+    Review review() {
+        return new Review(reviewState, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewReason);
     }
 
     BudgetInput toInput() {

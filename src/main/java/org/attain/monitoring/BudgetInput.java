@@ -1,5 +1,6 @@
 package org.attain.monitoring;
 
+import org.attain.status.Deviation;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

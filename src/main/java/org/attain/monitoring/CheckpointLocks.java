@@ -1,9 +1,12 @@
 package org.attain.monitoring;
 
+import org.attain.i18n.MessageException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.attain.history.ChangeLog;
+import org.attain.review.ReviewItems;
+import org.attain.review.ReviewRefusal;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
@@ -11,23 +14,33 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The officer locks a checkpoint once reviewed: its values become read-only; unlocking needs a reason. */
+/**
+ * The officer locks a checkpoint once reviewed: its values become read-only; unlocking needs a reason. A checkpoint
+ * is locked only when every item of its round is approved or waived with a reason.
+ */
 @Service
 public class CheckpointLocks {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ChangeLog changeLog;
+    private final ReviewItems reviewItems;
 
-    CheckpointLocks(JdbcClient jdbc, CurrentUser currentUser, ChangeLog changeLog) {
+    CheckpointLocks(JdbcClient jdbc, CurrentUser currentUser, ChangeLog changeLog, ReviewItems reviewItems) {
         this.jdbc = jdbc;
+        this.reviewItems = reviewItems;
         this.currentUser = currentUser;
         this.changeLog = changeLog;
     }
 
+    /**
+     * Whether the checkpoint is locked, read as committed now (a locking read): inside a save's transaction it also
+     * holds off a lock taken meanwhile, on this server or another, until the save is committed, and waits for a lock
+     * being taken, so that no value is saved into a checkpoint once its lock is committed.
+     */
     public boolean isLocked(Checkpoint at) {
-        return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
-                .param("y", at.year()).param("m", at.month()).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"
+                + " LOCK IN SHARE MODE").param("y", at.year()).param("m", at.month()).query(Integer.class).single() > 0;
     }
 
     public List<Checkpoint> locked(int year) {
@@ -38,12 +51,18 @@ public class CheckpointLocks {
     @Transactional
     public void lock(Checkpoint at) {
         currentUser.require(Role.PERFORMANCE_OFFICER);
-        if (isLocked(at)) {
+        List<ReviewItems.OpenItem> open = reviewItems.open(at);
+        if (!open.isEmpty()) {
+            ReviewItems.OpenItem first = open.getFirst();
+            throw new ReviewRefusal("openItems", open.size(), first.project(),
+                    first.indicator() == null ? ReviewRefusal.budgetLine() : first.indicator());
+        }
+        // IGNORE: locked already (perhaps just now, on another server); that lock is the one logged
+        if (jdbc.sql("INSERT IGNORE INTO checkpoint_lock (checkpoint_year, checkpoint_month, locked_by, locked_at)"
+                + " VALUES (:y, :m, :who, :at)").param("y", at.year()).param("m", at.month())
+                .param("who", currentUser.name()).param("at", Timestamp.from(Instant.now())).update() == 0) {
             return;
         }
-        jdbc.sql("INSERT INTO checkpoint_lock (checkpoint_year, checkpoint_month, locked_by, locked_at) VALUES (:y, :m, :who, :at)")
-                .param("y", at.year()).param("m", at.month()).param("who", currentUser.name())
-                .param("at", Timestamp.from(Instant.now())).update();
         changeLog.record(currentUser.name(), null, null, at.iso(), "checkpoint_lock", "open", "locked");
     }
 
@@ -51,7 +70,7 @@ public class CheckpointLocks {
     public void unlock(Checkpoint at, String reason) {
         currentUser.require(Role.PERFORMANCE_OFFICER);
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("解锁须说明原因 / unlocking needs a reason");
+            throw new MessageException("reports.refused.unlockReason");
         }
         jdbc.sql("DELETE FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
                 .param("y", at.year()).param("m", at.month()).update();

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attain.review.Review;
+import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
@@ -35,6 +37,12 @@ class IndicatorActual {
     private String correctiveAction;
     private String note;
     private Integer carriedFrom;
+    private ReviewState reviewState = ReviewState.DRAFT;
+    private String submittedBy;
+    private Instant submittedAt;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private String reviewReason;
     @Version
     private Integer version;
     private Instant updatedAt;
@@ -62,17 +70,19 @@ class IndicatorActual {
         correctiveAction = in.correctiveAction();
         note = in.note();
         carriedFrom = null;
+        reviewState = ReviewState.DRAFT;
         updatedAt = Instant.now();
         updatedBy = who;
+    }
+
+    /** The review of these values; a value returned and changed since keeps the return's reason until resubmitted. */
+    Review review() {
+        return new Review(reviewState, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewReason);
     }
 
     ActualInput toInput() {
         return new ActualInput(indicatorId, version, actualValue, actualLevel, narrative, forecastValue, forecastLevel,
                 reasonSet(), reasonText, likelihood, correctiveAction, note);
-    }
-
-    Reading reading() {
-        return new Reading(actualValue, actualLevel, forecastValue, forecastLevel, likelihood);
     }
 
     Set<DeviationReason> reasonSet() {

@@ -1,5 +1,8 @@
 package org.attain.monitoring;
 
+import org.attain.i18n.Texts;
+import org.attain.i18n.Message;
+import org.attain.status.Deviation;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,12 +12,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attain.adjustment.InForce;
+import org.attain.adjustment.TargetsInForce;
 import org.attain.history.ChangeLog;
 import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Drafts;
+import org.attain.review.ReviewRefusal;
+import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
 import org.attain.status.StatusEngine;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringService {
 
+    /** The language of the change log's values: that of the official forms. */
+    private static final Texts LOG = Texts.chinese();
+
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final IndicatorActualRepository actuals;
@@ -38,12 +49,18 @@ public class MonitoringService {
     private final Clock clock;
     private final org.attain.security.ProjectAccess access;
     private final CheckpointLocks locks;
+    private final Drafts drafts;
+    private final ApprovedReadings approved;
+    private final TargetsInForce targets;
 
     MonitoringService(ProjectService projects, IndicatorService indicators, IndicatorActualRepository actuals,
             BudgetExecutionRepository budgets, ChangeLog changeLog, StatusEngine engine, Clock clock,
-            org.attain.security.ProjectAccess access, CheckpointLocks locks) {
+            org.attain.security.ProjectAccess access, CheckpointLocks locks, Drafts drafts, ApprovedReadings approved, TargetsInForce targets) {
+        this.targets = targets;
+        this.approved = approved;
         this.access = access;
         this.locks = locks;
+        this.drafts = drafts;
         this.projects = projects;
         this.indicators = indicators;
         this.actuals = actuals;
@@ -53,31 +70,51 @@ public class MonitoringService {
         this.clock = clock;
     }
 
+    /**
+     * The entry form of a project at a checkpoint with every stored value and its review; a reader who may not see the
+     * project's drafts (a leader) finds the approved values in force instead, read-only.
+     */
     public EntrySheet sheet(long projectId, Checkpoint at) {
         Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        if (!drafts.scope().covers(projectId)) {
+            Map<Long, HistoryPoint> shown = approved.forProject(projectId, at);
+            List<EntryRow> rows = annual(projectId, at).stream().map(i -> {
+                HistoryPoint a = shown.get(i.getId());
+                return a == null ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
+                        : new EntryRow(i, a.values(), a.updatedBy(), a.updatedAt());
+            }).toList();
+            return new EntrySheet(project, at, rows, approved.budget(projectId, at).orElse(BudgetInput.EMPTY));
+        }
         Map<Long, IndicatorActual> stored = actuals.findForProject(projectId, at.year(), at.month()).stream()
                 .collect(Collectors.toMap(IndicatorActual::getIndicatorId, Function.identity()));
-        List<EntryRow> rows = annual(projectId).stream().map(i -> {
+        List<EntryRow> rows = annual(projectId, at).stream().map(i -> {
             IndicatorActual a = stored.get(i.getId());
             return a == null ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
-                    : new EntryRow(i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom());
+                    : new EntryRow(i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom(), a.review());
         }).toList();
-        BudgetInput budget = budgets.findFor(projectId, at.year(), at.month()).map(BudgetExecution::toInput)
-                .orElse(BudgetInput.EMPTY);
-        return new EntrySheet(project, at, rows, budget);
+        BudgetExecution budget = budgets.findFor(projectId, at.year(), at.month()).orElse(null);
+        return budget == null ? new EntrySheet(project, at, rows, BudgetInput.EMPTY)
+                : new EntrySheet(project, at, rows, budget.toInput(), budget.review());
     }
 
-    /** Everything reported for one indicator, checkpoint by checkpoint. */
+    /**
+     * Everything reported for one indicator, checkpoint by checkpoint, with its review state; a reader who may not see
+     * the project's drafts gets the approved values in force.
+     */
     public List<HistoryPoint> history(long indicatorId) {
+        long projectId = indicators.find(indicatorId).map(Indicator::getProjectId).orElse(-1L);
+        if (!drafts.scope().covers(projectId)) {
+            return approved.history(indicatorId);
+        }
         return actuals.findForIndicator(indicatorId).stream().map(a -> new HistoryPoint(a.checkpoint(), a.toInput(),
-                a.getUpdatedBy(), a.getUpdatedAt())).toList();
+                a.getUpdatedBy(), a.getUpdatedAt(), a.review().state())).toList();
     }
 
     /** Checks without saving: the problems a save would refuse. */
     public List<EntryProblem> validate(long projectId, Checkpoint at, List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget) {
         Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        return validate(project, annualById(projectId), at, inputs, budget);
+        return validate(project, annualById(projectId, at), at, inputs, budget);
     }
 
     private List<EntryProblem> validate(Project project, Map<Long, Indicator> byId, Checkpoint at,
@@ -93,13 +130,13 @@ public class MonitoringService {
             problems.addAll(ActualRules.check(indicator.getName(), indicator.getTarget(), at, now, in, engine.thresholds()));
         }
         if (budget != null) {
-            problems.addAll(ActualRules.checkBudget(project.getName(), project.getBudget(), at, now, budget));
+            problems.addAll(ActualRules.checkBudget(project.getBudget(), at, now, budget));
         }
         return problems;
     }
 
-    private Map<Long, Indicator> annualById(long projectId) {
-        return annual(projectId).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+    private Map<Long, Indicator> annualById(long projectId, Checkpoint at) {
+        return annual(projectId, at).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
     }
 
     /**
@@ -112,10 +149,9 @@ public class MonitoringService {
         access.requireOwner(projectId);
         Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (locks.isLocked(at)) {
-            throw new EntryException(List.of(new EntryProblem(project.getName(), "checkpoint", "检查点 " + at.label(false)
-                    + " 已锁定，不能修改 / checkpoint " + at.iso() + " is locked")));
+            throw new EntryException(List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
         }
-        Map<Long, Indicator> byId = annualById(projectId);
+        Map<Long, Indicator> byId = annualById(projectId, at);
         List<EntryProblem> problems = validate(project, byId, at, inputs, budget);
         if (!problems.isEmpty()) {
             throw new EntryException(problems);
@@ -123,21 +159,24 @@ public class MonitoringService {
         Map<Long, IndicatorActual> stored = new HashMap<>();
         actuals.findForProject(projectId, at.year(), at.month()).forEach(a -> stored.put(a.getIndicatorId(), a));
         BudgetExecution storedBudget = budgets.findFor(projectId, at.year(), at.month()).orElse(null);
-        List<String> conflicts = new ArrayList<>();
+        List<Message> conflicts = new ArrayList<>();
         for (ActualInput in : inputs) {
             IndicatorActual current = stored.get(in.indicatorId());
             Integer currentVersion = current == null ? null : current.getVersion();
             if (!Objects.equals(currentVersion, in.version()) && !current(current).sameValues(in)) {
-                conflicts.add(byId.get(in.indicatorId()).getName() + (current == null ? "" : "（" + current.getUpdatedBy() + "）"));
+                String name = byId.get(in.indicatorId()).getName();
+                conflicts.add(current == null ? Message.of("entry.conflict.item", name)
+                        : Message.of("entry.conflict.itemBy", name, current.getUpdatedBy()));
             }
         }
         Integer budgetVersion = storedBudget == null ? null : storedBudget.getVersion();
         if (budget != null && !Objects.equals(budgetVersion, budget.version())) {
-            conflicts.add("预算执行 / budget");
+            conflicts.add(Message.of("entry.conflict.budget"));
         }
         if (!conflicts.isEmpty()) {
             throw new ConcurrentEditException(conflicts);
         }
+
         try {
             for (ActualInput in : inputs) {
                 saveActual(byId.get(in.indicatorId()), stored.get(in.indicatorId()), in, at, who);
@@ -146,7 +185,7 @@ public class MonitoringService {
                 saveBudget(projectId, storedBudget, budget, at, who);
             }
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new ConcurrentEditException(List.of(e.getMessage()));
+            throw new ConcurrentEditException(List.of(Message.of("entry.conflict.unknown")));
         }
     }
 
@@ -159,16 +198,20 @@ public class MonitoringService {
         if (before.sameValues(in)) {
             return;
         }
+        if (current != null && !current.review().state().isEditable()) {
+            throw new ReviewRefusal("notEditable", indicator.getName()); // submitted, approved or waived: the officer returns it first
+        }
         IndicatorActual entity = current == null ? new IndicatorActual(indicator.getId(), at) : current;
         Long project = indicator.getProjectId();
         String cp = at.iso();
+        changeLog.record(who, project, indicator.getId(), cp, "review", current == null ? null : current.review().state(),
+                ReviewState.DRAFT); // new values are a draft again, also over an approved or returned value
         changeLog.record(who, project, indicator.getId(), cp, "actual", before.actual() != null ? before.actual()
-                : label(before.actualLevel()), in.actual() != null ? in.actual() : label(in.actualLevel()));
+                : logged(before.actualLevel()), in.actual() != null ? in.actual() : logged(in.actualLevel()));
         changeLog.record(who, project, indicator.getId(), cp, "forecast", before.forecast() != null ? before.forecast()
-                : label(before.forecastLevel()), in.forecast() != null ? in.forecast() : label(in.forecastLevel()));
+                : logged(before.forecastLevel()), in.forecast() != null ? in.forecast() : logged(in.forecastLevel()));
         changeLog.record(who, project, indicator.getId(), cp, "likelihood",
-                before.likelihood() == null ? null : before.likelihood().label(false),
-                in.likelihood() == null ? null : in.likelihood().label(false));
+                logged(before.likelihood()), logged(in.likelihood()));
         changeLog.record(who, project, indicator.getId(), cp, "reasons", reasons(before), reasons(in));
         changeLog.record(who, project, indicator.getId(), cp, "corrective_action", before.correctiveAction(),
                 in.correctiveAction());
@@ -190,35 +233,38 @@ public class MonitoringService {
                 in.adjustmentReason());
         changed |= changeLog.record(who, projectId, null, cp, "executed", before.executed(), in.executed());
         changed |= changeLog.record(who, projectId, null, cp, "budget_forecast", before.forecast(), in.forecast());
-        changed |= changeLog.record(who, projectId, null, cp, "budget_reasons", before.deviation().reasonSummary(false),
-                in.deviation().reasonSummary(false));
-        changed |= changeLog.record(who, projectId, null, cp, "budget_likelihood", likelihood(before.deviation()),
-                likelihood(in.deviation()));
+        changed |= changeLog.record(who, projectId, null, cp, "budget_reasons",
+                LOG.render(before.deviation().reasonSummary()), LOG.render(in.deviation().reasonSummary()));
+        changed |= changeLog.record(who, projectId, null, cp, "budget_likelihood",
+                logged(before.deviation().likelihood()), logged(in.deviation().likelihood()));
         changed |= changeLog.record(who, projectId, null, cp, "budget_corrective_action",
                 before.deviation().correctiveAction(), in.deviation().correctiveAction());
         if (!changed) {
             return;
         }
+        if (current != null && !current.review().state().isEditable()) {
+            throw new ReviewRefusal("notEditable", ReviewRefusal.budgetLine()); // the changes logged above roll back
+        }
+        changeLog.record(who, projectId, null, cp, "budget_review", current == null ? null : current.review().state(),
+                ReviewState.DRAFT);
         BudgetExecution entity = current == null ? new BudgetExecution(projectId, at) : current;
         entity.apply(in, who);
         budgets.save(entity);
     }
 
-    private static String likelihood(Deviation d) {
-        return d.likelihood() == null ? null : d.likelihood().label(false);
-    }
-
-    private static String label(org.attain.status.QualitativeLevel level) {
-        return level == null ? null : level.label(false);
+    /** A likelihood or a level as the change log records it: in the words of the official forms. */
+    private static String logged(Enum<?> value) {
+        return value == null ? null : LOG.text(value);
     }
 
     private static String reasons(ActualInput in) {
-        String list = in.reasons().stream().map(r -> r.label(false)).sorted().collect(Collectors.joining("、"));
-        String text = in.reasonText() == null ? "" : in.reasonText().strip();
-        return (list + (list.isEmpty() || text.isEmpty() ? "" : "：") + text).strip();
+        return LOG.render(new Deviation(in.reasons(), in.reasonText(), null, null).reasonSummary());
     }
 
-    private List<Indicator> annual(long projectId) {
-        return indicators.findByProject(projectId).stream().filter(i -> i.getGoalTable() == GoalTable.ANNUAL).toList();
+    /** The annual indicators that count at the checkpoint, each judged against the target then in force. */
+    private List<Indicator> annual(long projectId, Checkpoint at) {
+        InForce inForce = targets.at(at);
+        return indicators.findByProject(projectId).stream().filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
+                .filter(i -> inForce.counts(i.getId())).map(inForce::apply).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.attain.monitoring;
 
+import org.attain.i18n.MessageException;
+import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.attain.targets.Numbers;
@@ -23,7 +25,7 @@ public final class Quantity {
 
     /**
      * The value in the target's unit; throws {@link Numbers.Refused} when the number is not written whole or does
-     * not fit {@code limit}, and {@link IllegalArgumentException} when the unit does not match.
+     * not fit {@code limit}, and {@link MessageException} when the unit does not match.
      */
     public static BigDecimal parse(String text, @Nullable String targetUnit, Numbers.Limit limit) {
         String t = text.strip().replace('％', '%');
@@ -47,9 +49,8 @@ public final class Quantity {
             } else if ("元".equals(targetUnit) && unit.equals("万元")) {
                 value = value.multiply(TEN_THOUSAND);
             } else {
-                throw new IllegalArgumentException("单位“" + unit + "”与指标单位“" + (targetUnit == null ? "（无）" : targetUnit)
-                        + "”不符 / the unit " + unit + " does not match the target's unit "
-                        + (targetUnit == null ? "(none)" : targetUnit));
+                throw new MessageException("refused.unit", unit,
+                        targetUnit == null ? Message.of("unit.none") : targetUnit);
             }
         }
         Numbers.Refusal refusal = limit.check(value);

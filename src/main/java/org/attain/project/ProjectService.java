@@ -33,10 +33,6 @@ public class ProjectService {
         return projects.count();
     }
 
-    public String departmentName(long departmentId) {
-        return departments.findById(departmentId).map(Department::getName).orElse("");
-    }
-
     /** Creates the project or updates its description in place (same department, year and name). */
     @Transactional
     public Project store(ProjectDescription d) {

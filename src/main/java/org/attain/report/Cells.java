@@ -1,13 +1,17 @@
 package org.attain.report;
 
+import org.attain.i18n.Texts;
+import org.attain.status.Light;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
 import org.jspecify.annotations.Nullable;
 
-/** How values appear in the official tables. */
+/** How values appear in the official tables, which are in Chinese whoever prints them. */
 final class Cells {
+
+    /** The language of the official tables. */
+    static final Texts ZH = Texts.chinese();
 
     private Cells() {
     }
@@ -25,32 +29,37 @@ final class Cells {
         if (r.reading().actual() != null) {
             return num(r.reading().actual()) + unit(r);
         }
-        return r.reading().actualLevel() == null ? "" : r.reading().actualLevel().label(false);
+        return ZH.text(r.reading().actualLevel());
     }
 
     static String forecast(IndicatorRow r) {
         if (r.reading().forecast() != null) {
             return num(r.reading().forecast()) + unit(r);
         }
-        return r.reading().forecastLevel() == null ? "" : r.reading().forecastLevel().label(false);
+        return ZH.text(r.reading().forecastLevel());
     }
 
     static String likelihood(IndicatorRow r) {
-        return r.likelihood() == null ? "" : r.likelihood().label(false);
+        return ZH.text(r.likelihood());
     }
 
     /** 偏差原因分析, 完成目标可能性 and 改进措施 of a deviation, as the official tables print them. */
-    static String[] deviation(org.attain.monitoring.Deviation d) {
-        return new String[] {d.reasonSummary(false), d.likelihood() == null ? "" : d.likelihood().label(false),
-                text(d.correctiveAction())};
+    static String[] deviation(org.attain.status.Deviation d) {
+        return new String[] {ZH.render(d.reasonSummary()), ZH.text(d.likelihood()), text(d.correctiveAction())};
     }
 
     static String text(@Nullable String s) {
         return s == null ? "" : s;
     }
 
-    static String monthLabel(ProjectStatus p) {
-        return p.checkpoint().label(false);
+    /** The reasons of an indicator line: 偏差原因分析. */
+    static String reasons(IndicatorRow r) {
+        return ZH.render(r.deviation().reasonSummary());
+    }
+
+    /** A light with its symbol: "● 红". */
+    static String light(Light l) {
+        return l.symbol() + " " + ZH.text(l);
     }
 
     private static String unit(IndicatorRow r) {

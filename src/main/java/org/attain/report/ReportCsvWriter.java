@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.i18n.MessagesI18NProvider;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
 
 /** The monitoring and self-evaluation tables as CSV, in the columns the command line promises. */
 public final class ReportCsvWriter {
@@ -28,8 +28,8 @@ public final class ReportCsvWriter {
                     Cells.num(p.budgetStatus().executed()), Cells.num(p.forecastSpending()), deviation[0], deviation[1],
                     deviation[2], Cells.pct(p.budgetStatus().rate()))));
             for (IndicatorRow r : p.indicators()) {
-                sb.append(Csv.line(List.of(p.name(), r.category(), r.subcategory(), r.name(), r.target().text(),
-                        Cells.actual(r), Cells.forecast(r), r.reasonSummary(false), Cells.likelihood(r),
+                sb.append(Csv.line(List.of(p.name(), r.category(), r.subcategory(), r.name(), r.targetText(ZH),
+                        Cells.actual(r), Cells.forecast(r), Cells.reasons(r), Cells.likelihood(r),
                         Cells.text(r.correctiveAction()), Cells.text(r.note()))));
             }
         }
@@ -44,6 +44,8 @@ public final class ReportCsvWriter {
         StringBuilder sb = new StringBuilder(Csv.line(SELF_EVALUATION_HEADER));
         for (SelfEvaluation e : evaluations) {
             String basis = SelfEvaluationText.label(e, ZH);
+            sb.append(Csv.line(List.of(e.projectName(), "", "", SelfEvaluationText.profile(e, ZH), "", "", "", "", basis,
+                    "")));
             for (ScoreRow r : e.rows()) {
                 sb.append(Csv.line(List.of(e.projectName(), r.category(), r.subcategory(), r.name(), r.target(),
                         SelfEvaluationText.value(e, r, ZH), Cells.num(r.score().weight()), SelfEvaluationText.score(e, r),
@@ -54,7 +56,7 @@ public final class ReportCsvWriter {
                     e.isProjection() && !e.budgetScore().scored() ? "—" : Cells.num(e.budgetScore().score()), basis,
                     e.budgetScore().scored() ? "" : SelfEvaluationText.budgetFormula(e, ZH))));
             String note = SelfEvaluationText.unscoredNote(e, ZH);
-            sb.append(Csv.line(List.of(e.projectName(), "", "", "总分", "", e.hasScore() ? e.grade().label(false) : "—",
+            sb.append(Csv.line(List.of(e.projectName(), "", "", "总分", "", SelfEvaluationText.grade(e, ZH),
                     Cells.num(e.possibleWeight()), e.hasScore() ? Cells.num(e.total()) : "—", basis,
                     note == null ? "" : note)));
         }

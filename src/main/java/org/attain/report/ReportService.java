@@ -2,11 +2,17 @@ package org.attain.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.attain.assessment.SelfEvaluation;
-import org.attain.assessment.SelfEvaluationService;
-import org.attain.monitoring.PortfolioStatus;
-import org.attain.monitoring.ProjectStatus;
-import org.attain.monitoring.StatusService;
+import org.attain.base.Organisation;
+import org.attain.i18n.MessagesI18NProvider;
+import org.attain.security.Audit;
+import org.attain.portfolio.SelfEvaluationService;
+import org.attain.portfolio.PortfolioStatus;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.StatusService;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,14 +50,16 @@ public class ReportService {
     private final StatusService status;
     private final SelfEvaluationService selfEvaluation;
     private final int midYearMonth;
-    private final org.attain.security.Audit audit;
+    private final Audit audit;
+    private final Organisation organisation;
 
     ReportService(StatusService status, SelfEvaluationService selfEvaluation,
-            @Value("${attain.mid-year-month:6}") int midYearMonth, org.attain.security.Audit audit) {
+            @Value("${attain.mid-year-month:6}") int midYearMonth, Audit audit, Organisation organisation) {
         this.audit = audit;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.midYearMonth = midYearMonth;
+        this.organisation = organisation;
     }
 
     /** The configured mid-year checkpoint (1-6月 by default; 1-7月 for the central template). */
@@ -60,21 +68,13 @@ public class ReportService {
     }
 
     public List<ProjectStatus> monitoring(Checkpoint at, @Nullable String project) {
-        PortfolioStatus portfolio = status.portfolio(at);
+        PortfolioStatus portfolio = status.approvedPortfolio(at);
         List<ProjectStatus> list = portfolio.projects().stream().filter(p -> project == null || p.name().equals(project))
                 .toList();
         if (project != null && list.isEmpty()) {
             throw new IllegalArgumentException("No project named '" + project + "' in " + at.year());
         }
         return list;
-    }
-
-    /**
-     * The self-evaluations at a checkpoint: the final ones at 1-12月, before that the scores projected from the
-     * full-year forecasts.
-     */
-    public List<SelfEvaluation> selfEvaluations(Checkpoint at, @Nullable String project) {
-        return selfEvaluation.evaluate(monitoring(at, project));
     }
 
     /**
@@ -93,28 +93,46 @@ public class ReportService {
 
     /** The meeting's briefing book at a checkpoint (PDF), logged like every export. */
     public byte[] briefing(Checkpoint at) {
-        byte[] file = ReportPdfWriter.briefing(status.portfolio(at));
+        PortfolioStatus portfolio = status.approvedPortfolio(at);
+        byte[] file = BriefingPdf.write(portfolio, portfolio.worstFirst().stream()
+                .map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department()))).toList());
         audit.exported("briefing", Format.PDF.extension(), at.iso(), null, null);
         return file;
     }
 
+    /** The name a file of an official table is saved under, without extension (see {@link PaperNames}). */
+    public String fileName(Kind kind, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
+        return kind == Kind.MONITORING ? PaperNames.monitoring(checkpoint != null ? checkpoint : midYear(year), project)
+                : PaperNames.selfEvaluation(checkpoint != null ? checkpoint : Checkpoint.yearEnd(year), project);
+    }
+
     private byte[] write(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         if (kind == Kind.MONITORING) {
-            List<ProjectStatus> data = monitoring(checkpoint != null ? checkpoint : midYear(year), project);
-            return switch (format) {
-                case CSV -> ReportCsvWriter.monitoring(data).getBytes(StandardCharsets.UTF_8);
-                case XLSX -> ReportXlsxWriter.monitoring(data);
-                case PDF -> ReportPdfWriter.monitoring(data);
-            };
+            Checkpoint at = checkpoint != null ? checkpoint : midYear(year);
+            List<ProjectStatus> data = monitoring(at, project);
+            if (format == Format.CSV) {
+                return ReportCsvWriter.monitoring(data).getBytes(StandardCharsets.UTF_8);
+            }
+            List<Paper> papers = data.stream().map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department()))).toList();
+            return paper(format, papers, PaperWords.t("paper.monitoring.title", at.year(), Cells.ZH.text(at)));
         }
         if (checkpoint != null && checkpoint.year() != year) {
             throw new IllegalArgumentException("The checkpoint " + checkpoint + " is not in " + year);
         }
-        List<SelfEvaluation> data = selfEvaluations(checkpoint != null ? checkpoint : Checkpoint.yearEnd(year), project);
-        return switch (format) {
-            case CSV -> ReportCsvWriter.selfEvaluation(data).getBytes(StandardCharsets.UTF_8);
-            case XLSX -> ReportXlsxWriter.selfEvaluation(data);
-            case PDF -> ReportPdfWriter.selfEvaluation(data);
-        };
+        List<ProjectStatus> projects = monitoring(checkpoint != null ? checkpoint : Checkpoint.yearEnd(year), project);
+        List<SelfEvaluation> data = selfEvaluation.evaluate(projects);
+        if (format == Format.CSV) {
+            return ReportCsvWriter.selfEvaluation(data).getBytes(StandardCharsets.UTF_8);
+        }
+        Map<Long, String> departments = projects.stream()
+                .collect(Collectors.toMap(ProjectStatus::projectId, ProjectStatus::department));
+        List<Paper> papers = data.stream().map(e -> SelfEvaluationPaper.of(e, departments.get(e.projectId()),
+                organisation.unitOf(departments.get(e.projectId())))).toList();
+        Locale zh = MessagesI18NProvider.CHINESE;
+        return paper(format, papers, data.isEmpty() ? PaperWords.t("paper.empty") : SelfEvaluationText.title(data.getFirst(), zh));
+    }
+
+    private static byte[] paper(Format format, List<Paper> papers, String title) {
+        return format == Format.XLSX ? PaperXlsx.write(papers, title) : PaperPdf.write(papers, title);
     }
 }

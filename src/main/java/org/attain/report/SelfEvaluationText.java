@@ -1,5 +1,6 @@
 package org.attain.report;
 
+import org.attain.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -19,13 +20,9 @@ public final class SelfEvaluationText {
     private SelfEvaluationText() {
     }
 
-    private static boolean english(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-    }
-
     /** "预计自评得分（按 1-6月 预测）" or "年末自评得分（最终）". */
     public static String label(SelfEvaluation e, Locale locale) {
-        return e.isProjection() ? Messages.get("self.score.projected", locale, e.checkpoint().label(english(locale)))
+        return e.isProjection() ? Messages.get("self.score.projected", locale, e.checkpoint())
                 : Messages.get("self.score.final", locale);
     }
 
@@ -34,7 +31,20 @@ public final class SelfEvaluationText {
         if (!e.hasScore()) {
             return Messages.get("self.headline.none", locale, label(e, locale));
         }
-        return Messages.get("self.headline", locale, label(e, locale), plain(e.total()), e.grade().label(english(locale)));
+        return Messages.get("self.headline", locale, label(e, locale), plain(e.total()), grade(e, locale));
+    }
+
+    /** The grade of the total ("优"), "不定等级" under a profile that grades nothing, or a dash with no score. */
+    public static String grade(SelfEvaluation e, Locale locale) {
+        if (!e.hasScore()) {
+            return "—";
+        }
+        return e.isGraded() ? Texts.of(locale).text(e.grade()) : Messages.get("self.grade.none", locale);
+    }
+
+    /** "评分方案：全国通用（财预〔2020〕10号）": the scoring profile the table was scored by. */
+    public static String profile(SelfEvaluation e, Locale locale) {
+        return Messages.get("self.profile", locale, Messages.get("scoring.profile." + e.profile().code(), locale));
     }
 
     /** How many lines were not scored and what that did to the total; null when every line was scored. */
@@ -56,24 +66,33 @@ public final class SelfEvaluationText {
     /** The title of an exported table, projected or final. */
     public static String title(SelfEvaluation e, Locale locale) {
         return e.isProjection() ? Messages.get("self.export.title.projected", locale, e.checkpoint().year(),
-                e.checkpoint().label(english(locale))) : Messages.get("self.export.title.final", locale, e.checkpoint().year());
+                e.checkpoint()) : Messages.get("self.export.title.final", locale, e.checkpoint().year());
     }
 
     /** The value a line was scored on: "560人", "达成", "287人（1-6月实际，无预计）", or "未填报". */
     public static String value(SelfEvaluation e, ScoreRow r, Locale locale) {
-        boolean en = english(locale);
         if (!r.isReported()) {
             return Messages.get("self.notReported", locale);
         }
-        String shown = r.level() != null ? r.level().label(en)
+        String shown = r.level() != null ? Texts.of(locale).text(r.level())
                 : plain(r.value()) + (r.unit() == null ? "" : r.unit());
         return e.isProjection() && r.source() == Basis.ACTUAL
-                ? Messages.get("self.value.fromActual", locale, shown, e.checkpoint().label(en)) : shown;
+                ? Messages.get("self.value.fromActual", locale, shown, e.checkpoint()) : shown;
     }
 
     /** The score of a line as shown: its points, or a dash for a projected line that was not scored. */
     public static String score(SelfEvaluation e, ScoreRow r) {
         return e.isProjection() && !r.score().scored() ? "—" : plain(r.score().score());
+    }
+
+    /** Points as the official table prints them, with two decimals: 12.5 → "12.50". */
+    public static String points(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The score of a line as the official table prints it: two decimals, or a dash for a projected line not scored. */
+    public static String shownScore(SelfEvaluation e, ScoreRow r) {
+        return e.isProjection() && !r.score().scored() ? "—" : points(r.score().score());
     }
 
     /** The formula of a line with the level of a qualitative one, or why it was not scored. */
@@ -85,7 +104,7 @@ public final class SelfEvaluationText {
             return r.score().formula();
         }
         return Messages.get(r.score().defaulted() ? "self.formula.levelDefault" : "self.formula.level", locale,
-                r.score().formula(), r.level().label(english(locale)));
+                r.score().formula(), r.level());
     }
 
     /** The budget line's formula, or why it was not scored. */
@@ -100,17 +119,6 @@ public final class SelfEvaluationText {
     public static String budgetLabel(SelfEvaluation e, Locale locale) {
         return Messages.get(e.isProjection() && e.budgetSource() == Basis.FORECAST ? "self.budget.forecast" : "self.budget",
                 locale);
-    }
-
-    /** A file name without extension: {@code self-evaluation-projected-2025-06-…} or {@code self-evaluation-final-2025-…}. */
-    public static String fileName(SelfEvaluation e, String suffix) {
-        return fileName(e.checkpoint(), suffix);
-    }
-
-    /** The file name of a self-evaluation export at a checkpoint (final at 1-12月). */
-    public static String fileName(org.attain.status.Checkpoint at, String suffix) {
-        return (at.isYearEnd() ? "self-evaluation-final-" + at.year() : "self-evaluation-projected-" + at.iso())
-                + (suffix.isEmpty() ? "" : "-" + suffix);
     }
 
     static String plain(@Nullable BigDecimal v) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
+import org.attain.indicator.IndicatorService;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
@@ -26,6 +27,9 @@ public class ReportingRounds {
 
     /** An indicator judged only at year end (a satisfaction survey) is not expected in an earlier round. */
     private static final String EXPECTED_IN_ROUND = "NOT (i.progress_profile = 'YEAR_END' AND r.checkpoint_month < 12)";
+
+    /** An indicator added by an adjustment counts from its checkpoint on, a removed one until the one before. */
+    private static final String COUNTS = IndicatorService.countsAt("i", "r.checkpoint_month");
 
     private static final String ROUND = "SELECT checkpoint_year, checkpoint_month, due_date, opened_by, opened_at FROM reporting_round";
 
@@ -89,13 +93,13 @@ public class ReportingRounds {
     public int open(Checkpoint at, LocalDate dueDate) {
         currentUser.require(Role.PERFORMANCE_OFFICER);
         if (round(at).isPresent()) {
-            throw new RoundRefusal("exists", at.label(false));
+            throw new RoundRefusal("exists", at);
         }
         if (dueDate.isBefore(at.end())) {
-            throw new RoundRefusal("dueBeforeEnd", at.label(false), at.end());
+            throw new RoundRefusal("dueBeforeEnd", at, at.end());
         }
         if (dueDate.isAfter(at.end().plusYears(1))) {
-            throw new RoundRefusal("dueTooLate", at.label(false));
+            throw new RoundRefusal("dueTooLate", at);
         }
         Optional<ReportingRound> previous = jdbc.sql(ROUND
                 + " WHERE checkpoint_year = :y AND checkpoint_month < :m ORDER BY checkpoint_month DESC LIMIT 1")
@@ -106,9 +110,9 @@ public class ReportingRounds {
                     + " VALUES (:y, :m, :due, :who, :at)").param("y", at.year()).param("m", at.month())
                     .param("due", dueDate).param("who", who).param("at", Timestamp.from(Instant.now(clock))).update();
         } catch (DuplicateKeyException e) {
-            throw new RoundRefusal("exists", at.label(false)); // another officer opened it a moment ago
+            throw new RoundRefusal("exists", at); // another officer opened it a moment ago
         }
-        int carried = previous.map(p -> carryForward(p.checkpoint(), at, who)).orElse(0);
+        int carried = previous.map(p -> carryForward(p.checkpoint(), at)).orElse(0);
         // values, not sentences: the audit view names the fields in the reader's language
         changeLog.record(who, null, null, at.iso(), "reporting_round_due", null, dueDate);
         if (previous.isPresent()) {
@@ -117,31 +121,33 @@ public class ReportingRounds {
         return carried;
     }
 
-    private int carryForward(Checkpoint from, Checkpoint to, String who) {
+    /** Copies the values (with their authors) as drafts of the new round, marked as carried. */
+    private int carryForward(Checkpoint from, Checkpoint to) {
         int indicators = jdbc.sql("""
                 INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
                        narrative, forecast_value, forecast_level, reasons, reason_text, likelihood, corrective_action, note,
                        carried_from, updated_by)
                 SELECT a.indicator_id, :ty, :tm, a.actual_value, a.actual_level, a.narrative, a.forecast_value,
-                       a.forecast_level, a.reasons, a.reason_text, a.likelihood, a.corrective_action, a.note, :fm, :who
+                       a.forecast_level, a.reasons, a.reason_text, a.likelihood, a.corrective_action, a.note, :fm,
+                       a.updated_by
                 FROM indicator_actual a
                 WHERE a.checkpoint_year = :fy AND a.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM indicator_actual b WHERE b.indicator_id = a.indicator_id
                                   AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)""")
                 .param("fy", from.year()).param("fm", from.month()).param("ty", to.year()).param("tm", to.month())
-                .param("who", who).update();
+                .update();
         int budgets = jdbc.sql("""
                 INSERT INTO budget_execution (project_id, checkpoint_year, checkpoint_month, adjusted_budget,
                        adjustment_reason, executed, forecast, reasons, reason_text, likelihood, corrective_action,
                        carried_from, updated_by)
                 SELECT b.project_id, :ty, :tm, b.adjusted_budget, b.adjustment_reason, b.executed, b.forecast, b.reasons,
-                       b.reason_text, b.likelihood, b.corrective_action, :fm, :who
+                       b.reason_text, b.likelihood, b.corrective_action, :fm, b.updated_by
                 FROM budget_execution b
                 WHERE b.checkpoint_year = :fy AND b.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM budget_execution c WHERE c.project_id = b.project_id
                                   AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)""")
                 .param("fy", from.year()).param("fm", from.month()).param("ty", to.year()).param("tm", to.month())
-                .param("who", who).update();
+                .update();
         return indicators + budgets;
     }
 
@@ -154,13 +160,17 @@ public class ReportingRounds {
                 SELECT p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date,
                        SUM(CASE WHEN i.id IS NOT NULL AND a.id IS NULL AND %s THEN 1 ELSE 0 END) AS missing,
                        SUM(CASE WHEN a.carried_from IS NOT NULL THEN 1 ELSE 0 END) AS carried,
-                       MAX(CASE WHEN b.executed IS NULL THEN 1 ELSE 0 END) AS budget_missing
+                       MAX(CASE WHEN b.executed IS NULL THEN 1 ELSE 0 END) AS budget_missing,
+                       SUM(CASE WHEN a.review_state = 'DRAFT' AND a.carried_from IS NULL THEN 1 ELSE 0 END)
+                           + MAX(CASE WHEN b.review_state = 'DRAFT' AND b.carried_from IS NULL THEN 1 ELSE 0 END) AS drafts,
+                       SUM(CASE WHEN a.review_state = 'RETURNED' THEN 1 ELSE 0 END)
+                           + MAX(CASE WHEN b.review_state = 'RETURNED' THEN 1 ELSE 0 END) AS returned
                 FROM reporting_round r
                 JOIN (SELECT checkpoint_year, MAX(checkpoint_month) AS m FROM reporting_round GROUP BY checkpoint_year) l
                   ON l.checkpoint_year = r.checkpoint_year AND l.m = r.checkpoint_month
                 JOIN project p ON p.budget_year = r.checkpoint_year
                 JOIN project_owner o ON o.project_id = p.id AND o.username = :user
-                LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
+                LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL' AND %2$s
                 LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = r.checkpoint_year
                      AND a.checkpoint_month = r.checkpoint_month
                 LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = r.checkpoint_year
@@ -168,10 +178,11 @@ public class ReportingRounds {
                 WHERE NOT EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
                                   AND k.checkpoint_month = r.checkpoint_month)
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
-                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND))
+                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS))
                 .param("user", username)
                 .query((rs, n) -> new OwnerTask(rs.getLong(1), rs.getString(2), new Checkpoint(rs.getInt(3), rs.getInt(4)),
-                        rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getInt(7), rs.getInt(8) == 1))
+                        rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getInt(7), rs.getInt(8) == 1, rs.getInt(9),
+                        rs.getInt(10)))
                 .list();
     }
 
@@ -187,12 +198,12 @@ public class ReportingRounds {
                                AND k.checkpoint_month = r.checkpoint_month) AS locked
                 FROM reporting_round r
                 LEFT JOIN project p ON p.budget_year = r.checkpoint_year
-                LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
+                LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL' AND %2$s
                 LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = r.checkpoint_year
                      AND a.checkpoint_month = r.checkpoint_month
                 WHERE r.checkpoint_year = :y
                 GROUP BY r.checkpoint_year, r.checkpoint_month, r.due_date, r.opened_by, r.opened_at
-                ORDER BY r.checkpoint_month""".formatted(EXPECTED_IN_ROUND))
+                ORDER BY r.checkpoint_month""".formatted(EXPECTED_IN_ROUND, COUNTS))
                 .param("y", year)
                 .query((rs, n) -> {
                     ReportingRound round = round(rs);

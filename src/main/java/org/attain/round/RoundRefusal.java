@@ -1,24 +1,21 @@
 package org.attain.round;
 
 import java.util.List;
+import org.attain.i18n.Message;
+import org.attain.i18n.MessageException;
 
 /** Why a round cannot be opened, as a message key under {@code round.refused.} and its arguments. */
-public class RoundRefusal extends RuntimeException {
-
-    private final String key;
-    private final List<Object> args;
+public class RoundRefusal extends MessageException {
 
     RoundRefusal(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = List.of(args);
+        super(Message.of("round.refused." + key, args));
     }
 
     public String key() {
-        return "round.refused." + key;
+        return message().key();
     }
 
     public Object[] args() {
-        return args.toArray();
+        return message().args().toArray();
     }
 }

@@ -1,7 +1,9 @@
 package org.attain.security;
 
 import java.util.Locale;
-import org.attain.i18n.MessagesI18NProvider;
+import org.attain.i18n.Message;
+import org.attain.i18n.MessageException;
+import org.attain.i18n.Texts;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -9,33 +11,28 @@ import org.springframework.context.MessageSourceResolvable;
  * arguments, rendered in the reader's language by {@link #message(Locale)}; {@link #getMessage()} is the English text
  * for logs and the command line.
  */
-public class AccountRefusal extends IllegalArgumentException implements MessageSourceResolvable {
-
-    private final String key;
-    private final transient Object[] args;
+public class AccountRefusal extends MessageException implements MessageSourceResolvable {
 
     public AccountRefusal(String key, Object... args) {
-        super(MessagesI18NProvider.Messages.get(key, MessagesI18NProvider.ENGLISH, args));
-        this.key = key;
-        this.args = args.clone();
+        super(Message.of(key, args));
     }
 
     public String key() {
-        return key;
+        return message().key();
     }
 
     public String message(Locale locale) {
-        return MessagesI18NProvider.Messages.get(key, locale, args);
+        return Texts.of(locale).render(message());
     }
 
     @Override
     public String[] getCodes() {
-        return new String[] {key};
+        return new String[] {key()};
     }
 
     @Override
     public Object[] getArguments() {
-        return args.clone();
+        return message().args().toArray();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.attain.security;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -8,39 +9,48 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting. A web request always has a user (or an anonymous one, who may do nothing); code that runs without
- * any authentication — start-up, the demo data, a command without {@code --as} — acts as the system.
+ * Who is acting: the signed-in user of a web request, the account a command names with {@code --as}, or the
+ * explicit {@link SystemIdentity} of start-up work and commands without {@code --as}. Fails closed: without any of
+ * them nobody is acting, and every guarded call is refused.
  */
 @Component
 public class CurrentUser {
 
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = SystemIdentity.NAME;
 
-    private Authentication authentication() {
+    private static @Nullable Authentication authentication() {
         return SecurityContextHolder.getContext().getAuthentication();
     }
 
     public boolean isSystem() {
-        return authentication() == null;
+        return SystemIdentity.is(authentication());
     }
 
+    private static boolean signedIn(@Nullable Authentication a) {
+        return a != null && !(a instanceof AnonymousAuthenticationToken) && a.isAuthenticated();
+    }
+
+    /** The acting user's name; refused when nobody is acting. */
     public String name() {
         Authentication a = authentication();
-        return a == null ? SYSTEM : a.getName();
+        if (!signedIn(a)) {
+            throw new AccessDeniedException("Nobody is signed in");
+        }
+        return a.getName();
     }
 
     public boolean has(Role role) {
         Authentication a = authentication();
-        return a != null && !(a instanceof AnonymousAuthenticationToken) && a.isAuthenticated()
-                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
+        return signedIn(a) && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
     }
 
-    /** Lets the system and any user with one of the roles through; refuses everyone else. */
+    /** Lets the system and any user with one of the roles through; refuses everyone else, the anonymous first. */
     public void require(Role... roles) {
         if (isSystem() || Arrays.stream(roles).anyMatch(this::has)) {
             return;
         }
-        throw new AccessDeniedException("“" + name() + "” 无权执行此操作 / is not allowed to do this (needs "
-                + Arrays.toString(roles) + ")");
+        Authentication a = authentication();
+        throw new AccessDeniedException("“" + (signedIn(a) ? a.getName() : "anonymous")
+                + "” is not allowed to do this (needs " + Arrays.toString(roles) + ")");
     }
 }

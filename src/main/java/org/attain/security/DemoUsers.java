@@ -1,6 +1,7 @@
 package org.attain.security;
 
 import java.util.List;
+import org.attain.cluster.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,14 +22,20 @@ class DemoUsers implements ApplicationRunner {
 
     private final UserService users;
     private final JdbcClient jdbc;
+    private final StartupLock startup;
 
-    DemoUsers(UserService users, JdbcClient jdbc) {
+    DemoUsers(UserService users, JdbcClient jdbc, StartupLock startup) {
         this.users = users;
         this.jdbc = jdbc;
+        this.startup = startup;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        startup.run("the demo users", () -> SystemIdentity.run(this::create));
+    }
+
+    private void create() {
         if (users.count() > 0) {
             return;
         }

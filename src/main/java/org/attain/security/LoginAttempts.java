@@ -1,11 +1,10 @@
 package org.attain.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import org.attain.security.LoginFailures.Failures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,13 +17,12 @@ import org.springframework.stereotype.Component;
  * counted across all names. After {@code attain.login.max-failures} (5) failures a name, after
  * {@code attain.login.max-failures-per-address} (20) an address, is blocked for {@code attain.login.block} (5 minutes);
  * a blocked name or address is refused before its password is checked, so a right password under any spelling cannot
- * lift the block. Failures are forgotten {@code attain.login.window} (15 minutes) after the last one. Both stores are
- * bounded (Caffeine, {@value #MAX_ENTRIES} entries each) and their entries expire.
+ * lift the block. Failures are forgotten {@code attain.login.window} (15 minutes) after the last one. The counts live
+ * in the database ({@link LoginFailures}), so that every server behind a load balancer counts the same failures;
+ * {@link LoginFailurePurge} removes the forgotten ones.
  */
 @Component
 public class LoginAttempts {
-
-    static final int MAX_ENTRIES = 100_000;
 
     /** Which limits a failure reached: the name, the address, both or neither. */
     public record Outcome(boolean nameBlocked, boolean addressBlocked) {
@@ -33,40 +31,31 @@ public class LoginAttempts {
     /** The configured limits. */
     record Limits(int perName, int perAddress, Duration block, Duration window) {
         static final Limits DEFAULT = new Limits(5, 20, Duration.ofMinutes(5), Duration.ofMinutes(15));
-    }
 
-    /** Failures since the last block; while {@code blocked}, refused until the ticker passes {@code until}. */
-    private record Failures(int count, boolean blocked, long until) {
-
-        boolean blockedAt(long now) {
-            return blocked && now - until < 0;
+        /** How long failures are remembered after the last write: the window, or the block if that is longer. */
+        Duration keep() {
+            return window.compareTo(block) > 0 ? window : block;
         }
     }
 
     private final Function<String, Optional<Long>> accounts;
     private final Limits limits;
-    private final Ticker ticker;
-    private final Cache<String, Failures> names;
-    private final Cache<String, Failures> addresses;
+    private final Clock clock;
+    private final LoginFailures store;
 
     @Autowired
-    LoginAttempts(UserService users, @Value("${attain.login.max-failures:5}") int perName,
+    LoginAttempts(UserService users, LoginFailures store, Clock clock,
+            @Value("${attain.login.max-failures:5}") int perName,
             @Value("${attain.login.max-failures-per-address:20}") int perAddress,
             @Value("${attain.login.block:5m}") Duration block, @Value("${attain.login.window:15m}") Duration window) {
-        this(users::accountId, new Limits(perName, perAddress, block, window), Ticker.systemTicker());
+        this(users::accountId, new Limits(perName, perAddress, block, window), clock, store);
     }
 
-    LoginAttempts(Function<String, Optional<Long>> accounts, Limits limits, Ticker ticker) {
+    LoginAttempts(Function<String, Optional<Long>> accounts, Limits limits, Clock clock, LoginFailures store) {
         this.accounts = accounts;
         this.limits = limits;
-        this.ticker = ticker;
-        Duration keep = limits.window().compareTo(limits.block()) > 0 ? limits.window() : limits.block();
-        this.names = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(keep).ticker(ticker).build();
-        this.addresses = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(keep).ticker(ticker).build();
-    }
-
-    Limits limits() {
-        return limits;
+        this.clock = clock;
+        this.store = store;
     }
 
     /**
@@ -87,43 +76,53 @@ public class LoginAttempts {
 
     /** Whether the name, under any spelling, is blocked. */
     public boolean isBlocked(String typedName) {
-        return blocked(names, key(typedName));
+        return blocked(key(typedName));
     }
 
     boolean isBlocked(String key, @Nullable String address) {
-        return blocked(names, key) || address != null && blocked(addresses, address);
+        return blocked(key) || address != null && blocked(addressKey(address));
     }
 
     /** Counts a failed login of a name (by its {@link #key}) from an address. */
     Outcome failed(String key, @Nullable String address) {
-        boolean name = count(names, key, limits.perName());
-        boolean addr = address != null && count(addresses, address, limits.perAddress());
+        boolean name = count(key, limits.perName());
+        boolean addr = address != null && count(addressKey(address), limits.perAddress());
         return new Outcome(name, addr);
     }
 
     /** A right password for a name that was not blocked clears its failures (never those of the address). */
     void succeeded(String key) {
-        names.invalidate(key);
+        store.remove(key);
     }
 
-    private boolean blocked(Cache<String, Failures> cache, String key) {
-        Failures f = cache.getIfPresent(key);
-        return f != null && f.blockedAt(ticker.read());
+    /** Forgets failures older than the window (and blocks that have ended); returns how many subjects. */
+    int forgetOld() {
+        return store.removeWrittenBefore(clock.millis() - limits.keep().toMillis());
     }
 
-    private boolean count(Cache<String, Failures> cache, String key, int max) {
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private boolean blocked(String subject) {
+        return store.find(subject).blockedUntil() > clock.millis();
+    }
+
+    private boolean count(String subject, int max) {
         boolean[] nowBlocked = {false};
-        cache.asMap().compute(key, (k, f) -> {
-            long now = ticker.read();
-            if (f != null && f.blockedAt(now)) {
+        store.change(subject, f -> {
+            long now = clock.millis();
+            nowBlocked[0] = false;
+            if (f.blockedUntil() > now) {
                 return f;
             }
-            int count = (f == null ? 0 : f.count()) + 1;
+            boolean forgotten = now - f.writtenAt() >= limits.keep().toMillis();
+            int count = (forgotten ? 0 : f.count()) + 1;
             if (count >= max) {
                 nowBlocked[0] = true;
-                return new Failures(0, true, now + limits.block().toNanos());
+                return new Failures(0, now + limits.block().toMillis(), now);
             }
-            return new Failures(count, false, 0);
+            return new Failures(count, 0, now);
         });
         return nowBlocked[0];
     }

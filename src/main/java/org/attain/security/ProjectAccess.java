@@ -21,8 +21,8 @@ public class ProjectAccess {
 
     public void requireOwner(long projectId) {
         if (!canEnter(projectId)) {
-            throw new AccessDeniedException("“" + currentUser.name() + "” 不是该项目的负责人，不能修改其执行情况"
-                    + " / is not an owner of project " + projectId);
+            throw new AccessDeniedException("'" + currentUser.name() + "' is not an owner of project " + projectId
+                    + " and may not change its actuals");
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.attain.security;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -34,20 +37,26 @@ class ThrottledLogin implements AuthenticationProvider {
         String typed = String.valueOf(login.getName());
         String address = address(login);
         String key = attempts.key(typed);
-        if (attempts.isBlocked(key, address)) {
-            throw new LockedException("Too many failed sign-ins; try again later");
-        }
         try {
-            Authentication signedIn = passwords.authenticate(login);
-            attempts.succeeded(key);
-            audit.signedIn(signedIn.getName(), address);
-            return signedIn;
-        } catch (BadCredentialsException e) {
-            String name = LoginName.normalise(typed);
-            LoginAttempts.Outcome outcome = attempts.failed(key, address);
-            audit.signInFailed(name, address);
-            audit.lockedOut(name, address, outcome);
-            throw e;
+            if (attempts.isBlocked(key, address)) {
+                throw new LockedException("Too many failed sign-ins; try again later");
+            }
+            try {
+                Authentication signedIn = passwords.authenticate(login);
+                attempts.succeeded(key);
+                audit.signedIn(signedIn.getName(), address);
+                return signedIn;
+            } catch (BadCredentialsException | DisabledException e) {
+                String name = LoginName.normalise(typed);
+                LoginAttempts.Outcome outcome = attempts.failed(key, address);
+                audit.signInFailed(name, address);
+                audit.lockedOut(name, address, outcome);
+                // a disabled account reads like a wrong password: the form tells nobody which accounts exist
+                throw e instanceof BadCredentialsException bad ? bad : new BadCredentialsException("Bad credentials");
+            }
+        } catch (DataAccessException e) {
+            // the failures are counted in the database: without it nobody signs in, and the login page says why
+            throw new InternalAuthenticationServiceException("The database did not answer", e);
         }
     }
 

@@ -31,10 +31,16 @@ public class UserService {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
 
+    private static final String ACCOUNT = """
+            SELECT username, display_name, department, email, role, enabled, must_change_password FROM app_user""";
+
     public List<UserAccount> list() {
-        return jdbc.sql("SELECT username, display_name, role, enabled FROM app_user ORDER BY username")
-                .query((rs, n) -> new UserAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4))).list();
+        return jdbc.sql(ACCOUNT + " ORDER BY username").query((rs, n) -> account(rs)).list();
+    }
+
+    private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Role.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7));
     }
 
     Optional<Credentials> credentials(String username) {
@@ -50,7 +56,12 @@ public class UserService {
     }
 
     public Optional<UserAccount> find(String username) {
-        return credentials(username).map(c -> new UserAccount(c.username(), c.username(), c.role(), c.enabled()));
+        return jdbc.sql(ACCOUNT + " WHERE username = :u").param("u", username).query((rs, n) -> account(rs)).optional();
+    }
+
+    /** Whether the user's password was set by an administrator and must be changed before anything else. */
+    public boolean mustChangePassword(String username) {
+        return find(username).map(UserAccount::mustChangePassword).orElse(false);
     }
 
     /** Creates an account (administrators; the system on first start). */
@@ -86,15 +97,17 @@ public class UserService {
             throw new AccountRefusal("account.refused.current");
         }
         PasswordPolicy.require(c.username(), next);
-        jdbc.sql("UPDATE app_user SET password_hash = :h WHERE username = :u").param("h", encoder.encode(next))
-                .param("u", username).update();
+        jdbc.sql("UPDATE app_user SET password_hash = :h, must_change_password = FALSE WHERE username = :u")
+                .param("h", encoder.encode(next)).param("u", username).update();
         changeLog.record(username, null, null, null, "password", null, "changed");
     }
 
-    /** The owners of every project, in one query: project id → user names. */
+    /** The owners of every project, in one query: project id → their display names (people, not logins). */
     public java.util.Map<Long, List<String>> ownersByProject() {
         java.util.Map<Long, List<String>> owners = new java.util.HashMap<>();
-        jdbc.sql("SELECT project_id, username FROM project_owner ORDER BY project_id, username")
+        jdbc.sql("""
+                SELECT o.project_id, COALESCE(u.display_name, o.username) FROM project_owner o
+                JOIN app_user u ON u.username = o.username ORDER BY o.project_id, u.display_name""")
                 .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)))
                 .list();
         return owners;

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attain.i18n.Labelled;
+import org.attain.i18n.Message;
 
 /** A cumulative monitoring checkpoint: the months January to {@code month} of {@code year} (1-X月). */
-public record Checkpoint(int year, int month) implements Comparable<Checkpoint> {
+public record Checkpoint(int year, int month) implements Comparable<Checkpoint>, Labelled {
 
     private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})\\s*$");
 
@@ -61,13 +63,10 @@ public record Checkpoint(int year, int month) implements Comparable<Checkpoint> 
         return "%04d-%02d".formatted(year, month);
     }
 
-    /** "1-6月" in Chinese, "Jan–Jun" in English. */
-    public String label(boolean english) {
-        if (english) {
-            return month == 1 ? "Jan" : "Jan–" + java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT,
-                    java.util.Locale.ENGLISH);
-        }
-        return month == 1 ? "1月" : "1-" + month + "月";
+    /** "1-6月" in Chinese, "Jan–Jun" in English: {@code checkpoint.6} in the bundles. */
+    @Override
+    public Message label() {
+        return Message.of("checkpoint." + month);
     }
 
     @Override

@@ -2,14 +2,15 @@ package org.attain.status;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.attain.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where an indicator stands at a checkpoint: its light, what was expected by now, the attainment ratio, the
- * flags raised, and one sentence that explains the light in each language.
+ * flags raised, and the one sentence that explains the light (a message, rendered in the reader's language).
  */
 public record IndicatorStatus(Light light, @Nullable BigDecimal expected, @Nullable BigDecimal attainment,
-        Set<Flag> flags, String explanationZh, String explanationEn) {
+        Set<Flag> flags, Message explanation) {
 
     public enum Flag {
         /** The full-year forecast does not reach the target, whatever the actual says. */
@@ -18,10 +19,6 @@ public record IndicatorStatus(Light light, @Nullable BigDecimal expected, @Nulla
         AT_RISK,
         /** The actual is 130 % of the target or more: a reason is required. */
         OVERSHOOT
-    }
-
-    public String explanation(boolean english) {
-        return english ? explanationEn : explanationZh;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.attain.status;
 
+import org.attain.i18n.MessageException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -29,17 +30,16 @@ public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDec
     public ProgressProfile {
         monthlyPercentages = List.copyOf(monthlyPercentages);
         if (kind == Kind.BY_DATE && (dueMonth == null || dueMonth < 1 || dueMonth > 12)) {
-            throw new IllegalArgumentException("BY_DATE needs a due month from 1 to 12");
+            throw new MessageException("settings.refused.dueMonth");
         }
         if (kind == Kind.CUSTOM) {
             if (monthlyPercentages.size() != 12) {
-                throw new IllegalArgumentException("A custom profile has 12 monthly percentages, not "
-                        + monthlyPercentages.size());
+                throw new MessageException("settings.refused.customCount", monthlyPercentages.size());
             }
             BigDecimal previous = BigDecimal.ZERO;
             for (BigDecimal p : monthlyPercentages) {
                 if (p.compareTo(previous) < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new IllegalArgumentException("Custom percentages are cumulative from 0 to 100: " + monthlyPercentages);
+                    throw new MessageException("settings.refused.customCumulative");
                 }
                 previous = p;
             }

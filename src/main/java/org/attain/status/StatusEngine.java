@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.attain.i18n.Message;
 import org.attain.targets.Comparator;
 import org.attain.targets.Direction;
 import org.attain.targets.Target;
@@ -48,18 +49,18 @@ public final class StatusEngine {
         }
         if (!r.hasActual()) {
             if (profile.kind() == ProgressProfile.Kind.YEAR_END && !profile.isDue(at)) {
-                return unjudged(Light.NOT_DUE, flags, s.notDue(false), s.notDue(true));
+                return unjudged(Light.NOT_DUE, flags, s.notDue());
             }
             if (overdueSince != null) {
-                return unjudged(Light.OVERDUE, flags, s.overdue(false, overdueSince), s.overdue(true, overdueSince));
+                return unjudged(Light.OVERDUE, flags, s.overdue(overdueSince));
             }
-            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported());
         }
         if (target.isQualitative() || target.value() == null) {
             return qualitative(r, s, flags);
         }
         if (r.actual() == null) {
-            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported());
         }
         BigDecimal actual = r.actual();
         BigDecimal value = target.value();
@@ -77,26 +78,22 @@ public final class StatusEngine {
             // due: met or missed, nothing in between; a cumulative target already met early is done
             if (met) {
                 Light light = ofTarget.compareTo(thresholds.overshoot()) >= 0 ? Light.BLUE : Light.GREEN;
-                return new IndicatorStatus(light, value, ofTarget, flags, s.met(false, light, actual, target, ofTarget, !due),
-                        s.met(true, light, actual, target, ofTarget, !due));
+                return new IndicatorStatus(light, value, ofTarget, flags, s.met(light, actual, target, ofTarget, !due));
             }
             Light light = thresholds.forMiss(ofTarget);
-            return new IndicatorStatus(light, value, ofTarget, flags, s.missed(false, light, actual, target, ofTarget, profile),
-                    s.missed(true, light, actual, target, ofTarget, profile));
+            return new IndicatorStatus(light, value, ofTarget, flags, s.missed(light, actual, target, ofTarget, profile));
         }
         if (!cumulative) {
             Light light = thresholds.forRatio(ofTarget);
             if (met && light.isShortfall()) {
                 light = Light.GREEN; // a met rate is never behind, whatever the band says (a target of 0%)
             }
-            return new IndicatorStatus(light, value, ofTarget, flags, s.rateOnTheWay(false, light, actual, target, ofTarget, met),
-                    s.rateOnTheWay(true, light, actual, target, ofTarget, met));
+            return new IndicatorStatus(light, value, ofTarget, flags, s.rateOnTheWay(light, actual, target, ofTarget, met));
         }
         BigDecimal expected = expectedByNow(target, profile, at);
         BigDecimal ratio = expected.signum() == 0 ? BigDecimal.ONE : actual.divide(expected, 4, RoundingMode.HALF_UP);
         Light light = thresholds.forRatio(ratio);
-        return new IndicatorStatus(light, expected, ratio, flags, s.onTheWay(false, light, actual, expected, target, profile, ratio),
-                s.onTheWay(true, light, actual, expected, target, profile, ratio));
+        return new IndicatorStatus(light, expected, ratio, flags, s.onTheWay(light, actual, expected, target, profile, ratio));
     }
 
     /**
@@ -141,25 +138,23 @@ public final class StatusEngine {
         boolean within = target.comparator() == Comparator.LT ? actual.compareTo(value) < 0 : actual.compareTo(value) <= 0;
         Light light = within ? Light.GREEN : Light.RED;
         BigDecimal ratio = actual.signum() == 0 ? null : value.divide(actual, 4, RoundingMode.HALF_UP);
-        return new IndicatorStatus(light, value, ratio, flags, s.ceiling(false, light, actual, target, within),
-                s.ceiling(true, light, actual, target, within));
+        return new IndicatorStatus(light, value, ratio, flags, s.ceiling(light, actual, target, within));
     }
 
-    private static IndicatorStatus unjudged(Light light, Set<IndicatorStatus.Flag> flags, String zh, String en) {
-        return new IndicatorStatus(light, null, null, flags, zh, en);
+    private static IndicatorStatus unjudged(Light light, Set<IndicatorStatus.Flag> flags, Message explanation) {
+        return new IndicatorStatus(light, null, null, flags, explanation);
     }
 
     private IndicatorStatus qualitative(Reading r, Sentence s, Set<IndicatorStatus.Flag> flags) {
         if (r.actualLevel() == null) {
-            return unjudged(Light.NOT_REPORTED, flags, s.notReported(false), s.notReported(true));
+            return unjudged(Light.NOT_REPORTED, flags, s.notReported());
         }
         Light light = switch (r.actualLevel()) {
             case ACHIEVED -> Light.GREEN;
             case PARTIAL -> Light.YELLOW;
             case NOT_ACHIEVED -> Light.RED;
         };
-        return new IndicatorStatus(light, null, null, flags, s.level(false, light, r.actualLevel()),
-                s.level(true, light, r.actualLevel()));
+        return new IndicatorStatus(light, null, null, flags, s.level(light, r.actualLevel()));
     }
 
     private static BigDecimal ratio(BigDecimal actual, BigDecimal value) {

@@ -76,7 +76,7 @@ class ScorerTest {
         assertThat(s.defaulted()).isFalse();
         assertThat(s.formula()).isEqualTo("10 × 85% = 8.5");
         assertThatThrownBy(() -> ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.PARTIAL, d("0.9")))
-                .hasMessageContaining("within the level's band");
+                .hasMessage("A level of partly achieved scores 60%–80% of the weight");
         assertThat(ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.NOT_ACHIEVED, d("0.6")).score())
                 .isEqualByComparingTo("6.00");
     }
@@ -90,7 +90,7 @@ class ScorerTest {
     @Test
     void budget_formula_names_the_rate_and_the_cap() {
         assertThat(ratio.budget(d("10"), d("52"), d("48.6")).formula()).isEqualTo("10 × 93.46% = 9.35");
-        assertThat(ratio.budget(d("10"), d("52"), d("60")).formula()).isEqualTo("10 × min(1, 115.38%) = 10");
+        assertThat(ratio.budget(d("10"), d("52"), d("60")).formula()).isEqualTo("10 × 1 (115.38% ≥ 100%) = 10");
     }
 
     @Test
@@ -136,7 +136,7 @@ class ScorerTest {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("20"), d("15"), d("15"), d("30"), d("10"));
         assertThatThrownBy(() -> Weights.DEFAULT.split(cats, Arrays.asList(d("40"), d("20"), null, null, null)))
-                .hasMessageContaining("exceed their category");
+                .hasMessage("The indicator weights of 产出指标 add up to 60, more than the category's 50");
     }
 
     @Test

@@ -115,7 +115,7 @@ class PagesBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(49); // 7 projects × 6 categories and the budget
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
         assertThat(browser.findElement(By.id("shortfalls")).getText())
-                .contains("红：1-6月执行 35万元，执行率 29.2%，低于序时进度 50%")
+                .contains("红：1-6月执行 35万元，执行率 29.17%，低于序时进度 50%")
                 .contains("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）")
                 .contains("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
         assertThat(browser.findElement(By.id("demo-badge")).getText()).isEqualTo("演示数据");
@@ -212,6 +212,6 @@ class PagesBrowserIT {
         exit = RunningJar.command(out, err, "import-targets", notes.toString(),
                 "--attain.data-dir=" + work.resolve("cli-data"));
         assertThat(exit).isEqualTo(2);
-        assertThat(Files.readString(err.toPath())).contains("notes.txt").contains("no project found");
+        assertThat(Files.readString(err.toPath())).contains("notes.txt").contains("文件中没有可导入的项目");
     }
 }

@@ -95,7 +95,7 @@ class CommandLineTest {
     void a_dry_run_of_an_unreadable_document_exits_2_without_the_application() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "会议纪要\n没有项目\n");
         assertThat(run("import-targets", file.toString(), "--dry-run")).isEqualTo(2);
-        assertThat(output.err()).contains("notes.txt: ").contains("no project found");
+        assertThat(output.err()).contains("notes.txt: ").contains("文件中没有可导入的项目");
         assertThat(run("import-targets", dir.resolve("nope.txt").toString(), "--dry-run")).isEqualTo(2);
         assertThat(output.err()).contains("nope.txt: no such file");
     }

@@ -50,7 +50,7 @@ class ImportActualsCommandTest {
                 """);
         int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
         assertThat(run("import-actuals", csv.toString())).isEqualTo(2);
-        assertThat(output.err()).contains("b.csv: line 3: ").contains("cannot be negative");
+        assertThat(output.err()).contains("b.csv: line 3: ").contains("实际完成值：不能为负数");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isEqualTo(before);
     }
 }

@@ -63,7 +63,7 @@ class ImportTargetsCommandTest {
         Files.writeString(file, "会议纪要\n没有项目\n");
         assertThat(run("import-targets", file.toString())).isEqualTo(2);
         assertThat(output.out()).isEmpty();
-        assertThat(output.err()).contains("notes.txt: ").contains("no project found")
+        assertThat(output.err()).contains("notes.txt: ").contains("文件中没有可导入的项目")
                 .contains("notes.txt: line 1: ").contains("notes.txt: line 2: ");
     }
 

@@ -57,8 +57,12 @@ class ReadmeCommandsTest {
                 project,checkpoint,annual_budget,executed,forecast
                 协理员专项补助,2025-07,8,4.5,8
                 """, StandardCharsets.UTF_8);
+        Path approvalPdf;
+        try (InputStream in = getClass().getResourceAsStream("/seed-renderings/approval-2025.pdf")) {
+            approvalPdf = Files.write(dir.resolve("批复.pdf"), in.readAllBytes());
+        }
         standIns = Map.of("approval.txt", approvalTxt, "approval.xlsx", approvalXlsx, "july.csv", july,
-                "budget.csv", budget);
+                "budget.csv", budget, "批复.pdf", approvalPdf);
     }
 
     /** The README's {@code java -jar} lines with arguments (the bare one starts the dashboard), comments removed. */

@@ -1,5 +1,6 @@
 package org.attain.cli;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.attain.AttainSpringTest;
-import org.attain.monitoring.ProjectStatus;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.StatusService;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class StatusCommandTest {
             assertThat(project.get("name").asString()).isEqualTo(p.name());
             assertThat(project.get("light").asString()).isEqualTo(p.light().name());
             assertThat(project.get("budgetLight").asString()).isEqualTo(p.budgetStatus().light().name());
-            assertThat(project.get("sentence").asString()).isEqualTo(p.explanation(false));
+            assertThat(project.get("sentence").asString()).isEqualTo(Texts.chinese().render(p.explanation()));
             assertThat(project.get("indicators")).hasSize(p.indicators().size());
             for (int j = 0; j < p.indicators().size(); j++) {
                 assertThat(project.get("indicators").get(j).get("light").asString())
@@ -116,8 +117,8 @@ class StatusCommandTest {
         assertThat(root.get("projects").get(0).get("name").asString()).isEqualTo(VISITS);
         assertThat(indicator(root, VISITS, "2025年春节慰问人数").get("sentence").asString()).startsWith("Red: ");
         assertThat(root.get("projects").get(0).get("sentence").asString())
-                .isEqualTo(status.portfolio(JUN).projects().stream().filter(p -> p.name().equals(VISITS)).findFirst()
-                        .orElseThrow().explanation(true));
+                .isEqualTo(Texts.english().render(status.portfolio(JUN).projects().stream()
+                        .filter(p -> p.name().equals(VISITS)).findFirst().orElseThrow().explanation()));
     }
 
     @Test
@@ -136,9 +137,9 @@ class StatusCommandTest {
         assertThat(lines).hasSize(1 + screens.stream().mapToInt(p -> p.indicators().size()).sum());
         ProjectStatus visits = screens.stream().filter(p -> p.name().equals(VISITS)).findFirst().orElseThrow();
         assertThat(lines).contains(VISITS + "," + visits.light().name() + "," + visits.budgetStatus().light().name() + ","
-                + visits.explanation(false) + ",产出指标,数量指标,2025年春节慰问人数,≥ 574人,540,"
+                + Texts.chinese().render(visits.explanation()) + ",产出指标,数量指标,2025年春节慰问人数,≥ 574人,540,"
                 + visits.indicators().getFirst().status().expected().stripTrailingZeros().toPlainString() + ",RED,"
-                + visits.indicators().getFirst().status().explanation(false));
+                + Texts.chinese().render(visits.indicators().getFirst().status().explanation()));
         Map<String, Long> rowsByProject = lines.stream().skip(1).collect(Collectors.groupingBy(l -> l.split(",")[0],
                 Collectors.counting()));
         assertThat(rowsByProject.get(VISITS)).isEqualTo((long) visits.indicators().size());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.attain.base.ui.Routes;
 import org.attain.KaribuTest;
 import org.attain.dashboard.ui.PortfolioView;
 import org.attain.dashboard.ui.ProjectView;
@@ -38,13 +39,13 @@ class StatementsPerRenderTest extends KaribuTest {
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模帮扶专项资金").orElseThrow().getId();
         portfolioRender(count); // warm caches once
         long portfolioSmall = portfolioRender(count);
-        long projectSmall = count.during(() -> ProjectView.showProject(id));
+        long projectSmall = count.during(() -> Routes.go(Routes.project(id)));
         assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模帮扶专项资金");
 
         generator.generate(100, 1, 42, 2025, 6);
 
         long portfolioLarge = portfolioRender(count);
-        long projectLarge = count.during(() -> ProjectView.showProject(id));
+        long projectLarge = count.during(() -> Routes.go(Routes.project(id)));
         assertThat(portfolioLarge).as("statements per portfolio render").isEqualTo(portfolioSmall);
         assertThat(projectLarge).as("statements per project render").isEqualTo(projectSmall);
         assertThat(portfolioSmall).isLessThan(20);

@@ -102,7 +102,7 @@ class ApprovalFuzzTest {
     private static void keepsPromises(String name, ApprovalDocument doc) {
         Set<String> projects = new HashSet<>();
         for (ProjectDraft p : doc.projects()) {
-            assertThat(projects.add(ApprovalParser.sameProject(p.year(), p.name()))).as(name + ": duplicate " + p.name())
+            assertThat(projects.add(org.attain.importing.layout.ApprovalLayout.sameProject(p.year(), p.name()))).as(name + ": duplicate " + p.name())
                     .isTrue();
             assertThat(p.name().length()).as(name).isLessThanOrEqualTo(Project.NAME_MAX);
             for (String label : Arrays.asList(p.projectType(), p.fundNature())) {

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class ConsistencyCheckerTest {
 
     private static IndicatorDraft ind(GoalTable t, String sub, String name, String target) {
-        String cat = IndicatorVocabulary.SUBCATEGORIES.get(sub);
+        String cat = switch (sub) {
+            case "数量指标", "质量指标", "时效指标", "成本指标" -> "产出指标";
+            case "服务对象满意度指标" -> "满意度指标";
+            default -> "效益指标";
+        };
         return new IndicatorDraft(t, cat, sub, name, TargetParser.parse(target, sub), "计划值", 1);
     }
 
@@ -20,7 +24,7 @@ class ConsistencyCheckerTest {
     }
 
     private static List<String> messages(ProjectDraft p) {
-        return ConsistencyChecker.check(p).stream().map(f -> f.severity() + " " + f.message()).toList();
+        return ConsistencyChecker.check(p).stream().map(f -> f.severity() + " " + org.attain.i18n.Texts.chinese().render(f.message())).toList();
     }
 
     @Test

@@ -21,7 +21,7 @@ class SeedDocumentTest {
     }
 
     static ApprovalDocument parse(String source, byte[] bytes) {
-        return ApprovalParser.parse(source, TextDocuments.cells(TextDocuments.decode(source, bytes)));
+        return ApprovalDocuments.read(source, bytes);
     }
 
     static List<String> expectedRows() throws IOException {
@@ -102,7 +102,7 @@ class SeedDocumentTest {
     void the_official_workbook_round_trips_every_indicator() throws IOException {
         ApprovalDocument doc = parse("seed", seed());
         byte[] xlsx = ApprovalWorkbook.filled(doc.projects());
-        ApprovalDocument back = XlsxApprovals.read("seed.xlsx", xlsx);
+        ApprovalDocument back = ApprovalDocuments.read("seed.xlsx", xlsx);
         assertThat(rows(back)).containsExactlyElementsOf(expectedRows());
         assertThat(back.projects()).extracting(ProjectDraft::budget).usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyElementsOf(doc.projects().stream().map(ProjectDraft::budget).toList());

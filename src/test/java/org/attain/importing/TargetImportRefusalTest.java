@@ -112,4 +112,24 @@ class TargetImportRefusalTest {
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems().getFirst()
                         .message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("工作表“表一”：项目预算“-8”不能为负数"));
     }
+
+    @Test
+    void files_that_cannot_be_read_store_nothing() throws Exception {
+        Map<String, Object> before = counts();
+        Map<String, byte[]> bad = Map.of("scan.pdf", BadFormatsTest.scannedPdf(100), "bomb.docx",
+                BadFormatsTest.zipBomb(), "locked.pdf", BadFormatsTest.encryptedPdf(), "huge.xlsx",
+                new byte[50 * 1024 * 1024]);
+        bad.forEach((name, bytes) -> assertThatThrownBy(() -> importer.importDocument(name, bytes, "officer"))
+                .as(name).isInstanceOf(ImportException.class));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void the_seed_as_a_word_file_stores_the_same_projects_as_the_text() throws Exception {
+        byte[] docx = org.attain.importing.render.WordRender.docx(
+                importer.read("seed.txt", org.attain.importing.render.SeedRenderings.seedText()).document().projects());
+        ImportResult result = importer.importDocument("seed.docx", docx, "officer");
+        assertThat(result.projects()).hasSize(7);
+        assertThat(result.revisedTargets()).isZero();
+    }
 }

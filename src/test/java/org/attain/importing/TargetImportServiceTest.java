@@ -92,7 +92,7 @@ class TargetImportServiceTest {
                 "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 999人")
                 .replace("项目预算\t120\t", "项目预算\t\t");
         assertThatThrownBy(() -> importer.importDocument("broken.txt", broken.getBytes(StandardCharsets.UTF_8), "t"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("no budget");
+                .isInstanceOf(ImportException.class).hasMessageContaining("没有项目预算，无法保存");
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -109,7 +109,7 @@ class TargetImportServiceTest {
     @Test
     void stored_targets_give_the_same_consistency_findings_as_the_document(@Autowired TargetDownloads downloads) {
         Project project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow();
-        assertThat(downloads.findings(project.getId())).extracting(Finding::message)
+        assertThat(downloads.findings(project.getId())).extracting(f -> org.attain.i18n.Texts.chinese().render(f.message()))
                 .contains("574人 × 900元 = 51.66万元 ≤ 总成本 52万元");
     }
 }

@@ -1,5 +1,6 @@
 package org.attain.monitoring;
 
+import org.attain.status.Deviation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ class ActualRulesTest {
     void a_budget_at_risk_needs_reasons_and_a_corrective_action() {
         BudgetInput in = new BudgetInput(null, null, null, new BigDecimal("35"), new BigDecimal("120"))
                 .withDeviation(new Deviation(Set.of(), null, Likelihood.POSSIBLE, null));
-        assertThat(ActualRules.checkBudget("常态化帮扶", new BigDecimal("120"), JUNE, YearMonth.of(2026, 1), in))
+        assertThat(ActualRules.checkBudget(new BigDecimal("120"), JUNE, YearMonth.of(2026, 1), in))
                 .extracting(EntryProblem::field).containsExactly("budgetReasons", "budgetCorrectiveAction");
     }
 }

@@ -1,5 +1,9 @@
 package org.attain.monitoring;
 
+import org.attain.i18n.Texts;
+import org.attain.portfolio.StatusService;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,16 +64,16 @@ class MonitoringServiceTest {
         assertThat(p.light()).isEqualTo(Light.RED);
         IndicatorRow visits = p.indicators().stream().filter(r -> r.name().equals("2025年春节慰问人数")).findFirst().orElseThrow();
         assertThat(visits.status().light()).isEqualTo(Light.RED);
-        assertThat(visits.status().explanationZh())
+        assertThat(Texts.chinese().render(visits.status().explanation()))
                 .isEqualTo("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）");
         assertThat(visits.likelihood()).isEqualTo(Likelihood.IMPOSSIBLE);
         IndicatorRow satisfaction = p.indicators().stream().filter(r -> r.name().equals("慰问对象满意度")).findFirst()
                 .orElseThrow();
         // in-year, a rate is compared with the target within the tolerance bands; the likelihood puts it on the list
         assertThat(satisfaction.status().light()).isEqualTo(Light.GREEN);
-        assertThat(satisfaction.status().explanationZh()).isEqualTo("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
+        assertThat(Texts.chinese().render(satisfaction.status().explanation())).isEqualTo("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
         assertThat(satisfaction.status().isShortfall()).isTrue();
-        assertThat(satisfaction.reasonSummary(false)).isEqualTo("人员保障：走访时间集中，部分劳模反映沟通时间不足");
+        assertThat(Texts.chinese().render(satisfaction.deviation().reasonSummary())).isEqualTo("人员保障：走访时间集中，部分劳模反映沟通时间不足");
     }
 
     @Test
@@ -83,10 +87,10 @@ class MonitoringServiceTest {
         ProjectStatus rest = all.stream().filter(p -> p.name().equals("企业家疗休养专项资金")).findFirst().orElseThrow();
         assertThat(rest.notReported()).isEqualTo(1);
         assertThat(status.defaultCheckpoint(2025)).isEqualTo(JUNE);
-        // 双监控: 29.2% spent against a time progress of 50% makes the whole project red, with its budget as the reason
+        // 双监控: 29.17% spent against a time progress of 50% makes the whole project red, with its budget as the reason
         assertThat(lagging.light()).isEqualTo(Light.RED);
         assertThat(lagging.budgetFallsShort()).isTrue();
-        assertThat(lagging.explanation(false)).contains("预算").contains("29.2%").contains("低于序时进度 50%");
+        assertThat(Texts.chinese().render(lagging.explanation())).contains("预算").contains("29.17%").contains("低于序时进度 50%");
         assertThat(status.portfolio(JUNE).budgetShortfalls()).extracting(ProjectStatus::name).contains(lagging.name());
     }
 
@@ -128,7 +132,7 @@ class MonitoringServiceTest {
         EntryRow b = row(id, "各级工会协理员工资补助发放");
         BigDecimal stored = a.stored().actual();
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(a, "80"), number(b, "-3")), null, "owner"))
-                .isInstanceOf(EntryException.class).hasMessageContaining("cannot be negative");
+                .isInstanceOf(EntryException.class).hasMessageContaining("actual: Cannot be negative");
         assertThat(row(id, "协理员年度考核合格率").stored().actual()).isEqualByComparingTo(stored);
         assertThat(actualsRows()).isEqualTo(before);
     }
@@ -154,11 +158,11 @@ class MonitoringServiceTest {
                 .hasMessageContaining("whole number");
         BudgetInput over = new BudgetInput(monitoring.sheet(id, JUNE).budget().version(), null, null,
                 new BigDecimal("60"), null);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), over, "o")).hasMessageContaining("exceeds the budget");
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), over, "o")).hasMessageContaining("exceeds the full-year budget of 52");
         BudgetInput adjusted = new BudgetInput(monitoring.sheet(id, JUNE).budget().version(), new BigDecimal("60"), null,
                 new BigDecimal("40"), null);
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), adjusted, "o"))
-                .hasMessageContaining("adjusted budget needs a reason");
+                .hasMessageContaining("adjustmentReason: The full-year budget differs");
     }
 
     @Test

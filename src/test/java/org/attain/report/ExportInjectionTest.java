@@ -41,6 +41,8 @@ class ExportInjectionTest {
     @Autowired
     MonitoringService monitoring;
     @Autowired
+    org.attain.review.ReviewService reviews;
+    @Autowired
     MonitoringWorkbook workbook;
     @Autowired
     ProjectService projects;
@@ -59,6 +61,8 @@ class ExportInjectionTest {
                     Set.of(), null, Likelihood.CERTAIN, PAYLOADS.get(i), i == 0 ? "@note" : null));
         }
         monitoring.save(project(), JUNE, inputs, null, "owner");
+        reviews.submitAll(project(), JUNE); // the official tables hold approved values only
+        reviews.approveAll(project(), JUNE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.attain.round;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,11 @@ import java.util.Set;
 import org.attain.AttainSpringTest;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.EntryRow;
-import org.attain.monitoring.IndicatorRow;
+import org.attain.portfolio.IndicatorRow;
 import org.attain.monitoring.MonitoringService;
-import org.attain.monitoring.PortfolioStatus;
-import org.attain.monitoring.ProjectStatus;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.PortfolioStatus;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
@@ -82,7 +83,7 @@ class ReportingRoundsTest {
         IndicatorRow missed = indicator(december.projects().stream().filter(p -> p.projectId() == id).findFirst()
                 .orElseThrow(), "组织企业家疗休养人数");
         assertThat(missed.status().light()).isEqualTo(Light.RED);
-        assertThat(missed.status().explanationZh()).isEqualTo("红：1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
+        assertThat(Texts.chinese().render(missed.status().explanation())).isEqualTo("红：1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
         assertThat(december.shortfalls()).contains(missed);
     }
 
@@ -131,7 +132,7 @@ class ReportingRoundsTest {
         IndicatorRow health = june.projects().stream().flatMap(p -> p.indicators().stream())
                 .filter(r -> r.name().equals("企业家身心健康")).findFirst().orElseThrow();
         assertThat(health.status().light()).isEqualTo(Light.OVERDUE);
-        assertThat(health.status().explanationZh()).isEqualTo("逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
+        assertThat(Texts.chinese().render(health.status().explanation())).isEqualTo("逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
         assertThat(june.shortfalls()).contains(health);
     }
 

@@ -14,7 +14,12 @@ import org.attain.dashboard.ui.PortfolioView;
 import org.attain.importing.ui.ImportView;
 import org.attain.meeting.ui.MeetingView;
 import org.attain.project.ProjectService;
+import org.attain.reminder.ui.CompletionView;
+import org.attain.adjustment.ui.AdjustmentsView;
+import org.attain.department.ui.DepartmentView;
 import org.attain.report.ui.ReportsView;
+import org.attain.warning.ui.WarningsView;
+import org.attain.scoring.ui.ScoringProfilesView;
 import org.attain.security.ui.AuditLogView;
 import org.attain.security.ui.UsersView;
 import org.junit.jupiter.api.Test;
@@ -31,14 +36,22 @@ class AccessByRoleTest extends KaribuTest {
 
     static Stream<Arguments> matrix() {
         return Stream.of(
-                Arguments.of(Role.LEADER, List.of(PortfolioView.class, ReportsView.class),
-                        List.of(ImportView.class, MeetingView.class, UsersView.class, AuditLogView.class)),
+                Arguments.of(Role.LEADER, List.of(PortfolioView.class, ReportsView.class, ScoringProfilesView.class,
+                        AdjustmentsView.class, WarningsView.class, DepartmentView.class),
+                        List.of(ImportView.class, MeetingView.class, UsersView.class, AuditLogView.class,
+                                CompletionView.class)),
                 Arguments.of(Role.PROJECT_OWNER, List.of(PortfolioView.class),
-                        List.of(ImportView.class, ReportsView.class, MeetingView.class, UsersView.class, AuditLogView.class)),
+                        List.of(ImportView.class, ReportsView.class, MeetingView.class, UsersView.class, AuditLogView.class,
+                                ScoringProfilesView.class, CompletionView.class, AdjustmentsView.class, WarningsView.class,
+                                DepartmentView.class)),
                 Arguments.of(Role.PERFORMANCE_OFFICER, List.of(PortfolioView.class, ImportView.class, ReportsView.class,
-                        MeetingView.class, AuditLogView.class), List.of(UsersView.class)),
-                Arguments.of(Role.ADMIN, List.of(PortfolioView.class, UsersView.class, AuditLogView.class),
-                        List.of(ImportView.class, MeetingView.class)));
+                        MeetingView.class, AuditLogView.class, ScoringProfilesView.class, CompletionView.class,
+                        AdjustmentsView.class, WarningsView.class, DepartmentView.class),
+                        List.of(UsersView.class)),
+                Arguments.of(Role.ADMIN, List.of(PortfolioView.class, UsersView.class, AuditLogView.class,
+                        AdjustmentsView.class),
+                        List.of(ImportView.class, MeetingView.class, ScoringProfilesView.class, WarningsView.class,
+                                DepartmentView.class)));
     }
 
     private static boolean opens(Class<? extends Component> view) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.attain.KaribuTest;
+import org.attain.cluster.StartupLock;
 import org.attain.security.ui.AccountView;
 import org.attain.security.ui.UsersView;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class AccountRefusalsTest extends KaribuTest {
     UserService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SetupTokens setupTokens;
+    @Autowired
+    StartupLock startupLock;
 
     private int accounts(String name) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u").param("u", name).query(Integer.class).single();
@@ -90,7 +95,7 @@ class AccountRefusalsTest extends KaribuTest {
         log.start();
         ((Logger) LoggerFactory.getLogger(FirstAdmin.class)).addAppender(log);
         try {
-            FirstAdmin firstAdmin = new FirstAdmin(empty, "12345678");
+            FirstAdmin firstAdmin = new FirstAdmin(empty, setupTokens, startupLock, "12345678");
             firstAdmin.run(null);
             assertThat(firstAdmin.setupPending()).isTrue();
             assertThat(log.list.getFirst().getFormattedMessage()).startsWith(

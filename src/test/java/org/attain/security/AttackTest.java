@@ -42,6 +42,8 @@ class AttackTest {
     @Autowired
     UserService users;
     @Autowired
+    UserAdministration admin;
+    @Autowired
     JdbcClient jdbc;
 
     /** One browser: its own cookies, never follows redirects, sends from one client address. */
@@ -99,7 +101,7 @@ class AttackTest {
 
     private void account(String name) {
         if (users.find(name).isEmpty()) {
-            users.createUnchecked(name, name, Role.PROJECT_OWNER, RIGHT);
+            SystemIdentity.run(() -> users.createUnchecked(name, name, Role.PROJECT_OWNER, RIGHT));
         }
     }
 
@@ -115,6 +117,21 @@ class AttackTest {
         assertThat(browser.signIn("normal1", RIGHT)).isEqualTo("/");
         assertThat(browser.signedIn()).isTrue();
         assertThat(audit(Audit.LOGIN, "normal1")).containsExactly("203.0.113.10");
+    }
+
+    @Test
+    void a_disabled_account_cannot_sign_in_keeps_its_history_and_signs_in_again_once_enabled() throws Exception {
+        account("leaving1");
+        assertThat(new Browser("203.0.113.20").signIn("leaving1", RIGHT)).isEqualTo("/");
+        SystemIdentity.run(() -> admin.setEnabled("leaving1", false));
+        Browser refused = new Browser("203.0.113.21");
+        assertThat(refused.signIn("leaving1", RIGHT)).as("read like a wrong password").isEqualTo("/login?error");
+        assertThat(refused.signedIn()).isFalse();
+        assertThat(audit(Audit.LOGIN_FAILED, "leaving1")).containsExactly("203.0.113.21");
+        assertThat(audit(Audit.LOGIN, "leaving1")).containsExactly("203.0.113.20"); // the history stays
+        assertThat(users.find("leaving1")).hasValueSatisfying(u -> assertThat(u.enabled()).isFalse());
+        SystemIdentity.run(() -> admin.setEnabled("leaving1", true));
+        assertThat(new Browser("203.0.113.22").signIn("leaving1", RIGHT)).isEqualTo("/");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.attain.security;
 
+import org.springframework.security.access.AccessDeniedException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,7 +63,7 @@ class AuditTrailTest {
     @Autowired
     org.attain.meeting.MeetingService meetings;
     @Autowired
-    org.attain.monitoring.StatusService status;
+    org.attain.portfolio.StatusService status;
 
     private static void as(String name, Role role) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
@@ -97,8 +99,11 @@ class AuditTrailTest {
         long id = project("协理员专项补助");
         workbook.write(List.of(monitoring.sheet(id, JUNE)), JUNE);
         targets.filledTemplate(id);
-        meetings.minutes(status.portfolio(JUNE));
+        meetings.minutes(status.portfolio(JUNE), org.attain.meeting.MeetingService.Format.PDF);
         SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null,
+                null)).isInstanceOf(AccessDeniedException.class);
+        SystemIdentity.enter();
         reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null, null);
         assertThat(rows(Audit.EXPORT).subList(before, before + 7)).containsExactly(
                 "leader | - | 2025-06 | — → monitoring · csv",

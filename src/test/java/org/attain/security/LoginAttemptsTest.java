@@ -2,28 +2,65 @@ package org.attain.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.attain.AttainSpringTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The throttle on its own, with a ticker the test moves: names counted as the database compares them, addresses. */
+/**
+ * The throttle with its counts in the database and a clock the test moves: names counted as the database compares
+ * them, addresses. (That two servers count the same failures: {@code TwoServersTest}.)
+ */
+@AttainSpringTest
 class LoginAttemptsTest {
 
     private static final Map<String, Long> ACCOUNTS = Map.of("owner2", 42L);
     private static final List<String> SPELLINGS = List.of("owner2", "Owner2", "OWNER2", "ownér2", "owner2 ",
             "ＯＷＮＥＲ２");
 
-    private final AtomicLong nanos = new AtomicLong(1_000);
-    /** As the database finds accounts: ignoring case, accents and trailing spaces. */
-    private final LoginAttempts attempts = new LoginAttempts(
-            typed -> Optional.ofNullable(ACCOUNTS.get(LoginName.normalise(typed))), LoginAttempts.Limits.DEFAULT,
-            nanos::get);
+    @Autowired
+    LoginFailures store;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final AtomicLong millis = new AtomicLong(1_750_000_000_000L);
+    private LoginAttempts attempts;
+
+    @BeforeEach
+    void emptyStore() {
+        jdbc.sql("DELETE FROM login_failure").update();
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.get());
+            }
+        };
+        // as the database finds accounts: ignoring case, accents and trailing spaces
+        attempts = new LoginAttempts(typed -> Optional.ofNullable(ACCOUNTS.get(LoginName.normalise(typed))),
+                LoginAttempts.Limits.DEFAULT, clock, store);
+    }
 
     private void later(Duration d) {
-        nanos.addAndGet(d.toNanos());
+        millis.addAndGet(d.toMillis());
     }
 
     private LoginAttempts.Outcome fail(String name, String address) {
@@ -102,5 +139,18 @@ class LoginAttemptsTest {
         assertThat(attempts.isBlocked(attempts.key("owner2"), "192.0.2.8")).isFalse();
         later(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(attempts.isBlocked(attempts.key("owner2"), "192.0.2.7")).isFalse();
+    }
+
+    @Test
+    void forgotten_failures_are_removed_and_neither_a_name_nor_an_address_is_stored_as_typed() {
+        fail("secret-typed-as-name", "198.51.100.1");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure WHERE subject LIKE '%secret%' OR subject LIKE '%198.51%'")
+                .query(Integer.class).single()).isZero();
+        assertThat(attempts.forgetOld()).isZero();
+        later(Duration.ofMinutes(14));
+        fail("owner2", "198.51.100.2");
+        later(Duration.ofMinutes(2));
+        assertThat(attempts.forgetOld()).as("the first name and address, not the later ones").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure").query(Integer.class).single()).isEqualTo(2);
     }
 }

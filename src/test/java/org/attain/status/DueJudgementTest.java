@@ -1,5 +1,6 @@
 package org.attain.status;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class DueJudgementTest {
         IndicatorStatus s = engine.evaluate("1-12月组织企业家疗休养人数", t("≥50人"), ProgressProfile.LINEAR,
                 Checkpoint.yearEnd(2025), Reading.of(new BigDecimal("42")));
         assertThat(s.light()).isEqualTo(Light.RED);
-        assertThat(s.explanationZh()).isEqualTo("红：1-12月1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("红：1-12月1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
         assertThat(s.isShortfall()).isTrue();
     }
 
@@ -65,7 +66,7 @@ class DueJudgementTest {
         IndicatorStatus close = new StatusEngine(withBand).evaluate("x", t("≥574人"), ProgressProfile.LINEAR,
                 Checkpoint.yearEnd(2025), r);
         assertThat(close.light()).isEqualTo(Light.YELLOW);
-        assertThat(close.explanationZh()).contains("未完成目标").contains("接近目标");
+        assertThat(Texts.chinese().render(close.explanation())).contains("未完成目标").contains("接近目标");
     }
 
     @Test
@@ -74,7 +75,7 @@ class DueJudgementTest {
                 Reading.of(new BigDecimal("70")));
         assertThat(s.light()).isEqualTo(Light.BLUE);
         assertThat(s.flags()).contains(IndicatorStatus.Flag.OVERSHOOT);
-        assertThat(s.explanationZh()).isEqualTo("蓝：1-12月x 70人，完成目标 ≥50人，为目标的 140%，须说明原因（目标可能偏低）");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("蓝：1-12月x 70人，完成目标 ≥50人，为目标的 140%，须说明原因（目标可能偏低）");
     }
 
     @Test
@@ -82,7 +83,7 @@ class DueJudgementTest {
         IndicatorStatus s = engine.evaluate("x", t("≥574人"), ProgressProfile.LINEAR, new Checkpoint(2025, 6),
                 Reading.of(new BigDecimal("580")));
         assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.explanationZh()).isEqualTo("绿：1-6月x 580人，已完成全年目标 ≥574人");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("绿：1-6月x 580人，已完成全年目标 ≥574人");
     }
 
     @Test
@@ -99,7 +100,7 @@ class DueJudgementTest {
         IndicatorStatus s = engine.evaluate("x", t("≥100人"), ProgressProfile.LINEAR, new Checkpoint(2025, 6),
                 Reading.of(new BigDecimal("45")));
         assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.explanationZh()).isEqualTo("绿：1-6月x 45人，在容差内（应完成 50人，完成 90%）（按序时进度 50%）");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("绿：1-6月x 45人，在容差内（应完成 50人，完成 90%）（按序时进度 50%）");
     }
 
     @ParameterizedTest(name = "{0} at 1-{1}月 expects {2}")
@@ -114,7 +115,7 @@ class DueJudgementTest {
         IndicatorStatus s = engine.evaluate("x", t("≥574人"), ProgressProfile.LINEAR, new Checkpoint(2025, 6), Reading.NONE,
                 LocalDate.of(2025, 7, 10));
         assertThat(s.light()).isEqualTo(Light.OVERDUE);
-        assertThat(s.explanationZh()).isEqualTo("逾期未填报：x 1-6月应于7月10日前填报");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("逾期未填报：x 1-6月应于7月10日前填报");
         assertThat(s.isShortfall()).isTrue();
         assertThat(engine.evaluate("x", t("≥574人"), ProgressProfile.LINEAR, new Checkpoint(2025, 6), Reading.NONE)
                 .isShortfall()).isFalse();

@@ -1,5 +1,6 @@
 package org.attain.status;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -64,8 +65,8 @@ class LightSentenceInvariantTest {
                     IndicatorStatus s = engine.evaluate("指标", TargetParser.parse("≥574人", "数量指标"), profile, at,
                             Reading.NONE, overdue);
                     assertThat(s.light()).isIn(Light.NOT_REPORTED, Light.OVERDUE, Light.NOT_DUE);
-                    assertThat(s.explanationZh()).doesNotContain("达到", "低于", "红", "绿");
-                    assertThat(s.explanationZh()).startsWith(LightWords.of(s.light(), false));
+                    assertThat(Texts.chinese().render(s.explanation())).doesNotContain("达到", "低于", "红", "绿");
+                    assertThat(Texts.chinese().render(s.explanation())).startsWith(Texts.chinese().text(s.light()));
                 }
             }
         }
@@ -88,11 +89,11 @@ class LightSentenceInvariantTest {
 
     private static void check(IndicatorStatus s, String target, ProgressProfile profile, Checkpoint at, BigDecimal actual,
             List<String> out) {
-        String zh = s.explanationZh();
-        String en = s.explanationEn();
+        String zh = Texts.chinese().render(s.explanation());
+        String en = Texts.english().render(s.explanation());
         String where = target + " " + profile.encode() + " " + at + " actual " + actual.toPlainString() + " → " + s.light()
                 + ": " + zh;
-        if (!zh.startsWith(LightWords.of(s.light(), false) + "：") || !en.startsWith(LightWords.of(s.light(), true) + ":")) {
+        if (!zh.startsWith(Texts.chinese().text(s.light()) + "：") || !en.startsWith(Texts.english().text(s.light()) + ":")) {
             out.add("sentence names another light: " + where);
         }
         if ((s.light() == Light.GREEN || s.light() == Light.BLUE)

@@ -1,5 +1,6 @@
 package org.attain.status;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ class StatusEngineTest {
         assertThat(s.expected()).isEqualByComparingTo("574");
         assertThat(s.attainment()).isEqualByComparingTo("0.9408");
         assertThat(s.light()).isEqualTo(Light.RED);
-        assertThat(s.explanationZh()).isEqualTo("红：1-6月慰问 540人，未完成目标 ≥574人（完成 94.1%，应于2月底前全部完成）");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("红：1-6月慰问 540人，未完成目标 ≥574人（完成 94.1%，应于2月底前全部完成）");
     }
 
     @ParameterizedTest(name = "{0} of 574 expected by April, at 1-2月 → {1}")
@@ -57,8 +58,8 @@ class StatusEngineTest {
         assertThat(s.expected()).isEqualByComparingTo("50");
         assertThat(s.attainment()).isEqualByComparingTo("0.7");
         assertThat(s.light()).isEqualTo(Light.YELLOW);
-        assertThat(s.explanationZh()).isEqualTo("黄：1-6月指标 35人，低于应完成 50人（完成 70%）（按序时进度 50%）");
-        assertThat(s.explanationEn()).isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (70%) (time progress 50%)");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("黄：1-6月指标 35人，低于应完成 50人（完成 70%）（按序时进度 50%）");
+        assertThat(Texts.english().render(s.explanation())).isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (70%) (time progress 50%)");
     }
 
     @Test
@@ -86,12 +87,12 @@ class StatusEngineTest {
         assertThat(s.expected()).isEqualByComparingTo("95");
         assertThat(s.attainment()).isEqualByComparingTo("0.9789");
         assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.explanationZh()).isEqualTo("绿：1-6月指标 93%，在容差内（目标 ≥95%，完成 97.9%）");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("绿：1-6月指标 93%，在容差内（目标 ≥95%，完成 97.9%）");
         assertThat(s.flags()).isEmpty();
         IndicatorStatus due = eval("≥95%", "服务对象满意度指标", ProgressProfile.RATE, Checkpoint.yearEnd(2025),
                 Reading.of(new BigDecimal("93")));
         assertThat(due.light()).isEqualTo(Light.RED);
-        assertThat(due.explanationZh()).isEqualTo("红：1-12月指标 93%，未完成目标 ≥95%（完成 97.9%）");
+        assertThat(Texts.chinese().render(due.explanation())).isEqualTo("红：1-12月指标 93%，未完成目标 ≥95%（完成 97.9%）");
     }
 
     @Test
@@ -110,7 +111,7 @@ class StatusEngineTest {
                 .isEqualTo(Light.GREEN);
         IndicatorStatus inYear = eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95")));
         assertThat(inYear.light()).isEqualTo(Light.GREEN);
-        assertThat(inYear.explanationZh()).contains("在容差内");
+        assertThat(Texts.chinese().render(inYear.explanation())).contains("在容差内");
         assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95.5"))).light())
                 .isEqualTo(Light.GREEN);
         assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("50"))).light())
@@ -131,7 +132,7 @@ class StatusEngineTest {
     void a_cost_above_its_ceiling_explains_itself() {
         IndicatorStatus s = engine.evaluate("总成本", t("≤52万元", "成本指标"), ProgressProfile.LINEAR, JUNE,
                 Reading.of(new BigDecimal("53")));
-        assertThat(s.explanationZh()).isEqualTo("红：1-6月总成本 53万元，超过上限 52万元");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("红：1-6月总成本 53万元，超过上限 52万元");
     }
 
     @ParameterizedTest
@@ -146,7 +147,7 @@ class StatusEngineTest {
         IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.NONE);
         assertThat(s.light()).isEqualTo(Light.NOT_REPORTED);
         assertThat(s.attainment()).isNull();
-        assertThat(s.explanationZh()).isEqualTo("待填报：指标 1-6月尚未填报");
+        assertThat(Texts.chinese().render(s.explanation())).isEqualTo("待填报：指标 1-6月尚未填报");
         assertThat(eval("及时", "时效指标", ProgressProfile.LINEAR, JUNE, Reading.NONE).light()).isEqualTo(Light.NOT_REPORTED);
     }
 
@@ -197,7 +198,7 @@ class StatusEngineTest {
         BudgetStatus b = engine.budget(JUNE, new BigDecimal("52"), new BigDecimal("20.5"));
         assertThat(b.rate()).isEqualByComparingTo("0.3942");
         assertThat(b.behindTime()).isTrue();
-        assertThat(b.explanationZh()).isEqualTo("黄：1-6月执行 20.5万元，执行率 39.4%，低于序时进度 50%");
+        assertThat(Texts.chinese().render(b.explanation())).isEqualTo("黄：1-6月执行 20.5万元，执行率 39.42%，低于序时进度 50%");
         assertThat(engine.budget(JUNE, new BigDecimal("52"), null).light()).isEqualTo(Light.NOT_REPORTED);
     }
 
@@ -218,8 +219,8 @@ class StatusEngineTest {
         Checkpoint c = Checkpoint.parse("2025-06");
         assertThat(c).isEqualTo(JUNE);
         assertThat(c.timeProgress()).isEqualByComparingTo("0.5");
-        assertThat(c.label(false)).isEqualTo("1-6月");
-        assertThat(c.label(true)).isEqualTo("Jan–Jun");
+        assertThat(Texts.chinese().text(c)).isEqualTo("1-6月");
+        assertThat(Texts.english().text(c)).isEqualTo("Jan–Jun");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoint.parse("2025-13"))
                 .hasMessageContaining("1 to 12");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checkpoint.parse("June"))

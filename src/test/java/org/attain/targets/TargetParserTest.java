@@ -66,7 +66,7 @@ class TargetParserTest {
         Target t = TargetParser.parse(text, "社会效益指标");
         assertThat(t.isQualitative()).isTrue();
         assertThat(t.text()).isEqualTo(text);
-        assertThat(t.warning()).contains("unrecognised");
+        assertThat(t.warning()).isEqualTo("target.warn.unknownForm");
     }
 
     @ParameterizedTest
@@ -83,7 +83,7 @@ class TargetParserTest {
 
     @org.junit.jupiter.api.Test
     void an_empty_target_is_kept_with_a_warning() {
-        assertThat(TargetParser.parse("  ", "数量指标").warning()).contains("empty");
+        assertThat(TargetParser.parse("  ", "数量指标").warning()).isEqualTo("target.warn.empty");
     }
 
     @org.junit.jupiter.api.Test

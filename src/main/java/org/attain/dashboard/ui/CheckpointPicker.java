@@ -12,7 +12,6 @@ import org.attain.status.Checkpoint;
 class CheckpointPicker extends Composite<HorizontalLayout> {
 
     CheckpointPicker(List<Integer> years, Checkpoint current, Consumer<Checkpoint> onChange) {
-        boolean en = "en".equals(getLocale().getLanguage());
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(years.contains(current.year()) ? years
@@ -22,7 +21,7 @@ class CheckpointPicker extends Composite<HorizontalLayout> {
         Select<Integer> month = new Select<>();
         month.setLabel(getTranslation("dashboard.checkpoint"));
         month.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        month.setItemLabelGenerator(m -> new Checkpoint(current.year(), m).label(en));
+        month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(current.year(), m)));
         month.setValue(current.month());
         month.setId("checkpoint-select");
         year.addValueChangeListener(e -> {

@@ -1,5 +1,6 @@
 package org.attain.dashboard.ui;
 
+import org.attain.i18n.MessageException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -70,9 +71,10 @@ class IndicatorSettingsDialog extends Dialog {
                 }
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (MessageException ex) {
+                refused(getTranslation(ex.message()));
+            } catch (NumberFormatException ex) {
+                refused(getTranslation("settings.refused.customNumber"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,6 +87,10 @@ class IndicatorSettingsDialog extends Dialog {
         why.addClassName("attain-explanation");
         add(why, new FormLayout(comparator, kind, due, custom));
         getFooter().add(new Button(getTranslation("import.cancel"), e -> close()), save);
+    }
+
+    private static void refused(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String profileLabel(ProgressProfile p) {

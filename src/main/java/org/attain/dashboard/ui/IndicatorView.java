@@ -1,5 +1,13 @@
 package org.attain.dashboard.ui;
 
+import org.attain.history.ChangeValues;
+import org.attain.security.Names;
+import org.attain.status.Deviation;
+import org.attain.i18n.Texts;
+import org.attain.portfolio.ui.CheckpointParameter;
+import com.vaadin.flow.component.html.Anchor;
+import org.attain.base.ui.Formats;
+import org.attain.base.ui.Routes;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +35,7 @@ import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.monitoring.HistoryPoint;
 import org.attain.monitoring.MonitoringService;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.StatusService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.status.Checkpoint;
@@ -41,19 +48,23 @@ import org.attain.targets.Target;
  * One indicator through the year: actuals against the expected-progress curve and the target line, the same
  * checkpoint in earlier years, reasons over time and the change history.
  */
-@Route("projects/:projectId(\\d+)/indicators/:indicatorId(\\d+)")
+@Route(Routes.INDICATOR)
 @PermitAll
 public class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final CheckpointParameter checkpoints;
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final MonitoringService monitoring;
     private final StatusService status;
     private final ChangeLog changeLog;
+    private final org.attain.security.People people;
     private String title = "Attain";
 
     IndicatorView(ProjectService projects, IndicatorService indicators, MonitoringService monitoring,
-            StatusService status, ChangeLog changeLog) {
+            StatusService status, ChangeLog changeLog, CheckpointParameter checkpoints, org.attain.security.People people) {
+        this.people = people;
+        this.checkpoints = checkpoints;
         this.projects = projects;
         this.indicators = indicators;
         this.monitoring = monitoring;
@@ -79,23 +90,14 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         Project project = projects.find(projectId).orElseThrow(NotFoundException::new);
         Indicator indicator = indicators.find(indicatorId).filter(i -> i.getProjectId() == projectId)
                 .orElseThrow(NotFoundException::new);
-        Checkpoint at = event.getLocation().getQueryParameters().getSingleParameter("checkpoint").map(s -> {
-            try {
-                return Checkpoint.parse(s);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).filter(c -> c.year() == project.getYear())
-                .orElseGet(() -> status.defaultCheckpoint(project.getYear()));
-        boolean en = "en".equals(getLocale().getLanguage());
+        Checkpoint at = checkpoints.read(event.getLocation(), project.getYear());
+        Texts t = Texts.of(getLocale());
         title = indicator.getName() + " · Attain";
         List<Point> points = monitoring.history(indicatorId).stream().map(h -> new Point(h, status.engine().evaluate(
                 indicator.getName(), indicator.getTarget(), indicator.getProgressProfile(), h.checkpoint(),
                 reading(h)))).toList();
         removeAll();
-        RouterLink back = new RouterLink("← " + project.getName(), ProjectView.class, projectId);
-        back.setQueryParameters(ProjectStatusGrid.at(at));
-        add(back, new H2(indicator.getName()));
+        add(Routes.link("← " + project.getName(), Routes.project(projectId, at)), new H2(indicator.getName()));
         Target target = indicator.getTarget();
         Span meta = new Span(indicator.getCategory() + " › " + indicator.getSubcategory() + " · "
                 + getTranslation("indicator.target") + " " + target.text() + " · " + getTranslation("indicator.profile") + " "
@@ -105,7 +107,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         add(meta);
         points.stream().filter(p -> p.history().checkpoint().equals(at)).findFirst().ifPresent(p -> {
             Paragraph now = new Paragraph();
-            Span sentence = new Span(" " + p.status().explanation(en));
+            Span sentence = new Span(" " + t.render(p.status().explanation()));
             sentence.setId("current-sentence");
             now.add(new LightBadge(p.status().light()), sentence);
             now.setId("current-status");
@@ -114,9 +116,10 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         if (!target.isQualitative()) {
             add(historyChart(indicator, points, project.getYear()));
         }
-        add(new H3(getTranslation("indicator.history")), historyGrid(points, en));
-        add(new H3(getTranslation("indicator.earlier", at.label(en))), earlier(indicatorId, at, en));
-        add(new H3(getTranslation("indicator.changes")), changes(indicatorId));
+        Names names = people.names(); // people, not logins
+        add(new H3(getTranslation("indicator.history")), historyGrid(points, t, names));
+        add(new H3(getTranslation("indicator.earlier", at)), earlier(indicatorId, at, t));
+        add(new H3(getTranslation("indicator.changes")), changes(indicatorId, names));
     }
 
     private static Reading reading(HistoryPoint h) {
@@ -126,13 +129,12 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
 
     private Component historyChart(Indicator indicator, List<Point> points, int year) {
         Target target = indicator.getTarget();
-        boolean en = "en".equals(getLocale().getLanguage());
         List<String> months = new ArrayList<>();
         List<BigDecimal> actual = new ArrayList<>();
         List<BigDecimal> expected = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             Checkpoint c = new Checkpoint(year, m);
-            months.add(c.label(en));
+            months.add(getTranslation(c));
             int month = m;
             actual.add(points.stream().filter(p -> p.history().checkpoint().month() == month).findFirst()
                     .map(p -> p.history().values().actual()).orElse(null));
@@ -144,6 +146,8 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                 .setOption("stroke.width", List.of(3, 2))
                 .setOption("stroke.dashArray", List.of(0, 6))
                 .setOption("markers.size", 5)
+                // from zero: an axis starting at 250人 makes 540 of 574 look like half
+                .setOption("yaxis.min", 0)
                 .addValueLine(target.value().doubleValue(), getTranslation("indicator.target") + " " + target.text(), "#d63b3b");
         chart.setSeries(List.of(Series.of(getTranslation("entry.actual"), actual),
                 Series.of(getTranslation("dashboard.tree.expected"), expected)));
@@ -151,24 +155,24 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         return chart;
     }
 
-    private Component historyGrid(List<Point> points, boolean en) {
+    private Component historyGrid(List<Point> points, Texts t, Names names) {
         if (points.isEmpty()) {
             return new Paragraph(getTranslation("indicator.history.none"));
         }
         Grid<Point> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> p.history().checkpoint().label(en)).setHeader(getTranslation("dashboard.checkpoint"))
+        grid.addColumn(p -> t.text(p.history().checkpoint())).setHeader(getTranslation("dashboard.checkpoint"))
                 .setKey("checkpoint").setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(p -> new LightBadge(p.status().light())).setHeader(getTranslation("dashboard.grid.light"))
                 .setKey("light").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> p.status().explanation(en)).setHeader(getTranslation("dashboard.tree.explanation"))
+        grid.addColumn(p -> t.render(p.status().explanation())).setHeader(getTranslation("dashboard.tree.explanation"))
                 .setKey("explanation").setFlexGrow(3);
-        grid.addColumn(p -> p.history().values().likelihood() == null ? "" : p.history().values().likelihood().label(en))
+        grid.addColumn(p -> t.text(p.history().values().likelihood()))
                 .setHeader(getTranslation("entry.likelihood")).setKey("likelihood").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(p -> reasons(p, en)).setHeader(getTranslation("entry.reasons")).setKey("reasons").setFlexGrow(2);
+        grid.addColumn(p -> reasons(p, t)).setHeader(getTranslation("entry.reasons")).setKey("reasons").setFlexGrow(2);
         grid.addColumn(p -> p.history().values().correctiveAction() == null ? "" : p.history().values().correctiveAction())
                 .setHeader(getTranslation("entry.correctiveAction")).setKey("corrective").setFlexGrow(2);
-        grid.addColumn(p -> p.history().updatedBy()).setHeader(getTranslation("indicator.by")).setKey("by")
+        grid.addColumn(p -> names.of(p.history().updatedBy())).setHeader(getTranslation("indicator.by")).setKey("by")
                 .setWidth("6rem").setFlexGrow(0);
         grid.setItems(points);
         grid.setAllRowsVisible(true);
@@ -176,14 +180,12 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         return grid;
     }
 
-    private static String reasons(Point p, boolean en) {
+    private static String reasons(Point p, Texts t) {
         var v = p.history().values();
-        String list = String.join(en ? ", " : "、", v.reasons().stream().sorted().map(r -> r.label(en)).toList());
-        String text = v.reasonText() == null ? "" : v.reasonText();
-        return list.isEmpty() ? text : text.isEmpty() ? list : list + (en ? ": " : "：") + text;
+        return t.render(new Deviation(v.reasons(), v.reasonText(), null, null).reasonSummary());
     }
 
-    private Component earlier(long indicatorId, Checkpoint at, boolean en) {
+    private Component earlier(long indicatorId, Checkpoint at, Texts t) {
         List<StatusService.EarlierYear> years = status.earlierYears(indicatorId, at.month());
         if (years.isEmpty()) {
             return new Paragraph(getTranslation("indicator.earlier.none"));
@@ -193,7 +195,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(StatusService.EarlierYear::year).setHeader(getTranslation("project.year")).setKey("year");
         grid.addColumn(StatusService.EarlierYear::target).setHeader(getTranslation("indicator.target")).setKey("target");
         grid.addColumn(y -> y.actual() != null ? y.actual().stripTrailingZeros().toPlainString() + (y.unit() == null ? "" : y.unit())
-                        : y.level() != null ? y.level().label(en) : "—")
+                        : y.level() != null ? t.text(y.level()) : "—")
                 .setHeader(getTranslation("entry.actual")).setKey("actual");
         grid.setItems(years);
         grid.setAllRowsVisible(true);
@@ -201,7 +203,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         return grid;
     }
 
-    private Component changes(long indicatorId) {
+    private Component changes(long indicatorId, Names names) {
         List<ChangeLog.Change> list = changeLog.forIndicator(indicatorId);
         if (list.isEmpty()) {
             return new Paragraph(getTranslation("indicator.changes.none"));
@@ -211,13 +213,14 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> time.format(c.at())).setHeader(getTranslation("indicator.when")).setKey("when")
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(ChangeLog.Change::who).setHeader(getTranslation("indicator.by")).setKey("who").setWidth("7rem")
+        grid.addColumn(c -> names.of(c.who())).setHeader(getTranslation("indicator.by")).setKey("who").setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.checkpoint() == null ? "" : c.checkpoint()).setHeader(getTranslation("dashboard.checkpoint"))
+        grid.addColumn(c -> c.checkpoint() == null ? "" : Formats.checkpoint(c.checkpoint(), "en".equals(getLocale().getLanguage())))
+                .setHeader(getTranslation("dashboard.checkpoint"))
                 .setKey("checkpoint").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("field." + c.field())).setHeader(getTranslation("indicator.field"))
                 .setKey("field").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(c -> (c.oldValue() == null ? "—" : c.oldValue()) + " → " + (c.newValue() == null ? "—" : c.newValue()))
+        grid.addColumn(c -> ChangeValues.change(c.field(), c.oldValue(), c.newValue(), Texts.of(getLocale())))
                 .setHeader(getTranslation("indicator.change")).setKey("change").setFlexGrow(3);
         grid.setItems(list);
         grid.setAllRowsVisible(list.size() <= 30);

@@ -1,24 +1,24 @@
 package org.attain.dashboard.ui;
 
+import org.attain.i18n.Texts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import java.math.RoundingMode;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
 
 /** The 绩效运行监控表 of a project in the app, in the official columns: the funds block and the indicator block. */
 class MonitoringTable extends Composite<Div> {
 
     MonitoringTable(ProjectStatus p) {
-        boolean en = "en".equals(getLocale().getLanguage());
-        String m = p.checkpoint().label(en);
+        Texts t = Texts.of(getLocale());
+        boolean en = t.isEnglish();
+        String m = t.text(p.checkpoint());
         var b = p.budgetStatus();
         Paragraph funds = new Paragraph(getTranslation("monitoring.funds", plain(p.initialBudget()), plain(p.budget()),
-                m, b.executed() == null ? "—" : plain(b.executed()), b.rate() == null ? "—"
-                        : PortfolioCharts.percent(b.rate()).stripTrailingZeros().toPlainString() + "%",
+                m, b.executed() == null ? "—" : plain(b.executed()), org.attain.base.ui.Formats.rate(b.rate()),
                 p.forecastSpending() == null ? "—" : plain(p.forecastSpending())));
         funds.setId("monitoring-funds");
         Grid<IndicatorRow> grid = new Grid<>();
@@ -30,13 +30,13 @@ class MonitoringTable extends Composite<Div> {
         grid.addColumn(IndicatorRow::name).setHeader(getTranslation("indicator.name")).setKey("name").setFlexGrow(2);
         grid.addColumn(r -> r.target().text()).setHeader(getTranslation("monitoring.target")).setKey("target")
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(r -> IndicatorTree.actual(r, en)).setHeader(getTranslation("monitoring.actual", m)).setKey("actual")
+        grid.addColumn(r -> IndicatorText.actual(r, en)).setHeader(getTranslation("monitoring.actual", m)).setKey("actual")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> IndicatorTree.forecast(r, en)).setHeader(getTranslation("monitoring.forecast"))
+        grid.addColumn(r -> IndicatorText.forecast(r, en)).setHeader(getTranslation("monitoring.forecast"))
                 .setKey("forecast").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> r.reasonSummary(en)).setHeader(getTranslation("monitoring.reasons")).setKey("reasons")
+        grid.addColumn(r -> t.render(r.deviation().reasonSummary())).setHeader(getTranslation("monitoring.reasons")).setKey("reasons")
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.likelihood() == null ? "" : r.likelihood().label(en))
+        grid.addColumn(r -> t.text(r.likelihood()))
                 .setHeader(getTranslation("entry.likelihood")).setKey("likelihood").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> r.correctiveAction() == null ? "" : r.correctiveAction())
                 .setHeader(getTranslation("entry.correctiveAction")).setKey("corrective").setFlexGrow(2);
@@ -48,7 +48,8 @@ class MonitoringTable extends Composite<Div> {
         getContent().add(funds, grid);
     }
 
-    private static String plain(java.math.BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** Amounts with two decimals, as the printed table has them. */
+    private String plain(java.math.BigDecimal v) {
+        return org.attain.base.ui.Formats.tenThousandYuan(v, getLocale());
     }
 }

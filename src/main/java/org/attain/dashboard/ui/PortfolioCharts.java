@@ -9,9 +9,9 @@ import java.util.function.LongConsumer;
 import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.PortfolioStatus;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.PortfolioStatus;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Light;
 
 /** The three portfolio charts; clicking a bar or a cell opens that project. Data is aggregated before it is sent. */

@@ -24,15 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attain.base.ui.Formats;
-import org.attain.importing.ui.ImportView;
-import org.attain.monitoring.PortfolioStatus;
-import org.attain.monitoring.ProjectStatus;
-import org.attain.monitoring.StatusService;
+import org.attain.base.ui.Routes;
+import org.attain.portfolio.PortfolioStatus;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.SelfEvaluationService;
+import org.attain.portfolio.StatusService;
+import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
 import org.attain.round.ui.OwnerTasks;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
+import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 import org.attain.status.ui.LightBadge;
@@ -41,7 +44,7 @@ import org.attain.status.ui.LightBadge;
  * The leaders' screen: for a year and checkpoint (in the URL), where every project stands — figures, charts, the
  * project list and every shortfall with its explanation. Clicking a bar, a cell or a name opens the project.
  */
-@Route("")
+@Route(Routes.PORTFOLIO)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.portfolio")
 @PermitAll
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,14 +53,16 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private final ProjectService projects;
     private final StatusService status;
-    private final org.attain.assessment.SelfEvaluationService selfEvaluation;
-    private final org.attain.security.UserService users;
+    private final SelfEvaluationService selfEvaluation;
+    private final UserService users;
     private final ReportingRounds rounds;
     private final CurrentUser currentUser;
+    private final CheckpointParameter checkpoints;
 
     PortfolioView(ProjectService projects, StatusService status,
-            org.attain.assessment.SelfEvaluationService selfEvaluation, org.attain.security.UserService users,
-            ReportingRounds rounds, CurrentUser currentUser) {
+            SelfEvaluationService selfEvaluation, UserService users,
+            ReportingRounds rounds, CurrentUser currentUser, CheckpointParameter checkpoints) {
+        this.checkpoints = checkpoints;
         this.users = users;
         this.rounds = rounds;
         this.currentUser = currentUser;
@@ -66,10 +71,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         this.selfEvaluation = selfEvaluation;
         addClassName("attain-page");
         setWidthFull();
-    }
-
-    public static void show(Checkpoint at) {
-        UI.getCurrent().navigate(PortfolioView.class, QueryParameters.simple(Map.of("checkpoint", at.iso())));
     }
 
     @Override
@@ -87,9 +88,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         }
         Checkpoint at = chosen(event, years);
         PortfolioStatus portfolio = status.portfolio(at);
-        boolean en = "en".equals(getLocale().getLanguage());
-        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("dashboard.heading", at.year(), at.label(en))),
-                new CheckpointPicker(years, at, PortfolioView::show));
+        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("dashboard.heading", at.year(), at)),
+                new CheckpointPicker(years, at, c -> Routes.go(Routes.portfolio(c))));
         head.setWidthFull();
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         head.setAlignItems(FlexComponent.Alignment.END);
@@ -108,27 +108,18 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 new H3(getTranslation("dashboard.projects")), new ProjectStatusGrid(portfolio.worstFirst()));
     }
 
-    /** The checkpoint in the URL, else the latest with data in the newest year, else its mid-year. */
+    /** The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else the newest. */
     private Checkpoint chosen(BeforeEnterEvent event, List<Integer> years) {
-        Optional<String> param = event.getLocation().getQueryParameters().getSingleParameter("checkpoint");
-        if (param.isPresent()) {
-            try {
-                return Checkpoint.parse(param.get());
-            } catch (IllegalArgumentException ignored) {
-                // fall back to the default below
-            }
-        }
-        Optional<Integer> year = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .flatMap(y -> y.matches("\\d{4}") ? Optional.of(Integer.valueOf(y)) : Optional.empty());
-        int y = year.orElse(years.getFirst());
-        return status.defaultCheckpoint(y);
+        int year = event.getLocation().getQueryParameters().getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).filter(years::contains).orElse(years.getFirst());
+        return checkpoints.read(event.getLocation(), years, year);
     }
 
     private Component emptyState() {
         Div empty = new Div();
         empty.addClassName("attain-empty");
         empty.add(new H2(getTranslation("portfolio.empty.title")), new Paragraph(getTranslation("portfolio.empty.text")),
-                new RouterLink(getTranslation("portfolio.empty.import"), ImportView.class));
+                Routes.link(getTranslation("portfolio.empty.import"), Routes.importing()));
         return empty;
     }
 
@@ -139,9 +130,9 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         BigDecimal rate = p.executionRate();
         BigDecimal t = p.checkpoint().timeProgress();
         String wan = " " + getTranslation("unit.wan");
-        figures.add(figure(getTranslation("portfolio.figure.budget"), Formats.tenThousandYuan(p.totalBudget(), getLocale()) + wan),
-                figure(getTranslation("dashboard.figure.executed"), Formats.tenThousandYuan(p.totalExecuted(), getLocale()) + wan),
-                figure(getTranslation("dashboard.figure.rate"), (rate == null ? "—" : pct(rate)) + " / " + pct(t),
+        figures.add(Figure.of(getTranslation("portfolio.figure.budget"), Formats.tenThousandYuan(p.totalBudget(), getLocale()) + wan),
+                Figure.of(getTranslation("dashboard.figure.executed"), Formats.tenThousandYuan(p.totalExecuted(), getLocale()) + wan),
+                Figure.of(getTranslation("dashboard.figure.rate"), Formats.rate(rate) + " / " + Formats.rate(t),
                         rate != null && rate.compareTo(t) < 0 ? "attain-figure-behind" : null),
                 lightFigure(getTranslation("dashboard.figure.indicators"), p.indicatorsByLight()),
                 lightFigure(getTranslation("dashboard.figure.projects"), p.projectsByLight()));
@@ -150,8 +141,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             BigDecimal mean = projected.stream().map(org.attain.assessment.SelfEvaluation::total)
                     .reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(projected.size()), 1, java.math.RoundingMode.HALF_UP);
-            figures.add(figure(getTranslation("dashboard.figure.projected"), mean.stripTrailingZeros().toPlainString()
-                    + " · " + org.attain.assessment.Grade.of(mean).label("en".equals(getLocale().getLanguage()))));
+            figures.add(Figure.of(getTranslation("dashboard.figure.projected"), mean.stripTrailingZeros().toPlainString()
+                    + " · " + getTranslation(org.attain.assessment.Grade.of(mean))));
         }
         return figures;
     }
@@ -169,24 +160,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void open(long projectId) {
-        ProjectView.showProject(projectId);
-    }
-
-    static Div figure(String label, String value) {
-        return figure(label, value, null);
-    }
-
-    static Div figure(String label, String value, String extraClass) {
-        Span v = new Span(value);
-        v.addClassName("attain-figure-value");
-        Span l = new Span(label);
-        l.addClassName("attain-figure-label");
-        Div figure = new Div(v, l);
-        figure.addClassName("attain-figure");
-        if (extraClass != null) {
-            figure.addClassName(extraClass);
-        }
-        return figure;
+        Routes.go(Routes.project(projectId));
     }
 
     private Div lightFigure(String label, Map<Light, Integer> counts) {
@@ -204,9 +178,5 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         Div figure = new Div(badges, l);
         figure.addClassName("attain-figure");
         return figure;
-    }
-
-    private static String pct(BigDecimal share) {
-        return PortfolioCharts.percent(share).stripTrailingZeros().toPlainString() + "%";
     }
 }

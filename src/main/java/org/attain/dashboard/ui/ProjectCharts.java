@@ -6,8 +6,8 @@ import java.util.List;
 import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Checkpoint;
 import org.attain.targets.Direction;
 
@@ -21,7 +21,7 @@ public final class ProjectCharts {
     public static ApexChart gauge(ProjectStatus p, PortfolioCharts.Labels t) {
         BigDecimal rate = p.budgetStatus().rate() == null ? BigDecimal.ZERO : p.budgetStatus().rate();
         ApexChart chart = new ApexChart(ChartType.RADIAL_BAR).setTitle(t.get("project.chart.gauge",
-                        PortfolioCharts.percent(rate).stripTrailingZeros().toPlainString() + "%",
+                        org.attain.base.ui.Formats.rate(rate),
                         PortfolioCharts.percent(p.checkpoint().timeProgress()).stripTrailingZeros().toPlainString() + "%"))
                 .setCategories(List.of(t.get("dashboard.executionRate"), t.get("dashboard.timeProgress")))
                 .setColors(List.of(LightColors.of(p.budgetStatus().light()), "#8a94a6"))
@@ -47,7 +47,7 @@ public final class ProjectCharts {
                 .addValueLine(100, t.get("project.chart.target"), "#333");
         chart.setChartHeight(Math.max(220, 46 * quantitative.size() + 90));
         chart.setSeries(List.of(
-                Series.of(t.get("dashboard.tree.actual", at.label(false)), quantitative.stream()
+                Series.of(t.get("dashboard.tree.actual", at), quantitative.stream()
                         .map(r -> r.reading().actual() == null ? null : share(r.reading().actual(), r.target().value())).toList()),
                 Series.of(t.get("dashboard.tree.expected"), quantitative.stream()
                         .map(r -> r.status().expected() == null ? share(org.attain.status.StatusEngine.expectedByNow(

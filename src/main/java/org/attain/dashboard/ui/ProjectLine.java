@@ -1,7 +1,7 @@
 package org.attain.dashboard.ui;
 
 import java.math.BigDecimal;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Light;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,9 @@
 package org.attain.dashboard.ui;
 
+import org.attain.i18n.Texts;
+import com.vaadin.flow.component.html.Anchor;
+import org.attain.base.ui.Routes;
+import org.attain.portfolio.ui.DeviationText;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,9 +13,8 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.attain.monitoring.Deviation;
-import org.attain.monitoring.IndicatorRow;
-import org.attain.monitoring.ProjectStatus;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.ui.LightBadge;
@@ -25,7 +28,7 @@ public class ShortfallList extends Composite<Div> {
     static final int SHOWN = 60;
 
     ShortfallList(List<ProjectStatus> budgets, List<IndicatorRow> shortfalls, Checkpoint at, Map<Long, List<String>> owners) {
-        boolean en = "en".equals(getLocale().getLanguage());
+        Texts t = Texts.of(getLocale());
         Div root = getContent();
         root.setId("shortfalls");
         root.addClassName("attain-shortfalls");
@@ -40,11 +43,10 @@ public class ShortfallList extends Composite<Div> {
             }
             Div item = item();
             item.addClassName("attain-shortfall-budget");
-            RouterLink link = new RouterLink(p.name() + " · " + getTranslation("entry.budget"), ProjectView.class,
-                    p.projectId());
-            link.setQueryParameters(ProjectStatusGrid.at(at));
-            item.add(new LightBadge(p.budgetStatus().light()), link, sentence(p.budgetStatus().explanation(en)));
-            details(item, owners.getOrDefault(p.projectId(), List.of()), deviation(p.budgetDeviation(), en, this::getTranslation));
+            Anchor link = Routes.link(p.name() + " · " + getTranslation("entry.budget"),
+                    Routes.project(p.projectId(), at));
+            item.add(new LightBadge(p.budgetStatus().light()), link, sentence(t.render(p.budgetStatus().explanation())));
+            details(item, owners.getOrDefault(p.projectId(), List.of()), DeviationText.of(p.budgetDeviation(), t));
             root.add(item);
         }
         for (IndicatorRow r : shortfalls) {
@@ -52,23 +54,20 @@ public class ShortfallList extends Composite<Div> {
                 break;
             }
             Div item = item();
-            RouterLink link = new RouterLink(r.projectName() + " · " + r.name(), IndicatorView.class,
-                    new RouteParameters(Map.of("projectId", String.valueOf(r.projectId()), "indicatorId",
-                            String.valueOf(r.indicatorId()))));
-            link.setQueryParameters(ProjectStatusGrid.at(at));
-            item.add(new LightBadge(r.status().light()), link, sentence(r.status().explanation(en)));
+            Anchor link = Routes.link(r.projectName() + " · " + r.name(),
+                    Routes.indicator(r.projectId(), r.indicatorId(), at));
+            item.add(new LightBadge(r.status().light()), link, sentence(t.render(r.status().explanation())));
             StringBuilder more = new StringBuilder();
             if (r.status().flags().contains(IndicatorStatus.Flag.FORECAST_MISSES_TARGET)) {
                 more.append(getTranslation("dashboard.flag.forecast",
                         r.reading().forecast() != null ? r.reading().forecast().stripTrailingZeros().toPlainString()
                                 + (r.target().unit() == null ? "" : r.target().unit())
-                                : r.reading().forecastLevel() == null ? "" : r.reading().forecastLevel().label(en))).append(" ");
+                                : t.text(r.reading().forecastLevel()))).append(" ");
             }
             if (r.isCarried()) {
                 more.append(getTranslation("entry.carried")).append(" ");
             }
-            more.append(deviation(new Deviation(r.reasons(), r.reasonText(), r.likelihood(), r.correctiveAction()), en,
-                    this::getTranslation));
+            more.append(DeviationText.of(r.deviation(), t));
             details(item, owners.getOrDefault(r.projectId(), List.of()), more.toString().strip());
             root.add(item);
         }
@@ -76,21 +75,6 @@ public class ShortfallList extends Composite<Div> {
         if (total > SHOWN) {
             root.add(new Paragraph(getTranslation("dashboard.shortfalls.more", total - SHOWN)));
         }
-    }
-
-    /** Likelihood, reasons and corrective action in one line, in the reader's language. */
-    public static String deviation(Deviation d, boolean en, Function<String, String> t) {
-        StringBuilder more = new StringBuilder();
-        if (d.likelihood() != null) {
-            more.append(t.apply("entry.likelihood")).append(": ").append(d.likelihood().label(en)).append(" ");
-        }
-        if (!d.reasonSummary(en).isEmpty()) {
-            more.append(t.apply("entry.reasons")).append(": ").append(d.reasonSummary(en)).append(" ");
-        }
-        if (d.correctiveAction() != null && !d.correctiveAction().isBlank()) {
-            more.append(t.apply("entry.correctiveAction")).append(": ").append(d.correctiveAction());
-        }
-        return more.toString().strip();
     }
 
     private static Div item() {
@@ -106,7 +90,7 @@ public class ShortfallList extends Composite<Div> {
     }
 
     private void details(Div item, List<String> owner, String more) {
-        String text = (owner.isEmpty() ? "" : getTranslation("dashboard.owner") + ": " + String.join("、", owner) + " ") + more;
+        String text = (owner.isEmpty() ? "" : getTranslation("dashboard.owner") + ": " + Texts.of(getLocale()).list(owner) + " ") + more;
         if (!text.isBlank()) {
             Span details = new Span(text.strip());
             details.addClassName("attain-explanation");

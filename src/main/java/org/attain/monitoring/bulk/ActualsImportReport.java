@@ -1,5 +1,7 @@
 package org.attain.monitoring.bulk;
 
+import org.jspecify.annotations.Nullable;
+import org.attain.i18n.Message;
 import java.util.List;
 import org.attain.importing.ImportProblem;
 
@@ -9,7 +11,8 @@ import org.attain.importing.ImportProblem;
  */
 public record ActualsImportReport(String source, List<Line> lines, List<ImportProblem> errors) {
 
-    public record Line(int row, String project, String subject, String checkpoint, String change) {
+    /** A value the file changes: of an indicator, or of the project's budget when {@code indicator} is null. */
+    public record Line(int row, String project, @Nullable String indicator, String checkpoint, Message change) {
     }
 
     public boolean isValid() {

@@ -1,5 +1,7 @@
 package org.attain.monitoring.bulk;
 
+import org.attain.i18n.MessageException;
+import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attain.base.Progress;
 import org.attain.importing.ImportException;
 import org.attain.importing.ImportProblem;
 import org.attain.indicator.Indicator;
@@ -54,29 +57,48 @@ public class ActualsImportService {
 
     /** Reads and checks a file; stores nothing. */
     public ActualsImportReport read(String fileName, byte[] bytes) {
-        return plan(fileName, bytes).report();
+        return read(fileName, bytes, Progress.NONE);
+    }
+
+    /** As {@link #read(String, byte[])}, telling the progress row by row. */
+    public ActualsImportReport read(String fileName, byte[] bytes, Progress progress) {
+        return plan(fileName, bytes, progress).report();
     }
 
     /** Stores a file's values in one transaction, or throws {@link ImportException} with its errors by row. */
     @Transactional
     public ActualsImportReport store(String fileName, byte[] bytes, String who) {
-        Plan plan = plan(fileName, bytes);
+        return store(fileName, bytes, who, Progress.NONE);
+    }
+
+    /** As {@link #store(String, byte[], String)}, telling the progress row by row, checking and then storing. */
+    @Transactional
+    public ActualsImportReport store(String fileName, byte[] bytes, String who, Progress progress) {
+        Plan plan = plan(fileName, bytes, progress);
         if (!plan.errors.isEmpty()) {
             throw new ImportException(fileName, plan.errors);
         }
+        int rows = plan.lines.size();
+        int stored = 0;
         for (Map.Entry<Key, Batch> e : plan.batches.entrySet()) {
             monitoring.save(e.getKey().projectId(), e.getKey().checkpoint(), new ArrayList<>(e.getValue().actuals.values()),
                     e.getValue().budget, who);
             audit.importedActuals(who, e.getKey().projectId(), e.getKey().checkpoint().iso(), fileName,
                     e.getValue().actuals.size(), e.getValue().budget != null);
+            stored += e.getValue().actuals.size() + (e.getValue().budget != null ? 1 : 0);
+            progress.update("storing rows", stored, rows);
         }
         return plan.report();
     }
 
-    private Plan plan(String fileName, byte[] bytes) {
+    private Plan plan(String fileName, byte[] bytes, Progress progress) {
         Plan plan = new Plan(fileName);
-        for (List<FileRow> table : TabularFile.read(fileName, bytes)) {
+        List<List<FileRow>> tables = TabularFile.read(fileName, bytes);
+        int rows = tables.stream().mapToInt(List::size).sum();
+        int checked = 0;
+        for (List<FileRow> table : tables) {
             for (FileRow row : table) {
+                progress.update("checking rows", checked++, rows);
                 try {
                     checkLengths(row);
                     if (row.has(Columns.INDICATOR) || row.has(Columns.INDICATOR_ID)) {
@@ -84,17 +106,20 @@ public class ActualsImportService {
                     } else if (row.has(Columns.EXECUTED) || row.has(Columns.ANNUAL_BUDGET)) {
                         planBudget(plan, row);
                     } else {
-                        plan.error(row, "表头既不是执行情况也不是预算执行 / the header names neither actuals nor budget columns");
+                        plan.error(ImportProblem.of(row.row(), "bulk.refused.unknownHeader"));
                     }
                 } catch (Refused e) {
                     plan.error(e.problem);
+                } catch (MessageException e) {
+                    plan.error(ImportProblem.of(row.row(), e.message().key(), e.message().args().toArray()));
                 } catch (IllegalArgumentException e) {
-                    plan.error(row, e.getMessage());
+                    plan.error(ImportProblem.of(row.row(), "bulk.refused.row"));
                 }
             }
         }
+        progress.update("checking rows", checked, rows);
         if (plan.lines.isEmpty() && plan.errors.isEmpty()) {
-            plan.errors.add(new ImportProblem(0, "文件中没有数据行 / the file has no data rows"));
+            plan.errors.add(ImportProblem.of(0, "bulk.refused.noRows"));
         }
         return plan;
     }
@@ -136,12 +161,13 @@ public class ActualsImportService {
                 text(row, Columns.CORRECTIVE_ACTION, base.correctiveAction()), text(row, Columns.NOTE, base.note()));
         List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(input), null);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> plan.error(row, p.subject() + " · " + p.field() + ": " + p.message()));
+            problems.forEach(p -> plan.error(ImportProblem.of(row.row(), "bulk.refused.entry", indicator.getName(),
+                    p.fieldLabel(), p.message())));
             return;
         }
         batch.actuals.put(indicator.getId(), input);
         plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), indicator.getName(), at.iso(),
-                describe(entry.stored(), input)));
+                Message.of("bulk.change.indicator", value(entry.stored()), value(input))));
     }
 
     private void planBudget(Plan plan, FileRow row) {
@@ -164,29 +190,30 @@ public class ActualsImportService {
                 text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()), executed, forecast);
         List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(), input);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> plan.error(row, p.field() + ": " + p.message()));
+            problems.forEach(p -> plan.error(ImportProblem.of(row.row(), "bulk.refused.budgetEntry", p.fieldLabel(),
+                    p.message())));
             return;
         }
         batch.budget = input;
-        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), "预算执行 / budget", at.iso(),
-                "执行数 " + plain(sheet.budget().executed()) + " → " + plain(executed) + " 万元"));
+        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), null, at.iso(),
+                Message.of("bulk.change.budget", plain(sheet.budget().executed()), plain(executed))));
     }
 
     private Project project(Plan plan, FileRow row) {
         String name = row.get(Columns.PROJECT);
         if (name == null) {
-            throw new IllegalArgumentException("缺少项目名称 / project is missing");
+            throw refused(row, "bulk.refused.noProject");
         }
-        Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : Checkpoint.parse(row.get(Columns.CHECKPOINT));
+        Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : parseCheckpoint(row);
         // one lookup per project and year, not one per row
         List<Project> found = plan.projects.computeIfAbsent(name + "\u0000" + (at == null ? "" : at.year()),
                 k -> projects.findByName(name, at == null ? null : at.year()));
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("没有名为“" + name + "”的项目" + (at == null ? "" : "（" + at.year() + "年）")
-                    + " / no such project");
+            throw at == null ? refused(row, "bulk.refused.unknownProject", name)
+                    : refused(row, "bulk.refused.unknownProjectInYear", name, at.year());
         }
         if (found.size() > 1) {
-            throw new IllegalArgumentException("有多个名为“" + name + "”的项目 / the project name is ambiguous");
+            throw refused(row, "bulk.refused.ambiguousProject", ImportProblem.quote(name));
         }
         if (!access.canEnter(found.getFirst().getId())) {
             throw new Refused(ImportProblem.of(row.row(), "refused.notOwner", name));
@@ -197,14 +224,21 @@ public class ActualsImportService {
     private static Checkpoint checkpoint(FileRow row, Project project) {
         String text = row.get(Columns.CHECKPOINT);
         if (text == null) {
-            throw new IllegalArgumentException("缺少检查点（如 2025-06）/ checkpoint is missing (e.g. 2025-06)");
+            throw refused(row, "bulk.refused.noCheckpoint");
         }
-        Checkpoint at = Checkpoint.parse(text);
+        Checkpoint at = parseCheckpoint(row);
         if (at.year() != project.getYear()) {
-            throw new IllegalArgumentException("检查点 " + at.iso() + " 不在项目年度 " + project.getYear()
-                    + " / the checkpoint is outside the project's year");
+            throw refused(row, "bulk.refused.checkpointYear", at.iso(), project.getYear());
         }
         return at;
+    }
+
+    private static Checkpoint parseCheckpoint(FileRow row) {
+        try {
+            return Checkpoint.parse(row.get(Columns.CHECKPOINT));
+        } catch (IllegalArgumentException e) {
+            throw refused(row, "bulk.refused.badCheckpoint", ImportProblem.quote(row.get(Columns.CHECKPOINT)));
+        }
     }
 
     private static EntryRow indicator(FileRow row, EntrySheet sheet, Project project) {
@@ -213,11 +247,11 @@ public class ActualsImportService {
         List<EntryRow> matches = sheet.rows().stream().filter(r -> id != null
                 ? String.valueOf(r.indicator().getId()).equals(id) : r.indicator().getName().equals(name)).toList();
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("项目“" + project.getName() + "”没有年度指标“" + (id != null ? id : name)
-                    + "” / no such annual indicator in this project");
+            throw refused(row, "bulk.refused.unknownIndicator", project.getName(),
+                    ImportProblem.quote(id != null ? id : name));
         }
         if (matches.size() > 1) {
-            throw new IllegalArgumentException("指标名称“" + name + "”不唯一，请用 indicator_id / the indicator name is ambiguous");
+            throw refused(row, "bulk.refused.ambiguousIndicator", ImportProblem.quote(name));
         }
         return matches.getFirst();
     }
@@ -225,8 +259,7 @@ public class ActualsImportService {
     private static void checkVersion(FileRow row, Integer stored) {
         String v = row.get(Columns.VERSION);
         if (v != null && !v.equals(String.valueOf(stored == null ? "" : stored))) {
-            throw new IllegalArgumentException("下载后已被他人修改，请重新下载 / changed by someone else since the file was"
-                    + " downloaded");
+            throw refused(row, "bulk.refused.changedSince");
         }
     }
 
@@ -254,6 +287,8 @@ public class ActualsImportService {
             return Quantity.parse(row.get(column), unit, limit);
         } catch (Numbers.Refused e) {
             throw new Refused(ImportProblem.number(row.row(), Columns.label(column), e.text(), e.reason(), limit));
+        } catch (MessageException e) {
+            throw refused(row, "bulk.refused.inColumn", Columns.label(column), e.message());
         }
     }
 
@@ -278,10 +313,13 @@ public class ActualsImportService {
         }
     }
 
-    private static String describe(ActualInput before, ActualInput after) {
-        Object o = before.actual() != null ? plain(before.actual()) : before.actualLevel();
-        Object n = after.actual() != null ? plain(after.actual()) : after.actualLevel();
-        return (o == null ? "—" : o) + " → " + (n == null ? "—" : n);
+    private static Refused refused(FileRow row, String key, Object... args) {
+        return new Refused(ImportProblem.of(row.row(), key, args));
+    }
+
+    /** An indicator's value as a change line shows it: the number, or the level in the reader's words. */
+    private static Object value(ActualInput in) {
+        return in.actual() != null ? plain(in.actual()) : in.actualLevel() == null ? "—" : in.actualLevel();
     }
 
     private static String plain(BigDecimal v) {
@@ -321,10 +359,6 @@ public class ActualsImportService {
 
         Batch batch(long projectId, Checkpoint at) {
             return batches.computeIfAbsent(new Key(projectId, at), k -> new Batch());
-        }
-
-        void error(FileRow row, String message) {
-            error(new ImportProblem(row.row(), message));
         }
 
         void error(ImportProblem problem) {

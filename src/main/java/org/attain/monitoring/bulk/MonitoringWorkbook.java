@@ -1,5 +1,6 @@
 package org.attain.monitoring.bulk;
 
+import org.attain.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,10 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * The checkpoint's monitoring table to fill in: one row per annual indicator, pre-filled with targets and the values
  * stored so far, plus a budget sheet. Its headers are the ones {@link ActualsImportService} reads back; the version
- * column detects values changed by someone else between download and upload.
+ * column detects values changed by someone else between download and upload. Like the official forms it is in
+ * Chinese, whoever downloads it; its words are read back in either language.
  */
 @Component
 public class MonitoringWorkbook {
+
+    private static final Texts FORM = Texts.chinese();
 
     private static final String[] ACTUAL_COLUMNS = {Columns.PROJECT, Columns.INDICATOR_ID, Columns.CATEGORY,
             Columns.SUBCATEGORY, Columns.INDICATOR, Columns.TARGET, Columns.EXPECTED, Columns.CHECKPOINT, Columns.ACTUAL,
@@ -43,7 +47,7 @@ public class MonitoringWorkbook {
     public byte[] write(List<EntrySheet> sheets, Checkpoint at) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = org.attain.base.XlsxStyles.header(wb);
-            Sheet actuals = wb.createSheet(at.label(false) + "执行情况");
+            Sheet actuals = wb.createSheet(FORM.text(at) + "执行情况");
             headerRow(actuals, ACTUAL_COLUMNS, header, true);
             int r = 1;
             for (EntrySheet sheet : sheets) {
@@ -51,7 +55,7 @@ public class MonitoringWorkbook {
                     writeActual(actuals.createRow(r++), sheet, row, at);
                 }
             }
-            Sheet budget = wb.createSheet(at.label(false) + "预算执行");
+            Sheet budget = wb.createSheet(FORM.text(at) + "预算执行");
             headerRow(budget, BUDGET_COLUMNS, header, false);
             r = 1;
             for (EntrySheet sheet : sheets) {
@@ -95,10 +99,10 @@ public class MonitoringWorkbook {
                 : plain(StatusEngine.expectedByNow(target, profile, at)) + (target.unit() == null ? "" : target.unit());
         String[] values = {sheet.project().getName(), String.valueOf(indicator.getId()), indicator.getCategory(),
                 indicator.getSubcategory(), indicator.getName(), target.text(), expected, at.iso(),
-                s.actual() != null ? plain(s.actual()) : s.actualLevel() == null ? "" : s.actualLevel().label(false),
-                s.forecast() != null ? plain(s.forecast()) : s.forecastLevel() == null ? "" : s.forecastLevel().label(false),
-                s.likelihood() == null ? "" : s.likelihood().label(false),
-                s.reasons().stream().map(x -> x.label(false)).sorted().collect(Collectors.joining(";")),
+                s.actual() != null ? plain(s.actual()) : FORM.text(s.actualLevel()),
+                s.forecast() != null ? plain(s.forecast()) : FORM.text(s.forecastLevel()),
+                FORM.text(s.likelihood()),
+                s.reasons().stream().map(FORM::text).sorted().collect(Collectors.joining(";")),
                 nz(s.reasonText()), nz(s.correctiveAction()), nz(s.note()),
                 s.version() == null ? "" : String.valueOf(s.version())};
         for (int i = 0; i < values.length; i++) {

@@ -1,5 +1,6 @@
 package org.attain.monitoring.bulk;
 
+import org.attain.importing.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class TabularFile {
     /** Every table of the file: a CSV is one table, a workbook one per sheet. */
     static List<List<FileRow>> read(String source, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new ImportException(source, "文件为空 / the file is empty");
+            throw new ImportException(source, ImportProblem.of(0, "bulk.refused.empty"));
         }
         if (bytes.length > InputLimits.MAX_BYTES) {
             throw new ImportException(source, InputLimits.tooLarge(bytes.length));
@@ -54,13 +55,13 @@ final class TabularFile {
                 // try the next encoding
             }
         }
-        throw new ImportException(source, "不是 CSV 文本文件 / not a CSV text file");
+        throw new ImportException(source, ImportProblem.of(0, "bulk.refused.notCsv"));
     }
 
     static List<FileRow> csv(String source, String text) {
         List<List<String>> records = parseCsv(source, text);
         if (records.isEmpty()) {
-            throw new ImportException(source, "文件没有表头 / the file has no header row");
+            throw new ImportException(source, ImportProblem.of(0, "bulk.refused.noHeader"));
         }
         List<String> header = records.getFirst().stream().map(Columns::key).toList();
         List<FileRow> rows = new ArrayList<>();
@@ -164,10 +165,10 @@ final class TabularFile {
         } catch (ImportException e) {
             throw e;
         } catch (java.io.IOException | RuntimeException e) {
-            throw new ImportException(source, "无法读取 Excel 工作簿 / not a readable .xlsx workbook: " + e.getMessage());
+            throw new ImportException(source, ImportProblem.of(0, "bulk.refused.notXlsx"));
         }
         if (tables.isEmpty()) {
-            throw new ImportException(source, "工作簿中没有带表头的工作表 / no sheet with a header row");
+            throw new ImportException(source, ImportProblem.of(0, "bulk.refused.noHeaderSheet"));
         }
         return tables;
     }

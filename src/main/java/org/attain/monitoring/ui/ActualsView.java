@@ -1,5 +1,8 @@
 package org.attain.monitoring.ui;
 
+import org.attain.base.ui.ComponentTexts;
+import org.attain.portfolio.ui.CheckpointParameter;
+import org.attain.base.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import org.attain.security.Role;
 import com.vaadin.flow.component.Key;
@@ -7,12 +10,9 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,26 +30,31 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.attain.importing.InputLimits;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.ConcurrentEditException;
 import org.attain.monitoring.EntryException;
 import org.attain.monitoring.EntryProblem;
 import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
-import org.attain.dashboard.ui.ProjectView;
+import org.attain.review.ReviewRefusal;
+import org.attain.review.ReviewService;
+import org.attain.review.ui.ReviewBar;
+import org.attain.review.ui.ReviewMarks;
+import org.attain.security.Names;
+import org.attain.security.People;
 import org.attain.status.Checkpoint;
 
 /**
  * Project owners enter actuals, forecasts, reasons and corrective actions for a project and checkpoint. The light of
  * each indicator follows as they type; Save (Ctrl+S) stores the whole form in one transaction.
  */
-@Route("projects/:projectId(\\d+)/actuals")
+@Route(Routes.ACTUALS)
 @RolesAllowed({Role.OWNER, Role.OFFICER, Role.LEADERSHIP})
 public class ActualsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final CheckpointParameter checkpoints;
     private final MonitoringService monitoring;
     private final StatusService status;
     private final List<IndicatorEntryCard> cards = new ArrayList<>();
@@ -65,11 +70,17 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     private final org.attain.security.CurrentUser currentUser;
     private final org.attain.security.ProjectAccess access;
     private final org.attain.monitoring.CheckpointLocks locks;
+    private final ReviewService reviews;
+    private final People people;
 
     ActualsView(MonitoringService monitoring, StatusService status, ProjectService projects,
             org.attain.monitoring.bulk.MonitoringWorkbook workbook, org.attain.monitoring.bulk.ActualsImportService bulk,
             org.attain.security.CurrentUser currentUser, org.attain.security.ProjectAccess access,
-            org.attain.monitoring.CheckpointLocks locks) {
+            org.attain.monitoring.CheckpointLocks locks, CheckpointParameter checkpoints, ReviewService reviews,
+            People people) {
+        this.checkpoints = checkpoints;
+        this.reviews = reviews;
+        this.people = people;
         this.currentUser = currentUser;
         this.access = access;
         this.locks = locks;
@@ -96,39 +107,41 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("projectId").orElseThrow();
         projectId = id;
-        checkpoint = event.getLocation().getQueryParameters().getSingleParameter("checkpoint").map(Checkpoint::parse)
-                .orElse(null);
         int year = projects.find(id).orElseThrow(NotFoundException::new).getYear();
-        if (checkpoint == null || checkpoint.year() != year) {
-            checkpoint = status.defaultCheckpoint(year);
-        }
+        checkpoint = checkpoints.read(event.getLocation(), year);
         render(monitoring.sheet(id, checkpoint));
     }
 
     private void render(EntrySheet sheet) {
         checkpoint = sheet.checkpoint();
-        boolean en = "en".equals(getLocale().getLanguage());
         title = getTranslation("entry.title") + " · " + sheet.project().getName();
         removeAll();
         cards.clear();
-        add(new RouterLink("← " + sheet.project().getName(), ProjectView.class, projectId));
-        add(new H2(getTranslation("entry.heading", sheet.project().getName(), checkpoint.label(en))));
+        add(Routes.link("← " + sheet.project().getName(), Routes.project(projectId, checkpoint)));
+        add(new H2(getTranslation("entry.heading", sheet.project().getName(), checkpoint)));
         add(toolbar(sheet));
+        boolean open = !locks.isLocked(checkpoint);
+        add(new ReviewBar(reviews, projectId, checkpoint, open && access.canEnter(projectId),
+                open && currentUser.has(Role.PERFORMANCE_OFFICER), this::saveChanges,
+                () -> render(monitoring.sheet(projectId, checkpoint))));
+        Names names = people.names();
         List<String> missing = sheet.rows().stream().filter(r -> r.stored().actual() == null
                 && r.stored().actualLevel() == null).map(r -> r.indicator().getName()).toList();
         if (sheet.rows().stream().allMatch(r -> r.stored().isEmpty())) {
             add(new Paragraph(getTranslation("entry.empty")));
         } else if (!missing.isEmpty()) {
-            Paragraph todo = new Paragraph(getTranslation("entry.missing", missing.size(), String.join("、", missing)));
+            Paragraph todo = new Paragraph(getTranslation("entry.missing", missing.size(), missing));
             todo.setId("missing");
             add(todo);
         }
         budgetCard = new BudgetEntryCard(sheet.project().getBudget(), sheet.budget(), status.engine(), checkpoint);
+        ReviewMarks.mark(budgetCard, sheet.budgetReview(), names);
         add(budgetCard);
         Div list = new Div();
         list.setWidthFull();
         sheet.rows().forEach(r -> {
             IndicatorEntryCard card = new IndicatorEntryCard(r, status.engine(), checkpoint);
+            ReviewMarks.mark(card, r.review(), names);
             cards.add(card);
             list.add(card);
         });
@@ -136,11 +149,10 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private HorizontalLayout toolbar(EntrySheet sheet) {
-        boolean en = "en".equals(getLocale().getLanguage());
         Select<Integer> month = new Select<>();
         month.setLabel(getTranslation("entry.checkpoint"));
         month.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        month.setItemLabelGenerator(m -> new Checkpoint(sheet.project().getYear(), m).label(en));
+        month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(sheet.project().getYear(), m)));
         month.setValue(checkpoint.month());
         month.setId("checkpoint-select");
         month.addValueChangeListener(e -> {
@@ -159,18 +171,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
                         () -> workbook.write(java.util.List.of(monitoring.sheet(projectId, checkpoint)), checkpoint)),
                 getTranslation("bulk.download"));
         download.setId("download-monitoring");
-        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, data) -> getUI().ifPresent(ui -> ui.access(
-                        () -> openBulk(meta.fileName(), data)))));
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(InputLimits.MAX_BYTES);
-        upload.addFileRejectedListener(e -> Notification.show(getTranslation("import.rejected", ".xlsx, .csv",
-                InputLimits.MAX_MEGABYTES), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
-        upload.setUploadButton(new Button(getTranslation("bulk.upload")));
-        upload.setDropAllowed(false);
-        upload.setId("upload-monitoring");
+        BulkUpload upload = new BulkUpload(UI.getCurrent(), this::openBulk);
         boolean editable = access.canEnter(projectId) && !locks.isLocked(checkpoint);
         save.setEnabled(editable);
         upload.setVisible(editable);
@@ -188,52 +189,48 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void openBulk(String fileName, byte[] data) {
-        new BulkUploadDialog(bulk, fileName, data, currentUser(), () -> {
+        new BulkUploadDialog(bulk, fileName, data, currentUser.name(), () -> {
             Notification.show(getTranslation("bulk.stored"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(monitoring.sheet(projectId, checkpoint));
         }).open();
     }
 
-    void save() {
+    /** Before submitting: stores unsaved changes, if any; false when they could not be stored. */
+    private boolean saveChanges() {
+        boolean unsaved = budgetCard.isChanged() || cards.stream().anyMatch(IndicatorEntryCard::isChanged);
+        return !unsaved || save();
+    }
+
+    boolean save() {
         if (!cards.stream().allMatch(IndicatorEntryCard::isValid)) {
             error(getTranslation("entry.error.fix"));
-            return;
+            return false;
         }
         List<ActualInput> changed = cards.stream().filter(IndicatorEntryCard::isChanged)
                 .map(IndicatorEntryCard::input).toList();
         try {
             monitoring.save(projectId, checkpoint, changed, budgetCard.isChanged() ? budgetCard.input() : null,
-                    currentUser());
+                    currentUser.name());
             Notification.show(getTranslation("entry.saved", changed.size()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(monitoring.sheet(projectId, checkpoint));
+            return true;
+        } catch (ReviewRefusal e) {
+            error(e.message(getLocale()));
         } catch (EntryException e) {
             for (EntryProblem p : e.getProblems()) {
-                cards.stream().filter(c -> p.subject().equals(c.indicatorName())).findFirst()
-                        .ifPresentOrElse(c -> c.showProblem(p.field(), p.message()),
-                                () -> budgetCard.showProblem(p.field(), p.message()));
+                String message = getTranslation(p.message());
+                cards.stream().filter(c -> c.indicatorName().equals(p.indicator())).findFirst()
+                        .ifPresentOrElse(c -> c.showProblem(p.field(), message),
+                                () -> budgetCard.showProblem(p.field(), message));
             }
             error(getTranslation("entry.error.rules", e.getProblems().size()));
         } catch (ConcurrentEditException e) {
-            conflict(e, changed);
+            render(monitoring.sheet(projectId, checkpoint));
+            new ConflictDialog(e).open();
         }
-    }
-
-    private void conflict(ConcurrentEditException e, List<ActualInput> mine) {
-        render(monitoring.sheet(projectId, checkpoint));
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("entry.conflict.title"));
-        UnorderedList list = new UnorderedList();
-        e.getChanged().forEach(n -> list.add(new ListItem(n)));
-        dialog.add(new Paragraph(getTranslation("entry.conflict.text")), list);
-        dialog.getFooter().add(new Button(getTranslation("entry.conflict.ok"), c -> dialog.close()));
-        dialog.setId("conflict-dialog");
-        dialog.open();
-    }
-
-    private String currentUser() {
-        return currentUser.name();
+        return false;
     }
 
     private void error(String message) {

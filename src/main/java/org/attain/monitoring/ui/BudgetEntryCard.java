@@ -15,7 +15,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.attain.monitoring.BudgetInput;
-import org.attain.monitoring.Deviation;
+import org.attain.status.Deviation;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.BudgetStatus;
@@ -55,7 +55,7 @@ class BudgetEntryCard extends Div {
         adjusted.setLabel(getTranslation("entry.budget.adjusted"));
         reason.setLabel(getTranslation("entry.budget.reason"));
         reason.setMaxLength(500);
-        executed.setLabel(getTranslation("entry.budget.executed", at.label("en".equals(getLocale().getLanguage()))));
+        executed.setLabel(getTranslation("entry.budget.executed", at));
         forecast.setLabel(getTranslation("entry.budget.forecast"));
         for (BigDecimalField f : new BigDecimalField[] {initial, adjusted, executed, forecast}) {
             f.setSuffixComponent(new Span(getTranslation("unit.wan")));
@@ -64,16 +64,15 @@ class BudgetEntryCard extends Div {
         reason.setValue(loaded.adjustmentReason() == null ? "" : loaded.adjustmentReason());
         executed.setValue(ActualForm.tidy(loaded.executed()));
         forecast.setValue(ActualForm.tidy(loaded.forecast()));
-        boolean en = "en".equals(getLocale().getLanguage());
         Deviation deviation = loaded.deviation();
         likelihood.setLabel(getTranslation("entry.likelihood"));
         likelihood.setItems(Likelihood.values());
         likelihood.setEmptySelectionAllowed(true);
-        likelihood.setItemLabelGenerator(l -> l == null ? "—" : l.label(en));
+        likelihood.setItemLabelGenerator(l -> l == null ? "—" : getTranslation(l));
         likelihood.setValue(deviation.likelihood());
         reasons.setLabel(getTranslation("entry.reasons"));
         reasons.setItems(DeviationReason.values());
-        reasons.setItemLabelGenerator(r -> r.label(en));
+        reasons.setItemLabelGenerator(this::getTranslation);
         reasons.setValue(deviation.reasons());
         reasonText.setLabel(getTranslation("entry.reasonText"));
         reasonText.setMaxLength(2000);
@@ -120,7 +119,7 @@ class BudgetEntryCard extends Div {
         BigDecimal budget = adjusted.getValue() != null ? adjusted.getValue() : approved;
         BudgetStatus s = engine.budget(at, budget, executed.getValue());
         light.setLight(s.light());
-        explanation.setText(s.explanation("en".equals(getLocale().getLanguage())));
+        explanation.setText(getTranslation(s.explanation()));
     }
 
     private static String blankToNull(String s) {

@@ -37,8 +37,9 @@ class BulkUploadDialog extends Dialog {
         grid.addColumn(ActualsImportReport.Line::row).setHeader(getTranslation("bulk.row")).setKey("row").setWidth("5rem")
                 .setFlexGrow(0);
         grid.addColumn(ActualsImportReport.Line::project).setHeader(getTranslation("project.name")).setKey("project");
-        grid.addColumn(ActualsImportReport.Line::subject).setHeader(getTranslation("indicator.name")).setKey("subject");
-        grid.addColumn(ActualsImportReport.Line::change).setHeader(getTranslation("bulk.change")).setKey("change");
+        grid.addColumn(l -> l.indicator() == null ? getTranslation("bulk.subject.budget") : l.indicator())
+                .setHeader(getTranslation("indicator.name")).setKey("subject");
+        grid.addColumn(l -> getTranslation(l.change())).setHeader(getTranslation("bulk.change")).setKey("change");
         grid.setItems(report.lines());
         grid.setAllRowsVisible(report.lines().size() <= 25);
         add(grid);

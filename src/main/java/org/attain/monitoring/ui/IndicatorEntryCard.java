@@ -76,8 +76,7 @@ class IndicatorEntryCard extends Div {
                 ActualForm::setNarrative, false), text("note", getTranslation("entry.note"), ActualForm::getNote,
                 ActualForm::setNote, false));
         if (row.carriedFrom() != null) {
-            Span carried = new Span(getTranslation("entry.carriedFrom", new Checkpoint(at.year(), row.carriedFrom())
-                    .label(isEnglish())));
+            Span carried = new Span(getTranslation("entry.carriedFrom", new Checkpoint(at.year(), row.carriedFrom())));
             carried.addClassNames("attain-carried");
             header.add(carried);
         }
@@ -85,10 +84,6 @@ class IndicatorEntryCard extends Div {
         binder.setBean(form);
         binder.addValueChangeListener(e -> refreshLight());
         refreshLight();
-    }
-
-    long indicatorId() {
-        return indicator.getId();
     }
 
     String indicatorName() {
@@ -123,11 +118,7 @@ class IndicatorEntryCard extends Div {
         String expected = s.expected() == null ? "" : getTranslation("entry.expected",
                 s.expected().stripTrailingZeros().toPlainString() + (indicator.getUnit() == null ? "" : indicator.getUnit()))
                 + " · ";
-        explanation.setText(expected + s.explanation(isEnglish()));
-    }
-
-    private boolean isEnglish() {
-        return "en".equals(getLocale().getLanguage());
+        explanation.setText(expected + getTranslation(s.explanation()));
     }
 
     private Component numberField(String key, String label, Target target,
@@ -154,7 +145,7 @@ class IndicatorEntryCard extends Div {
         field.setLabel(label);
         field.setItems(QualitativeLevel.values());
         field.setEmptySelectionAllowed(true);
-        field.setItemLabelGenerator(l -> l == null ? "—" : l.label(isEnglish()));
+        field.setItemLabelGenerator(l -> l == null ? "—" : getTranslation(l));
         binder.forField(field).bind(get, set);
         fields.put(key, field);
         return field;
@@ -165,7 +156,7 @@ class IndicatorEntryCard extends Div {
         field.setLabel(getTranslation("entry.likelihood"));
         field.setItems(Likelihood.values());
         field.setEmptySelectionAllowed(true);
-        field.setItemLabelGenerator(l -> l == null ? "—" : l.label(isEnglish()));
+        field.setItemLabelGenerator(l -> l == null ? "—" : getTranslation(l));
         binder.forField(field).bind(ActualForm::getLikelihood, ActualForm::setLikelihood);
         fields.put("likelihood", field);
         return field;
@@ -174,7 +165,7 @@ class IndicatorEntryCard extends Div {
     private Component reasonsField() {
         MultiSelectComboBox<DeviationReason> field = new MultiSelectComboBox<>(getTranslation("entry.reasons"));
         field.setItems(DeviationReason.values());
-        field.setItemLabelGenerator(r -> r.label(isEnglish()));
+        field.setItemLabelGenerator(this::getTranslation);
         binder.forField(field).bind(ActualForm::getReasons, ActualForm::setReasons);
         fields.put("reasons", field);
         return field;

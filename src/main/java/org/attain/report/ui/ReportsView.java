@@ -1,5 +1,8 @@
 package org.attain.report.ui;
 
+import org.attain.i18n.MessageException;
+import org.attain.portfolio.ui.CheckpointParameter;
+import org.attain.base.ui.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import org.attain.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -15,22 +18,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
-import java.util.Map;
-import org.attain.meeting.ui.MeetingView;
-import org.attain.monitoring.StatusService;
+import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
+import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
 import org.attain.status.Checkpoint;
 
 /** The performance officer's tables: monitoring and self-evaluation for all projects, the briefing book, the meeting. */
-@Route("reports")
+@Route(Routes.REPORTS)
 @Menu(order = 5, icon = "vaadin:file-table", title = "nav.reports")
 @RolesAllowed({Role.OFFICER, Role.LEADERSHIP})
 public class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final CheckpointParameter checkpoints;
     private final ReportService reports;
     private final StatusService status;
     private final ProjectService projects;
@@ -39,7 +41,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final org.attain.security.CurrentUser currentUser;
 
     ReportsView(ReportService reports, StatusService status, ProjectService projects,
-            org.attain.monitoring.CheckpointLocks locks, org.attain.security.CurrentUser currentUser) {
+            org.attain.monitoring.CheckpointLocks locks, org.attain.security.CurrentUser currentUser, CheckpointParameter checkpoints) {
+        this.checkpoints = checkpoints;
         this.locks = locks;
         this.currentUser = currentUser;
         this.reports = reports;
@@ -63,53 +66,47 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         int year = years.getFirst();
-        Checkpoint at = event.getLocation().getQueryParameters().getSingleParameter("checkpoint").map(s -> {
-            try {
-                return Checkpoint.parse(s);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElseGet(() -> status.defaultCheckpoint(year));
-        boolean en = "en".equals(getLocale().getLanguage());
+        Checkpoint at = checkpoints.read(event.getLocation(), years, year);
         Select<Integer> month = new Select<>();
         month.setLabel(getTranslation("dashboard.checkpoint"));
         month.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        month.setItemLabelGenerator(m -> new Checkpoint(at.year(), m).label(en));
+        month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(at.year(), m)));
         month.setValue(at.month());
         month.setId("checkpoint-select");
-        month.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportsView.class,
-                QueryParameters.simple(Map.of("checkpoint", new Checkpoint(at.year(), e.getValue()).iso())))));
+        month.addValueChangeListener(e -> Routes.go(Routes.reports(new Checkpoint(at.year(), e.getValue()))));
         add(new H2(getTranslation("reports.heading", at.year())), month);
 
-        add(new H3(getTranslation("reports.monitoring", at.label(en))), row(
-                ReportDownloads.link("Excel", "monitoring-" + at.iso(), ReportService.Format.XLSX,
+        add(new H3(getTranslation("reports.monitoring", at)), row(
+                ReportDownloads.link("Excel", PaperNames.monitoring(at, null), ReportService.Format.XLSX,
                         () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.XLSX, at.year(), at, null),
                         "monitoring-xlsx"),
-                ReportDownloads.link("PDF", "monitoring-" + at.iso(), ReportService.Format.PDF,
+                ReportDownloads.link("PDF", PaperNames.monitoring(at, null), ReportService.Format.PDF,
                         () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, at.year(), at, null),
                         "monitoring-pdf"),
-                ReportDownloads.link("CSV", "monitoring-" + at.iso(), ReportService.Format.CSV,
+                ReportDownloads.link("CSV", PaperNames.monitoring(at, null), ReportService.Format.CSV,
                         () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, at.year(), at, null),
                         "monitoring-csv")));
         add(new H3(getTranslation("reports.selfEvaluation", at.year())), row(
-                ReportDownloads.link("Excel", "self-evaluation-" + at.year(), ReportService.Format.XLSX,
+                ReportDownloads.link("Excel", PaperNames.selfEvaluation(at, null), ReportService.Format.XLSX,
                         () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, at.year(), at,
                                 null), "self-xlsx"),
-                ReportDownloads.link("PDF", "self-evaluation-" + at.year(), ReportService.Format.PDF,
+                ReportDownloads.link("PDF", PaperNames.selfEvaluation(at, null), ReportService.Format.PDF,
                         () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, at.year(), at,
                                 null), "self-pdf"),
-                ReportDownloads.link("CSV", "self-evaluation-" + at.year(), ReportService.Format.CSV,
+                ReportDownloads.link("CSV", PaperNames.selfEvaluation(at, null), ReportService.Format.CSV,
                         () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, at.year(), at,
                                 null), "self-csv")));
         add(new Paragraph(getTranslation("reports.selfEvaluation.help")));
         add(new H3(getTranslation("reports.meeting")), row(
-                ReportDownloads.link(getTranslation("reports.briefing"), "briefing-" + at.iso(), ReportService.Format.PDF,
+                ReportDownloads.link(getTranslation("reports.briefing"), PaperNames.briefing(at), ReportService.Format.PDF,
                         () -> reports.briefing(at), "briefing-pdf")));
         if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
-            Button start = new Button(getTranslation("reports.startMeeting"), e -> MeetingView.show(at, 0));
+            Button start = new Button(getTranslation("reports.startMeeting"), e -> Routes.go(Routes.meeting(at, 0)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("start-meeting");
-            add(start, new H3(getTranslation("reports.lock", at.label(en))), lockControls(at));
+            // the meeting opens in the browser's real full screen, which a click must ask for
+            com.vaadin.flow.component.fullscreen.Fullscreen.onClick(start).enter();
+            add(start, new H3(getTranslation("reports.lock", at)), lockControls(at));
         }
     }
 
@@ -127,8 +124,12 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                     locks.lock(at);
                 }
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (IllegalArgumentException ex) {
-                com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
+            } catch (org.attain.review.ReviewRefusal ex) {
+                com.vaadin.flow.component.notification.Notification.show(ex.message(getLocale()), 6000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE).addThemeVariants(
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            } catch (MessageException ex) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation(ex.message()), 6000,
                         com.vaadin.flow.component.notification.Notification.Position.MIDDLE).addThemeVariants(
                         com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
             }

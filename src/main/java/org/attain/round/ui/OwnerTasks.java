@@ -13,14 +13,13 @@ import org.attain.round.OwnerTask;
 public class OwnerTasks extends Composite<Div> {
 
     public OwnerTasks(List<OwnerTask> tasks, LocalDate today) {
-        boolean en = "en".equals(getLocale().getLanguage());
         Div root = getContent();
         root.setId("owner-tasks");
         root.addClassName("attain-owner-tasks");
         List<OwnerTask> open = tasks.stream().filter(t -> !t.isDone() || t.carried() > 0).toList();
         if (open.isEmpty()) {
             if (!tasks.isEmpty()) {
-                root.add(new Span(getTranslation("tasks.allDone", tasks.getFirst().checkpoint().label(en))));
+                root.add(new Span(getTranslation("tasks.allDone", tasks.getFirst().checkpoint())));
             }
             return;
         }
@@ -33,7 +32,7 @@ public class OwnerTasks extends Composite<Div> {
                 item.addClassName("attain-owner-task-overdue");
             }
             Anchor link = new Anchor("projects/" + t.projectId() + "/actuals?checkpoint=" + t.checkpoint().iso(),
-                    t.projectName() + " · " + t.checkpoint().label(en));
+                    t.projectName() + " · " + getTranslation(t.checkpoint()));
             java.util.List<String> parts = new java.util.ArrayList<>();
             if (t.missing() > 0) {
                 parts.add(getTranslation("tasks.missing", t.missing()));
@@ -43,6 +42,12 @@ public class OwnerTasks extends Composite<Div> {
             }
             if (t.budgetMissing()) {
                 parts.add(getTranslation("tasks.budgetMissing"));
+            }
+            if (t.returned() > 0) {
+                parts.add(getTranslation("tasks.returned", t.returned()));
+            }
+            if (t.drafts() > 0) {
+                parts.add(getTranslation("tasks.drafts", t.drafts()));
             }
             String what = String.join(getTranslation("tasks.separator"), parts) + getTranslation("tasks.end");
             String when = getTranslation(overdue ? "tasks.overdue" : "tasks.due", t.dueDate().toString());

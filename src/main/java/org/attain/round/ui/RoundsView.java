@@ -1,5 +1,7 @@
 package org.attain.round.ui;
 
+import org.attain.base.ui.ComponentTexts;
+import org.attain.base.ui.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,6 +30,8 @@ import org.attain.round.ReportingRounds;
 import org.attain.round.RoundProgress;
 import org.attain.round.RoundRefusal;
 import org.attain.security.CurrentUser;
+import org.attain.security.Names;
+import org.attain.security.People;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
@@ -35,7 +39,7 @@ import org.attain.status.Checkpoint;
  * Reporting rounds (监控轮次): every round of the year with its due date and how far entry has come; the officer opens
  * the next one, pre-filled from the previous round.
  */
-@Route("rounds")
+@Route(Routes.ROUNDS)
 @PageTitle("Attain")
 @Menu(order = 4, icon = "vaadin:calendar-clock", title = "nav.rounds")
 @RolesAllowed({Role.OFFICER, Role.LEADERSHIP, Role.ADMINISTRATOR})
@@ -44,8 +48,10 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
     private final ReportingRounds rounds;
     private final ProjectService projects;
     private final CurrentUser currentUser;
+    private final People people;
 
-    RoundsView(ReportingRounds rounds, ProjectService projects, CurrentUser currentUser) {
+    RoundsView(ReportingRounds rounds, ProjectService projects, CurrentUser currentUser, People people) {
+        this.people = people;
         this.rounds = rounds;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -68,12 +74,12 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Grid<RoundProgress> grid(List<RoundProgress> progress) {
-        boolean en = "en".equals(getLocale().getLanguage());
+        Names names = people.names();
         Grid<RoundProgress> grid = new Grid<>();
         grid.setId("rounds-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> p.round().checkpoint().label(en)).setHeader(getTranslation("dashboard.checkpoint"))
+        grid.addColumn(p -> getTranslation(p.round().checkpoint())).setHeader(getTranslation("dashboard.checkpoint"))
                 .setKey("checkpoint");
         grid.addColumn(p -> p.round().dueDate().toString()).setHeader(getTranslation("round.dueDate")).setKey("due");
         grid.addColumn(p -> getTranslation(p.locked() ? "round.state.locked" : p.overdue() ? "round.state.overdue"
@@ -81,20 +87,19 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(p -> getTranslation("round.entered", p.entered(), p.indicators(), p.carried()))
                 .setHeader(getTranslation("round.progress")).setKey("progress").setFlexGrow(2);
         grid.addColumn(p -> CurrentUser.SYSTEM.equals(p.round().openedBy()) ? getTranslation("round.system")
-                : p.round().openedBy()).setHeader(getTranslation("round.openedBy")).setKey("openedBy");
+                : names.of(p.round().openedBy())).setHeader(getTranslation("round.openedBy")).setKey("openedBy");
         grid.setItems(progress);
         return grid;
     }
 
     private VerticalLayout openForm(int year) {
-        boolean en = "en".equals(getLocale().getLanguage());
         Select<Integer> month = new Select<>();
         month.setId("round-month");
         month.setLabel(getTranslation("dashboard.checkpoint"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> new Checkpoint(year, m).label(en));
+        month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(year, m)));
         month.setValue(rounds.latest(year).map(r -> Math.min(12, r.checkpoint().month() + 6)).orElse(rounds.midYear(year).month()));
-        DatePicker due = new DatePicker(getTranslation("round.dueDate"));
+        DatePicker due = ComponentTexts.datePicker(new DatePicker(getTranslation("round.dueDate")));
         due.setId("round-due");
         due.setValue(new Checkpoint(year, month.getValue()).end().plusDays(10));
         month.addValueChangeListener(e -> due.setValue(new Checkpoint(year, e.getValue()).end().plusDays(10)));
@@ -116,11 +121,11 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             int carried = rounds.open(at, due);
-            Notification.show(getTranslation("round.opened", at.label("en".equals(getLocale().getLanguage())), carried),
+            Notification.show(getTranslation("round.opened", at, carried),
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         } catch (RoundRefusal r) {
-            error(getTranslation(r.key(), r.args()));
+            error(getTranslation(r.message()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.attain.security.ui;
 
+import org.attain.base.ui.ComponentTexts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,11 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.attain.security.LoginFailure;
 import org.attain.security.FirstAdmin;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -42,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        ComponentTexts.login(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
         login.setId("login-form");
@@ -80,11 +81,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static boolean databaseUnavailable() {
         VaadinSession session = VaadinSession.getCurrent();
         Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return LoginFailure.causedByDatabase(failure);
     }
 }

@@ -34,7 +34,7 @@ public class SetupView extends VerticalLayout {
         Button create = new Button(getTranslation("setup.create"), e -> {
             try {
                 firstAdmin.completeSetup(token.getValue(), password.getValue());
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                getUI().ifPresent(ui -> ui.navigate("login"));
             } catch (AccountRefusal refused) {
                 Notification.show(refused.message(getLocale()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -26,7 +26,9 @@ import org.attain.security.AccountRefusal;
 import org.attain.security.PasswordPolicy;
 import org.attain.security.Role;
 import org.attain.security.UserAccount;
+import org.attain.security.UserAdministration;
 import org.attain.security.UserService;
+import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.data.domain.PageRequest;
 
 /** Administrators: accounts and which projects each project owner may enter. */
@@ -39,13 +41,19 @@ public class UsersView extends VerticalLayout {
     private final UserService users;
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserService users, ProjectService projects) {
+    UsersView(UserService users, UserAdministration admin, ProjectService projects) {
         this.users = users;
         addClassName("attain-page");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username");
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.name")).setKey("name");
+        grid.addColumn(u -> u.department() == null ? "" : u.department()).setHeader(getTranslation("users.department"))
+                .setKey("department");
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setKey("role");
+        grid.addColumn(u -> getTranslation(!u.enabled() ? "users.state.disabled" : u.mustChangePassword()
+                ? "users.state.mustChange" : "users.state.active")).setHeader(getTranslation("users.state")).setKey("state");
+        grid.addComponentColumn(u -> new Button(getTranslation("users.editButton"),
+                e -> new UserEditDialog(admin, u, this::refresh).open())).setKey("edit").setFlexGrow(0).setWidth("7rem");
         grid.setAllRowsVisible(true);
         grid.setId("user-grid");
         refresh();
@@ -75,7 +83,7 @@ public class UsersView extends VerticalLayout {
         Select<UserAccount> owner = new Select<>();
         owner.setLabel(getTranslation("users.owner"));
         owner.setItems(users.list().stream().filter(u -> u.role() == Role.PROJECT_OWNER).toList());
-        owner.setItemLabelGenerator(UserAccount::username);
+        owner.setItemLabelGenerator(u -> getTranslation("users.nameAndLogin", u.displayName(), u.username()));
         MultiSelectComboBox<ProjectSummary> assigned = new MultiSelectComboBox<>(getTranslation("users.projects"));
         assigned.setItems(all);
         assigned.setItemLabelGenerator(p -> p.year() + " " + p.name());
@@ -92,7 +100,7 @@ public class UsersView extends VerticalLayout {
         HorizontalLayout assignment = new HorizontalLayout(owner, assigned, assign);
         assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
         assignment.setWrap(true);
-        add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form,
+        add(new H2(getTranslation("nav.users")), new Paragraph(getTranslation("users.help")), grid, new H3(getTranslation("users.new")), form,
                 new H3(getTranslation("users.assignment")), assignment);
     }
 

@@ -9,7 +9,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.details.Details;
+import org.attain.base.ui.Routes;
 import org.attain.KaribuTest;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
@@ -40,8 +41,8 @@ class IndicatorSettingsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_officer_reads_a_bare_standard_as_exact_and_changes_how_an_indicator_progresses() {
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
-        ProjectView.showProject(id);
-        _get(TabSheet.class).setSelectedIndex(3);
+        Routes.go(Routes.project(id));
+        _get(Details.class, spec -> spec.withId("targets-section")).setOpened(true);
         Grid<Indicator> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         int row = 4;
         assertThat(GridKt._get(grid, row).getName()).isEqualTo("春节慰问标准");
@@ -63,8 +64,8 @@ class IndicatorSettingsTest extends KaribuTest {
     void the_settings_are_the_officers_only() {
         login("leader", Role.LEADER);
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
-        ProjectView.showProject(id);
-        _get(TabSheet.class).setSelectedIndex(3);
+        Routes.go(Routes.project(id));
+        _get(Details.class, spec -> spec.withId("targets-section")).setOpened(true);
         Grid<?> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         assertThat(grid.getColumnByKey("settings")).isNull();
     }
@@ -73,8 +74,8 @@ class IndicatorSettingsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void the_officer_sees_which_profile_was_inferred_and_why() {
         long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
-        ProjectView.showProject(id);
-        _get(TabSheet.class).setSelectedIndex(3);
+        Routes.go(Routes.project(id));
+        _get(Details.class, spec -> spec.withId("targets-section")).setOpened(true);
         Grid<Indicator> grid = _get(Grid.class, s -> s.withId("annual-grid"));
         assertThat(GridKt._get(grid, 0).getName()).isEqualTo("2025年春节慰问人数");
         _click((Button) GridKt._getCellComponent(grid, 0, "settings"));

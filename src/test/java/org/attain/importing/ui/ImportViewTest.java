@@ -17,6 +17,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import com.vaadin.flow.component.details.Details;
+import org.attain.importing.IndicatorDraft;
 import org.attain.KaribuTest;
 import org.attain.importing.ProjectDraft;
 import org.junit.jupiter.api.Test;
@@ -75,7 +78,26 @@ class ImportViewTest extends KaribuTest {
         _get(ImportView.class).showPreview("photo.png", new byte[] {0, 1, 2, 3, 0, 0, 0, 1});
         Div preview = _get(Div.class, s -> s.withId("import-preview"));
         assertThat(_get(preview, H3.class).getText()).isEqualTo("photo.png 无法导入，数据库没有任何改动");
-        assertThat(_find(preview, ListItem.class).getFirst().getText()).contains("not a text document");
+        assertThat(_find(preview, ListItem.class).getFirst().getText()).contains("不是文本文件");
         assertThat(_find(Button.class, s -> s.withId("confirm-import"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_word_file_shows_each_project_table_as_it_will_be_stored_beside_its_warnings() throws IOException {
+        UI.getCurrent().navigate(ImportView.class);
+        byte[] docx = org.attain.importing.render.WordRender.docx(org.attain.importing.TargetImportService
+                .check("seed.txt", seed()).document().projects());
+        _get(ImportView.class).showPreview("批复.docx", docx);
+        assertThat(_find(H3.class).getFirst().getText()).isEqualTo("批复.docx：7 个项目，168 个指标，确认后保存");
+        List<Details> projects = _find(Details.class);
+        assertThat(projects).hasSize(7);
+        assertThat(projects.getFirst().getSummaryText()).isEqualTo("协理员专项补助 · 2025年 · 8 万元 · 15 个指标 · 0 条警告");
+        Grid<IndicatorDraft> table = _get(projects.get(1), Grid.class);
+        assertThat(GridKt._size(table)).isEqualTo(20);
+        assertThat(GridKt._getFormattedRow(table, 0)).containsExactly("长期", "产出指标", "数量指标", "2025年春节慰问人数",
+                "≥ 574人", "≥ 574 人", "计划值");
+        assertThat(GridKt._getFormattedRow(table, 4)).contains("900元/人", "≤ 900 元/人（未写比较符）");
+        assertThat(_find(Button.class, s -> s.withId("confirm-import"))).hasSize(1);
     }
 }

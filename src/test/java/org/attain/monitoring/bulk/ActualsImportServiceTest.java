@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -93,12 +94,12 @@ class ActualsImportServiceTest {
                 .satisfies(e -> {
                     List<ImportProblem> p = ((ImportException) e).getProblems();
                     assertThat(p).extracting(ImportProblem::line).containsExactly(3, 4, 5, 6, 7, 8, 8);
-                    assertThat(p.get(0).message()).contains("no such annual indicator");
-                    assertThat(p.get(1).message()).contains("does not match the target's unit 人");
-                    assertThat(p.get(2).message()).contains("no such project");
-                    assertThat(p.get(3).message()).contains("1 to 12");
+                    assertThat(p.get(0).message(Locale.ENGLISH)).contains("has no annual indicator");
+                    assertThat(p.get(1).message(Locale.ENGLISH)).contains("does not match the target's unit “人”");
+                    assertThat(p.get(2).message(Locale.ENGLISH)).contains("There is no 2025 project named");
+                    assertThat(p.get(3).message(Locale.ENGLISH)).contains("not “2025-13”");
                     assertThat(p.get(4).message()).contains("也许吧");
-                    assertThat(p.get(5).message()).contains("reasons are required");
+                    assertThat(p.get(5).message(Locale.ENGLISH)).contains("reasons are required");
                 });
         assertThat(count("indicator_actual")).isEqualTo(before);
     }
@@ -118,7 +119,7 @@ class ActualsImportServiceTest {
                 企业家疗休养专项资金,2025-07,18,7.2,18
                 """;
         assertThat(importer.read("adjusted.csv", csv(adjusted)).errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("adjusted budget needs a reason"));
+                .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("give the reason for the adjustment"));
     }
 
     @Test
@@ -147,13 +148,13 @@ class ActualsImportServiceTest {
         assertThat(monitoring.sheet(id, june).budget().executed()).isEqualByComparingTo("47.5");
         // the same file again: its versions are now stale
         assertThat(importer.read("june.xlsx", edited).errors()).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.message()).contains("since the file was downloaded"));
+                .allSatisfy(p -> assertThat(p.message(Locale.ENGLISH)).contains("since the file was downloaded"));
     }
 
     @Test
     void empty_and_headerless_files_are_refused_clearly() {
-        assertThatThrownBy(() -> importer.read("e.csv", new byte[0])).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> importer.read("e.csv", new byte[0])).hasMessageContaining("文件为空");
         assertThat(importer.read("h.csv", csv("project,indicator,checkpoint,actual\n")).errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("no data rows"));
+                .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("no data rows"));
     }
 }

@@ -1,5 +1,6 @@
 package org.attain.monitoring.bulk;
 
+import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,7 +175,7 @@ class ActualsRefusalTest {
         }
         ActualsImportReport report = importer.read("exact.xlsx", xlsx);
         assertThat(report.errors()).isEmpty();
-        assertThat(report.lines()).extracting(ActualsImportReport.Line::change).containsExactly("— → 91.5", "— → 93.4");
+        assertThat(report.lines()).extracting(l -> Texts.chinese().render(l.change())).containsExactly("— → 91.5", "— → 93.4");
     }
 
     /** A problem as row and English message, for comparing lists. */

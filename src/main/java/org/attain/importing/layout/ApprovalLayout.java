@@ -1,0 +1,78 @@
+package org.attain.importing.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.importing.ApprovalDocument;
+import org.attain.importing.ImportException;
+import org.attain.importing.ImportProblem;
+import org.attain.importing.ProjectDraft;
+import org.attain.importing.read.Format;
+import org.attain.importing.read.Part;
+import org.attain.importing.read.SourceDocument;
+
+/**
+ * Finds the projects of an approval document, whatever its format gave: each part (a sheet, or a whole document) is
+ * read by a {@link ProjectReader}; a project in two sheets is refused naming both. Every refusal of the document is
+ * listed, and a document without a project is refused naming what was found instead.
+ */
+public final class ApprovalLayout {
+
+    private ApprovalLayout() {
+    }
+
+    /** The document's projects and warnings; throws {@link ImportException} when it is refused or holds no project. */
+    public static ApprovalDocument read(SourceDocument doc) {
+        List<ProjectDraft> projects = new ArrayList<>();
+        List<ImportProblem> warnings = new ArrayList<>(doc.notes());
+        List<ImportProblem> refusals = new ArrayList<>();
+        List<ImportProblem> noProject = new ArrayList<>();
+        Map<String, Part> firstPart = new HashMap<>();
+        Map<String, ProjectDraft> firstDraft = new HashMap<>();
+        for (Part part : doc.parts()) {
+            Problems problems = new Problems();
+            List<ProjectDraft> found = new ProjectReader(problems, new DocumentYear(doc.name()),
+                    doc.format() != Format.TEXT).read(part);
+            warnings.addAll(problems.warnings());
+            refusals.addAll(problems.errors());
+            if (found.isEmpty()) {
+                noProject.addAll(noProject(part, problems.warnings()));
+            }
+            for (ProjectDraft p : found) {
+                String key = ProjectFields.sameProject(p.year(), p.name());
+                Part other = firstPart.putIfAbsent(key, part);
+                if (other != null) {
+                    refusals.add(ImportProblem.of(p.line(), "refused.duplicateProjectInSheets",
+                            ImportProblem.quote(p.name()), other.sheet(), firstDraft.get(key).line(), part.sheet(),
+                            p.line()));
+                } else {
+                    firstDraft.put(key, p);
+                    projects.add(p);
+                }
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ImportException(doc.name(), refusals);
+        }
+        if (projects.isEmpty()) {
+            throw new ImportException(doc.name(), noProject.isEmpty()
+                    ? List.of(ImportProblem.of(0, "import.noProject")) : noProject);
+        }
+        return new ApprovalDocument(doc.name(), List.copyOf(projects), List.copyOf(warnings));
+    }
+
+    /** The refusal of a part without a project, with the first problems that say what was found instead. */
+    private static List<ImportProblem> noProject(Part part, List<ImportProblem> warnings) {
+        List<ImportProblem> problems = new ArrayList<>();
+        problems.add(part.sheet() == null ? ImportProblem.of(0, "import.noProject")
+                : part.where().problem("import.noProjectInSheet"));
+        problems.addAll(warnings.subList(0, Math.min(warnings.size(), 20)));
+        return problems;
+    }
+
+    /** Two names the database takes for the same project in the same year. */
+    public static String sameProject(int year, String name) {
+        return ProjectFields.sameProject(year, name);
+    }
+}

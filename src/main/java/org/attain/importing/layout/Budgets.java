@@ -1,0 +1,74 @@
+package org.attain.importing.layout;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attain.importing.ImportProblem;
+import org.attain.importing.ImportProblem.Label;
+import org.attain.importing.read.Cell;
+import org.attain.targets.Numbers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project budget in 万元, written as a whole number with an optional unit ({@code 52}, {@code 52万元},
+ * {@code 520,000元}, {@code 520000.00}); a document (or its 项目资金（元） block) may say all its amounts are in 元.
+ * Anything else is refused with its place, never reinterpreted.
+ */
+final class Budgets {
+
+    static final BigDecimal YUAN_IN_WAN = new BigDecimal("0.0001");
+    /** A budget as written, before it is converted to 万元: up to 4 more places either side. */
+    private static final Numbers.Limit AS_WRITTEN = new Numbers.Limit(Numbers.Limit.MONEY.integerDigits() + 4,
+            Numbers.Limit.MONEY.scale() + 4);
+    private static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(]\\s*(万元|元)\\s*[)）]|单位\\s*[：:]\\s*(万元|元)");
+
+    private Budgets() {
+    }
+
+    /** The factor to 万元 a label or a line names ("项目资金（元）", "金额单位：元"), or null when it names none. */
+    static @Nullable BigDecimal factorIn(String text) {
+        Matcher m = UNIT_IN_LABEL.matcher(text);
+        if (m.find()) {
+            String unit = m.group(1) != null ? m.group(1) : m.group(2);
+            return "元".equals(unit) ? YUAN_IN_WAN : BigDecimal.ONE;
+        }
+        if (text.startsWith("金额单位")) {
+            return text.contains("万元") ? BigDecimal.ONE : text.contains("元") ? YUAN_IN_WAN : BigDecimal.ONE;
+        }
+        return null;
+    }
+
+    /** Whether a cell looks like an amount at all (a number, possibly with 元 or 万元). */
+    static boolean looksLikeAmount(String text) {
+        return text.strip().matches("[0-9０-９][0-9０-９,，.．]*\\s*(万元|元)?");
+    }
+
+    /** The amount in 万元, or null after refusing it (the refusal names the cell). */
+    static @Nullable BigDecimal parse(Cell cell, BigDecimal factor, Problems problems) {
+        String text = cell.text().strip();
+        String number = text;
+        BigDecimal f = factor;
+        if (text.endsWith("万元")) {
+            number = text.substring(0, text.length() - 2);
+            f = BigDecimal.ONE;
+        } else if (text.endsWith("元")) {
+            number = text.substring(0, text.length() - 1);
+            f = YUAN_IN_WAN;
+        }
+        Label field = new Label("field.budget");
+        try {
+            BigDecimal wan = Numbers.parse(number, AS_WRITTEN, false).multiply(f);
+            Numbers.Refusal refusal = Numbers.Limit.MONEY.check(wan);
+            if (refusal != null) {
+                problems.refuse(cell.where().locate(
+                        ImportProblem.number(cell.line(), field, text, refusal, Numbers.Limit.MONEY)));
+                return null;
+            }
+            return wan.stripTrailingZeros().scale() < 0 ? wan.setScale(0) : wan.stripTrailingZeros();
+        } catch (Numbers.Refused e) {
+            problems.refuse(cell.where().locate(
+                    ImportProblem.number(cell.line(), field, text, e.reason(), Numbers.Limit.MONEY)));
+            return null;
+        }
+    }
+}

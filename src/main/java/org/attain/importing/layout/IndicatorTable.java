@@ -1,0 +1,261 @@
+package org.attain.importing.layout;
+
+import java.util.List;
+import org.attain.importing.IndicatorDraft;
+import org.attain.importing.ImportProblem;
+import org.attain.importing.ImportProblem.Label;
+import org.attain.importing.read.Cell;
+import org.attain.indicator.GoalTable;
+import org.attain.indicator.Indicator;
+import org.attain.targets.Numbers;
+import org.attain.targets.Target;
+import org.attain.targets.TargetParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One indicator table of a project (long-term or annual) while it is read, as a person reads it: by what a cell says,
+ * helped by the column it stands in when a header names the columns. Categories and subcategories are recognised by
+ * their names and carried down, targets by their shape (or their column); a row shifted left or right, a missing header
+ * row or a truncated name changes nothing. What cannot be placed is a warning at its place.
+ */
+final class IndicatorTable {
+
+    /** The length of the 一级 and 二级 names the database keeps. */
+    static final int LEVEL_MAX = 50;
+    /** The longest text taken as a target of an unusual form because it ends the row of its name. */
+    static final int UNUSUAL_TARGET_MAX = 30;
+    /** The length of a target basis the database keeps. */
+    static final int BASIS_MAX = 50;
+
+    final GoalTable table;
+    private final ProjectBuilder project;
+    private final Problems problems;
+    /** Whether the columns of the cells are certain (not a text whose rows may have slid left or right). */
+    private final boolean strict;
+    private @Nullable String category;
+    private @Nullable String subcategory;
+    /** The category written in the current row, to correct it when its subcategory belongs elsewhere. */
+    private @Nullable String explicitCategory;
+    private @Nullable Cell pendingName;
+
+    IndicatorTable(GoalTable table, ProjectBuilder project, Problems problems, boolean strict) {
+        this.strict = strict;
+        this.table = table;
+        this.project = project;
+        this.problems = problems;
+    }
+
+    void startRow() {
+        explicitCategory = null;
+    }
+
+    /** A cell of the table, with the role of its column when a header named it. */
+    void accept(Cell cell, @Nullable Role role) {
+        accept(cell, role, false);
+    }
+
+    /**
+     * A cell of the table; {@code lastInRow} when no cell follows it in its row, so that a name followed by text of
+     * an unusual form at the end of a row reads as that name's target ("居民健康素养水平 较上年提高").
+     */
+    void accept(Cell cell, @Nullable Role role, boolean lastInRow) {
+        String text = cell.text();
+        if (role == Role.GOAL_LABEL || Role.of(text) != null && role != Role.VALUE && role != Role.NAME
+                || goalLabel(text) && role == null) {
+            return;
+        }
+        String cat = role == Role.NAME ? null : Vocabulary.category(text);
+        if (cat != null) {
+            flushPending();
+            category = cat;
+            explicitCategory = cat;
+            subcategory = null;
+            return;
+        }
+        String sub = Vocabulary.subcategory(text);
+        if (sub != null && sub.equals(subcategory) && !Vocabulary.fullSubcategory(text)) {
+            // "服务对象满意度" under 服务对象满意度指标 is an indicator's name, not the subcategory again, shortened
+            sub = null;
+        }
+        boolean newLine = pendingName != null && pendingName.line() != cell.line();
+        if (sub != null && (pendingName == null || newLine) && (role != Role.NAME || !TargetParser.looksLikeTarget(text))) {
+            flushPending();
+            subcategory(cell, sub);
+            return;
+        }
+        if (Vocabulary.isBasis(text) && role != Role.NAME) {
+            attachBasis(cell);
+            return;
+        }
+        if (strict && positional(cell, role)) {
+            return;
+        }
+        if (role == Role.BASIS && !(pendingName != null && TargetParser.looksLikeTarget(text))) {
+            attachBasis(cell);
+            return;
+        }
+        if (Vocabulary.isSummary(text) && role != Role.VALUE) {
+            flushPending();
+            problems.warn(cell, "import.warn.summaryRow", Problems.quote(text));
+            return;
+        }
+        boolean target = role == Role.VALUE || role != Role.NAME && TargetParser.looksLikeTarget(text);
+        if (pendingName != null && target) {
+            addIndicator(pendingName, cell);
+            pendingName = null;
+            return;
+        }
+        if (pendingName == null && target && TargetParser.looksLikeTarget(text)) {
+            problems.warn(cell, "import.warn.targetWithoutName", Problems.quote(text));
+            return;
+        }
+        if (pendingName != null && lastInRow && !strict && pendingName.line() == cell.line()
+                && pendingName.where().equals(cell.where()) && text.length() <= UNUSUAL_TARGET_MAX) {
+            addIndicator(pendingName, cell);
+            pendingName = null;
+            return;
+        }
+        flushPending();
+        pendingName = cell;
+    }
+
+    /**
+     * In a table whose columns are certain (a workbook, a Word or PDF table), a level written in its column is that
+     * level even when its name is not a usual one. True when the cell was taken so.
+     */
+    private boolean positional(Cell cell, @Nullable Role role) {
+        String text = cell.text();
+        if (role == Role.SUBCATEGORY && pendingName == null && !TargetParser.looksLikeTarget(text)) {
+            subcategory(cell, fitting(cell, text));
+            return true;
+        }
+        if (role == Role.CATEGORY && !TargetParser.looksLikeTarget(text)) {
+            flushPending();
+            category = fitting(cell, text);
+            explicitCategory = category;
+            subcategory = null;
+            problems.warn(cell, "import.warn.unknownCategory", Problems.quote(text));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean goalLabel(String text) {
+        ProjectLabel.Found found = ProjectLabel.of(text);
+        return found != null && found.rest().isEmpty()
+                && (found.label() == ProjectLabel.LONG_GOAL || found.label() == ProjectLabel.ANNUAL_GOAL);
+    }
+
+    /** A name that got no target: warned, and forgotten. */
+    void flushPending() {
+        if (pendingName != null) {
+            Names.Cleaned name = Names.clean(pendingName.text());
+            if (name.name().isEmpty()) {
+                problems.warn(pendingName, "import.warn.emptyTemplateRow", Problems.quote(pendingName.text()));
+            } else {
+                problems.warn(pendingName, "import.warn.noTarget", Problems.quote(name.name()));
+            }
+            pendingName = null;
+        }
+    }
+
+    boolean hasPendingName() {
+        return pendingName != null;
+    }
+
+    private void subcategory(Cell cell, String sub) {
+        String implied = Vocabulary.SUBCATEGORIES.get(sub);
+        if (implied == null) {
+            if (category == null) {
+                problems.warn(cell, "import.warn.subcategoryWithoutCategory", Problems.quote(sub));
+            }
+            subcategory = sub;
+            return;
+        }
+        boolean costOfOutput = Vocabulary.COST.equals(explicitCategory) && Vocabulary.OUTPUT.equals(implied);
+        if (explicitCategory != null && !explicitCategory.equals(implied) && !costOfOutput) {
+            problems.warn(cell, "import.warn.categoryCorrected", sub, implied, explicitCategory);
+        }
+        category = costOfOutput ? Vocabulary.COST : implied;
+        subcategory = sub;
+    }
+
+    private String fitting(Cell cell, String text) {
+        String oneLine = Names.oneLine(text);
+        if (oneLine.length() > LEVEL_MAX) {
+            problems.refuse(cell.where().locate(ImportProblem.tooLong(cell.line(), new Label("field.level"), oneLine,
+                    LEVEL_MAX)));
+        }
+        return oneLine;
+    }
+
+    private void addIndicator(Cell nameCell, Cell targetCell) {
+        Names.Cleaned cleaned = Names.clean(nameCell.text());
+        String name = cleaned.name();
+        if (name.isEmpty()) {
+            problems.warn(nameCell, "import.warn.emptyTemplateRow", Problems.quote(nameCell.text()));
+            return;
+        }
+        if (category == null || subcategory == null) {
+            problems.warn(nameCell, "import.warn.noLevels", Problems.quote(name));
+            return;
+        }
+        if (cleaned.removed() != null) {
+            problems.warn(nameCell, "import.warn.placeholderRemoved", Problems.quote(cleaned.removed()),
+                    Problems.quote(name));
+        }
+        if (name.length() > Indicator.NAME_MAX) {
+            problems.refuse(nameCell.where().locate(ImportProblem.tooLong(nameCell.line(),
+                    new Label("field.indicatorName"), name, Indicator.NAME_MAX)));
+            return;
+        }
+        String targetText = Names.oneLine(targetCell.text());
+        if (Names.unfilled(targetText)) {
+            problems.warn(targetCell, "import.warn.emptyTemplateRow", Problems.quote(nameCell.text() + " " + targetText));
+            return;
+        }
+        if (targetText.length() > Indicator.TARGET_MAX) {
+            problems.refuse(targetCell.where().locate(ImportProblem.tooLong(targetCell.line(),
+                    new Label("field.target"), targetText, Indicator.TARGET_MAX)));
+            return;
+        }
+        Target target = TargetParser.parse(targetText, subcategory);
+        if (target.value() != null) {
+            Numbers.Refusal refusal = Numbers.Limit.VALUE.check(target.value());
+            if (refusal != null) {
+                problems.refuse(targetCell.where().locate(ImportProblem.number(targetCell.line(),
+                        new Label("field.target"), targetText, refusal, Numbers.Limit.VALUE)));
+                return;
+            }
+        }
+        if (target.warning() != null) {
+            problems.warn(targetCell, target.warning(), target.warningArgs().toArray());
+        }
+        Integer first = project.indicatorLines.putIfAbsent(table + "\u0000" + name, nameCell.line());
+        if (first != null) {
+            problems.refuse(nameCell, "refused.duplicateIndicator", Problems.quote(name),
+                    new Label(table == GoalTable.ANNUAL ? "project.table.annual" : "project.table.longterm"), first,
+                    nameCell.line());
+            return;
+        }
+        project.indicators.add(new IndicatorDraft(table, category, subcategory, name, target, null, nameCell.line()));
+    }
+
+    private void attachBasis(Cell cell) {
+        List<IndicatorDraft> list = project.indicators;
+        if (list.isEmpty() || list.getLast().table() != table || list.getLast().targetBasis() != null) {
+            if (!Vocabulary.isBasis(cell.text())) {
+                problems.warn(cell, "import.warn.basisWithoutIndicator", Problems.quote(cell.text()));
+            }
+            return;
+        }
+        String basis = Names.oneLine(cell.text());
+        if (basis.length() > BASIS_MAX) {
+            problems.warn(cell, "import.warn.basisTooLong", Problems.quote(basis), BASIS_MAX);
+            return;
+        }
+        IndicatorDraft last = list.getLast();
+        list.set(list.size() - 1, new IndicatorDraft(last.table(), last.category(), last.subcategory(), last.name(),
+                last.target(), basis, last.line()));
+    }
+}

@@ -1,0 +1,315 @@
+package org.attain.importing.layout;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.importing.ProjectDraft;
+import org.attain.importing.read.Cell;
+import org.attain.importing.read.Part;
+import org.attain.importing.read.Row;
+import org.attain.indicator.GoalTable;
+import org.attain.targets.TargetParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the projects of one part of a document (a sheet, or a whole text, Word or PDF document) row by row: the
+ * project's labelled fields ({@link ProjectFields}), its goals, and its indicator tables ({@link IndicatorTable}),
+ * with the columns of a table header when there is one ({@link Columns}), by content where there is none.
+ */
+final class ProjectReader {
+
+    private final Problems problems;
+    private final DocumentYear year;
+    /** Whether the columns of a row are exactly those of its header (a workbook, a Word or PDF table). */
+    private final boolean gridColumns;
+    private final List<ProjectDraft> projects = new ArrayList<>();
+    private final ProjectFields fields;
+
+    private @Nullable ProjectBuilder project;
+    private final Map<GoalTable, IndicatorTable> tables = new EnumMap<>(GoalTable.class);
+    private @Nullable IndicatorTable current;
+    private boolean inGoals;
+    private @Nullable Columns columns;
+    private boolean lastRowWasHeader;
+    private @Nullable GoalTable titled;
+
+    ProjectReader(Problems problems, DocumentYear year, boolean gridColumns) {
+        this.problems = problems;
+        this.year = year;
+        this.gridColumns = gridColumns;
+        this.fields = new ProjectFields(problems);
+    }
+
+    List<ProjectDraft> read(Part part) {
+        for (Row row : part.rows()) {
+            row(row);
+        }
+        finishProject();
+        return projects;
+    }
+
+    private void row(Row row) {
+        if (Columns.isHeader(row) && !startsProject(row)) {
+            header(row);
+            return;
+        }
+        boolean wasHeader = lastRowWasHeader;
+        lastRowWasHeader = false;
+        if (project != null && row.tabular() && fields.fundsRow(row, project)) {
+            return;
+        }
+        if (row.tabular() && columns != null && (project != null || columns.has(Role.PROJECT)) && !fields.expecting()
+                && !labelled(row)) {
+            tableRow(row);
+            return;
+        }
+        if (wasHeader && columns == null && project != null && current == null) {
+            openTable(titled != null ? titled : GoalTable.ANNUAL);
+        }
+        tables.values().forEach(IndicatorTable::startRow);
+        List<Cell> cells = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            cells.addAll(pieces(cell));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            accept(cells.get(i), i == cells.size() - 1);
+        }
+    }
+
+    private boolean startsProject(Row row) {
+        ProjectLabel.Found found = ProjectLabel.of(row.cells().getFirst().text());
+        return found != null && found.label() == ProjectLabel.PROJECT_NAME && row.cells().size() <= 3
+                && row.cells().stream().noneMatch(c -> Role.of(c.text()) != null && Role.of(c.text()).defining());
+    }
+
+    private boolean labelled(Row row) {
+        Cell first = row.cells().getFirst();
+        ProjectLabel.Found found = ProjectLabel.of(first.text());
+        return found != null && found.label() != ProjectLabel.LONG_GOAL && found.label() != ProjectLabel.ANNUAL_GOAL
+                || ProjectLabel.longTermTable(first.text()) || ProjectLabel.annualTable(first.text())
+                || DocumentYear.isTitle(first.text());
+    }
+
+    private void header(Row row) {
+        Columns above = lastRowWasHeader ? columns : null;
+        lastRowWasHeader = true;
+        boolean listOfProjects = row.tabular() && Columns.of(row, above, titled).has(Role.PROJECT);
+        if (project == null && !listOfProjects) {
+            problems.warn(row.cells().getFirst(), "import.warn.tableBeforeProject");
+            columns = null;
+            return;
+        }
+        if (!row.tabular()) {
+            columns = null;
+            openTable(titled != null ? titled : GoalTable.ANNUAL);
+            return;
+        }
+        closeTables();
+        fields.endGoals();
+        for (Cell c : row.cells()) {
+            // a header whose first cell names the table: 长期绩效指标 | 一级指标 | …
+            if (ProjectLabel.longTermTable(c.text())) {
+                titled = GoalTable.LONG_TERM;
+            } else if (ProjectLabel.annualTable(c.text())) {
+                titled = GoalTable.ANNUAL;
+            }
+        }
+        columns = Columns.of(row, above, titled);
+        for (Columns.Column ignored : columns.ignored()) {
+            if (above == null || above.columns().stream().noneMatch(c -> c.cell() == ignored.cell())) {
+                problems.warn(ignored.cell(), "import.warn.columnNotImported", Problems.quote(ignored.header()),
+                        new org.attain.importing.ImportProblem.Label("import.column." + ignored.role().name()));
+            }
+        }
+        if (project != null) {
+            for (Columns.ColumnSet set : columns.sets()) {
+                tables.computeIfAbsent(set.table(), t -> new IndicatorTable(t, project, problems, gridColumns));
+            }
+            current = tables.get(columns.sets().getLast().table());
+        }
+    }
+
+    private void tableRow(Row row) {
+        if (columns.has(Role.PROJECT) && !projectOfRow(row)) {
+            return;
+        }
+        List<List<Slots.Slot>> perSet = Slots.of(row, columns);
+        for (int i = 0; i < perSet.size(); i++) {
+            IndicatorTable table = tables.computeIfAbsent(columns.sets().get(i).table(),
+                    t -> new IndicatorTable(t, project, problems, gridColumns));
+            table.startRow();
+            List<Slots.Slot> slots = perSet.get(i);
+            for (int k = 0; k < slots.size(); k++) {
+                Slots.Slot slot = slots.get(k);
+                // in a text, rows slide left and right: only the target's column is a hint worth taking
+                table.accept(slot.cell(), gridColumns || slot.role() == Role.VALUE ? slot.role() : null,
+                        k == slots.size() - 1);
+            }
+            if (gridColumns) {
+                table.flushPending();
+            }
+        }
+    }
+
+    /**
+     * In a list of indicators of several projects, the project of a row: its 项目名称 cell starts a project when it
+     * names another one (a merged cell names it once for all its rows). False when no project is known.
+     */
+    private boolean projectOfRow(Row row) {
+        Cell name = Columns.in(row, columns.first(Role.PROJECT));
+        if (name != null && (project == null || !Names.oneLine(name.text()).equals(project.name))) {
+            Columns kept = columns;
+            finishProject();
+            columns = kept;
+            project = new ProjectBuilder(name, year.current());
+            project.name = Names.oneLine(name.text());
+            problems.startProject();
+        }
+        if (project == null) {
+            problems.warn(row.cells().getFirst(), "import.warn.tableBeforeProject");
+            return false;
+        }
+        Columns.Column budget = columns.first(Role.BUDGET);
+        Cell amount = Columns.in(row, budget);
+        if (amount != null && project.budget == null) {
+            java.math.BigDecimal factor = Budgets.factorIn(budget.header());
+            project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
+        }
+        return true;
+    }
+
+    /** A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split. */
+    private List<Cell> pieces(Cell cell) {
+        String text = cell.text();
+        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2)) {
+            return List.of(cell);
+        }
+        if (ProjectLabel.of(text) != null) {
+            return text.indexOf(' ') < 0 ? List.of(cell) : Tokens.labelled(cell);
+        }
+        boolean inTable = current != null && !inGoals;
+        return inTable || Tokens.holdsWords(text, 2) ? Tokens.split(cell) : List.of(cell);
+    }
+
+    private void accept(Cell cell, boolean lastInRow) {
+        if (fields.acceptExpected(cell, project)) {
+            return;
+        }
+        if (startsSection(cell)) {
+            return;
+        }
+        if (fields.unitLine(cell)) {
+            return;
+        }
+        if (project == null) {
+            if (!year.noticed(cell)) {
+                problems.warn(cell, "import.warn.beforeProject", Problems.quote(cell.text()));
+            }
+            return;
+        }
+        if (fields.accept(cell, project, current == null)) {
+            return;
+        }
+        Role role = Role.of(cell.text());
+        if (current == null && role != null) {
+            // the words of a header written without columns: a table begins, the words themselves are no content
+            if (role.defining()) {
+                openTable(titled != null ? titled : GoalTable.ANNUAL);
+            }
+            return;
+        }
+        if (inGoals && current == null) {
+            fields.acceptGoal(cell, project);
+            return;
+        }
+        if (current == null) {
+            if (TargetParser.looksLikeTarget(cell.text()) || Vocabulary.category(cell.text()) != null
+                    || Vocabulary.subcategory(cell.text()) != null) {
+                openTable(GoalTable.ANNUAL);
+                current.accept(cell, null, lastInRow);
+                return;
+            }
+            problems.warn(cell, "import.warn.outsideTable", Problems.quote(cell.text()));
+            return;
+        }
+        current.accept(cell, null, lastInRow);
+    }
+
+    private boolean startsSection(Cell cell) {
+        String text = cell.text();
+        ProjectLabel.Found found = ProjectLabel.of(text);
+        if (found != null && found.label() == ProjectLabel.PROJECT_NAME) {
+            finishProject();
+            project = new ProjectBuilder(cell, year.current());
+            problems.startProject();
+            fields.expect(cell, found, project);
+            return true;
+        }
+        if (project == null) {
+            return year.noticed(cell);
+        }
+        if (found != null && found.label() == ProjectLabel.GOALS) {
+            closeTables();
+            columns = null;
+            inGoals = true;
+            fields.startGoals();
+            if (!found.rest().isEmpty()) {
+                fields.appendGoal(project, GoalTable.ANNUAL, found.rest());
+            }
+            return true;
+        }
+        if (ProjectLabel.longTermTable(text) && text.length() <= 20) {
+            titled = GoalTable.LONG_TERM;
+            openTable(GoalTable.LONG_TERM);
+            columns = null;
+            return true;
+        }
+        if (ProjectLabel.annualTable(text) && text.length() <= 20) {
+            titled = GoalTable.ANNUAL;
+            openTable(GoalTable.ANNUAL);
+            columns = null;
+            return true;
+        }
+        if (year.noticed(cell)) {
+            fields.endGoals();
+            return true;
+        }
+        return false;
+    }
+
+    private void openTable(GoalTable table) {
+        closeTables();
+        fields.endGoals();
+        inGoals = false;
+        current = tables.computeIfAbsent(table, t -> new IndicatorTable(t, project, problems, gridColumns));
+    }
+
+    private void closeTables() {
+        tables.values().forEach(IndicatorTable::flushPending);
+        current = null;
+    }
+
+    private void finishProject() {
+        closeTables();
+        tables.clear();
+        inGoals = false;
+        titled = null;
+        fields.reset();
+        if (project == null) {
+            return;
+        }
+        ProjectBuilder b = project;
+        project = null;
+        ProjectDraft draft = fields.finish(b, year, problems);
+        if (draft != null) {
+            projects.add(draft);
+        }
+    }
+
+    /** The unit of amounts the document has named so far (万元 unless it said 元). */
+    BigDecimal unitFactor() {
+        return fields.unitFactor();
+    }
+}

@@ -1,0 +1,109 @@
+package org.attain.importing.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attain.importing.read.Cell;
+import org.attain.importing.read.Row;
+import org.attain.targets.Comparator;
+import org.attain.targets.TargetParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of a table with a header, cut into what each set of columns gives: the cells with the role of their column,
+ * the columns that are not imported left out (their header was warned about once), and a target written over three
+ * columns (指标性质 {@code ≥}, 指标值 {@code 95}, 度量单位 {@code %}) put together into one ({@code ≥95%}).
+ */
+final class Slots {
+
+    /** A cell and the role of its column (null: a column the header does not name). */
+    record Slot(Cell cell, @Nullable Role role) {
+    }
+
+    private Slots() {
+    }
+
+    static List<List<Slot>> of(Row row, Columns columns) {
+        List<List<Slot>> perSet = new ArrayList<>();
+        boolean first = true;
+        for (Columns.ColumnSet set : columns.sets()) {
+            List<Slot> slots = new ArrayList<>();
+            Cell operator = null;
+            Cell unit = null;
+            Cell direction = null;
+            for (Cell cell : row.cells()) {
+                Columns.Column column = columns.at(cell.column());
+                if (column == null) {
+                    if (first) {
+                        slots.add(new Slot(cell, null));
+                    }
+                    continue;
+                }
+                if (column.role().ignored() || column.role() == Role.NONE || column.role() == Role.PROJECT
+                        || column.role() == Role.BUDGET || set.at(cell.column()) == null) {
+                    continue;
+                }
+                switch (column.role()) {
+                    case OPERATOR -> operator = cell;
+                    case UNIT -> unit = cell;
+                    case DIRECTION -> direction = cell;
+                    default -> slots.add(new Slot(cell, column.role()));
+                }
+            }
+            perSet.add(combined(slots, operator, unit, direction));
+            first = false;
+        }
+        return perSet;
+    }
+
+    /** The target put together from its columns, in the place of the 指标值 cell. */
+    private static List<Slot> combined(List<Slot> slots, @Nullable Cell operator, @Nullable Cell unit,
+            @Nullable Cell direction) {
+        if (operator == null && unit == null && direction == null) {
+            return slots;
+        }
+        int at = -1;
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).role() == Role.VALUE) {
+                at = i;
+            }
+        }
+        Cell value = at >= 0 ? slots.get(at).cell() : null;
+        String text = value == null ? "" : value.text().strip();
+        Comparator comparator = operator == null ? null : TargetParser.comparatorOf(operator.text());
+        if (value == null && operator != null && comparator == null && TargetParser.looksLikeTarget(operator.text())) {
+            // the whole target written in the 指标性质 column
+            text = operator.text().strip();
+        }
+        if (text.isEmpty()) {
+            return slots;
+        }
+        boolean bareNumber = text.matches("[0-9０-９][0-9０-９.．,，]*");
+        if (unit != null && bareNumber && !unit.text().isBlank() && !"/".equals(unit.text().strip())
+                && !unit.text().contains("定性")) {
+            text = text + unit.text().strip();
+        }
+        boolean written = TargetParser.comparatorOf(text) != null;
+        if (comparator != null && !written) {
+            text = comparator.symbol() + text;
+        } else if (comparator == null && !written && direction != null && bareStart(text)) {
+            String d = direction.text();
+            if (d.contains("反向") || d.contains("越小越好") || d.contains("逆向")) {
+                text = "≤" + text;
+            }
+        }
+        Cell anchor = value != null ? value : operator;
+        Slot combined = new Slot(new Cell(text, anchor.raw(), anchor.where(), anchor.column(), anchor.span()),
+                Role.VALUE);
+        List<Slot> result = new ArrayList<>(slots);
+        if (at >= 0) {
+            result.set(at, combined);
+        } else {
+            result.add(combined);
+        }
+        return result;
+    }
+
+    private static boolean bareStart(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+}

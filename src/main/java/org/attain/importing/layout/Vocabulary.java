@@ -1,0 +1,126 @@
+package org.attain.importing.layout;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of the 一级 and 二级 indicator levels as real documents write them, and the names Attain stores: the older
+ * 项目完成指标 / 项目效益指标 are 产出指标 / 效益指标; since 财预〔2021〕101号 成本指标 is also a 一级 category of its own
+ * (经济/社会/生态环境成本指标) beside 产出指标; satisfaction may be written as a 二级 under 效益指标.
+ */
+final class Vocabulary {
+
+    static final String OUTPUT = "产出指标";
+    static final String BENEFIT = "效益指标";
+    static final String SATISFACTION = "满意度指标";
+    static final String COST = "成本指标";
+
+    /** 一级 names as written → the name stored. */
+    private static final Map<String, String> CATEGORIES = Map.ofEntries(
+            Map.entry(OUTPUT, OUTPUT), Map.entry("产出", OUTPUT), Map.entry("项目完成指标", OUTPUT),
+            Map.entry("项目产出指标", OUTPUT), Map.entry("完成指标", OUTPUT),
+            Map.entry(BENEFIT, BENEFIT), Map.entry("效益", BENEFIT), Map.entry("项目效益指标", BENEFIT),
+            Map.entry("效果指标", BENEFIT), Map.entry(SATISFACTION, SATISFACTION), Map.entry("满意度", SATISFACTION),
+            Map.entry("社会满意度指标", SATISFACTION));
+
+    /** 二级 names (stored form) → the 一级 they belong to. */
+    static final Map<String, String> SUBCATEGORIES = new LinkedHashMap<>();
+    /** 二级 names as some documents write them → the stored form. */
+    private static final Map<String, String> SUBCATEGORY_ALIASES = Map.of(
+            "社会公众或服务对象满意度指标", "服务对象满意度指标", "社会公众满意度指标", "服务对象满意度指标",
+            "服务对象满意指标", "服务对象满意度指标", "生态环境效益指标", "生态效益指标", "可持续影响力指标", "可持续影响指标",
+            "生态成本指标", "生态环境成本指标");
+
+    static {
+        SUBCATEGORIES.put("数量指标", OUTPUT);
+        SUBCATEGORIES.put("质量指标", OUTPUT);
+        SUBCATEGORIES.put("时效指标", OUTPUT);
+        SUBCATEGORIES.put(COST, OUTPUT);
+        SUBCATEGORIES.put("经济成本指标", COST);
+        SUBCATEGORIES.put("社会成本指标", COST);
+        SUBCATEGORIES.put("生态环境成本指标", COST);
+        SUBCATEGORIES.put("经济效益指标", BENEFIT);
+        SUBCATEGORIES.put("社会效益指标", BENEFIT);
+        SUBCATEGORIES.put("生态效益指标", BENEFIT);
+        SUBCATEGORIES.put("可持续影响指标", BENEFIT);
+        SUBCATEGORIES.put("服务对象满意度指标", SATISFACTION);
+    }
+
+    static final Set<String> BASIS_WORDS = Set.of("计划值", "计划标准", "行业标准", "行业值", "历史标准", "历史值",
+            "预算支出标准", "其他标准", "其他", "标准值", "计划", "行业", "历史", "国家标准", "省级标准", "地方标准",
+            "财政部门公布的行业标准", "绩效评价标准");
+
+    /** Rows of a self-evaluation or monitoring table that are no indicator: totals, grades, the budget line. */
+    static final Set<String> SUMMARY_WORDS = Set.of("总分", "合计", "总计", "小计", "自评等级", "评价等级", "等级",
+            "自评得分", "预算执行率", "资金执行率", "综合评分", "评价结论", "自评结论");
+
+    private Vocabulary() {
+    }
+
+    /** The 一级 category a cell names, in its stored form; null when it names none. */
+    static @Nullable String category(String cell) {
+        return CATEGORIES.get(bare(cell));
+    }
+
+    /** Whether a cell writes a subcategory's name in full (not truncated, not without 指标). */
+    static boolean fullSubcategory(String cell) {
+        String c = bare(cell);
+        return SUBCATEGORIES.containsKey(c) || SUBCATEGORY_ALIASES.containsKey(c);
+    }
+
+    /** The 二级 subcategory a cell names, also when truncated ("服务对象满意") or written without 指标. */
+    static @Nullable String subcategory(String cell) {
+        String c = bare(cell);
+        String alias = SUBCATEGORY_ALIASES.get(c);
+        if (alias != null) {
+            return alias;
+        }
+        if (SUBCATEGORIES.containsKey(c)) {
+            return c;
+        }
+        if (c.length() >= 2) {
+            for (String name : SUBCATEGORIES.keySet()) {
+                String withoutSuffix = name.substring(0, name.length() - 2);
+                if (c.equals(withoutSuffix) || c.length() >= 4 && name.startsWith(c)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isBasis(String cell) {
+        return BASIS_WORDS.contains(bare(cell));
+    }
+
+    static boolean isSummary(String cell) {
+        String b = bare(cell);
+        int bracket = Math.max(b.indexOf('（'), b.indexOf('('));
+        return SUMMARY_WORDS.contains(bracket > 0 ? b.substring(0, bracket) : b);
+    }
+
+    /** Whether a subcategory is about cost: a bare amount under it is a ceiling, and less is better. */
+    static boolean isCost(@Nullable String subcategory) {
+        return subcategory != null && subcategory.contains("成本");
+    }
+
+    /** A cell without the numbering, colons and spaces that documents put around a level's name. */
+    static String bare(String cell) {
+        String s = cell.strip();
+        if (s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        if (first == '（' || first == '(' || Character.isDigit(first) || "一二三四五六七八九十".indexOf(first) >= 0) {
+            s = NUMBERED.matcher(s).replaceFirst("");
+        }
+        s = TRAILING.matcher(s).replaceFirst("");
+        return s.indexOf(' ') < 0 && s.indexOf('　') < 0 ? s : s.replace(" ", "").replace("　", "");
+    }
+
+    private static final java.util.regex.Pattern NUMBERED =
+            java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\\s*");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[：:\\s]+$");
+}

@@ -1,0 +1,39 @@
+package org.attain.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project's report in a round, item by item (its annual indicators asked for in the round and its budget line):
+ * how many are missing, drafts, submitted, returned, approved and waived, and who owns the project.
+ */
+public record Completion(long projectId, String projectName, List<String> owners, int missing, int drafts,
+        int submitted, int returned, int approved, int waived) {
+
+    public Completion {
+        owners = List.copyOf(owners);
+    }
+
+    public CompletionStage stage() {
+        if (drafts + submitted + returned + approved + waived == 0) {
+            return CompletionStage.NOT_STARTED;
+        }
+        if (returned > 0) {
+            return CompletionStage.RETURNED;
+        }
+        if (missing + drafts > 0) {
+            return CompletionStage.DRAFT;
+        }
+        return submitted > 0 ? CompletionStage.SUBMITTED : CompletionStage.APPROVED;
+    }
+
+    /** The owner still has something to do: enter, submit or correct. */
+    public boolean isOpenForOwner() {
+        return missing + drafts + returned > 0;
+    }
+
+    /** The due date has passed and the owner has not done their part. */
+    public boolean isOverdue(LocalDate dueDate, LocalDate today) {
+        return today.isAfter(dueDate) && isOpenForOwner();
+    }
+}
