@@ -1,7 +1,7 @@
 package org.attain;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.attain.cli.Commands;
 import org.springframework.boot.SpringApplication;

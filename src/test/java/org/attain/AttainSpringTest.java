@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ExtendWith(ActingAsSystem.class)
 @ActiveProfiles({"test", "demo"})
-public @interface AttainSpringTest {
-}
+public @interface AttainSpringTest {}

@@ -26,20 +26,25 @@ public abstract class KaribuTest {
 
     /** Signs in as a user with one role, as the login form would (the demo profile creates officer, owner, …). */
     public static void login(String username, org.attain.security.Role role) {
-        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
-                .getRequest();
+        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username,
+                null,
+                java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority(role.authority())));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(auth);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, r) -> role.name().equals(r) || role.authority().equals(r));
+        request.setUserInRole(
+                (principal, r) -> role.name().equals(r) || role.authority().equals(r));
     }
 
     /** Signs out: the next navigation is anonymous. */
     protected static void logout() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent()
-                .getRequest();
+        var request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(null);
         request.setUserInRole((principal, r) -> false);
     }
@@ -47,9 +52,12 @@ public abstract class KaribuTest {
     /** Navigates to a link's href, query parameters included, as a click on it would. */
     protected static void navigateTo(String href) {
         String[] parts = href.split("\\?", 2);
-        UI.getCurrent().navigate(parts[0], parts.length > 1
-                ? com.vaadin.flow.router.QueryParameters.fromString(parts[1])
-                : com.vaadin.flow.router.QueryParameters.empty());
+        UI.getCurrent()
+                .navigate(
+                        parts[0],
+                        parts.length > 1
+                                ? com.vaadin.flow.router.QueryParameters.fromString(parts[1])
+                                : com.vaadin.flow.router.QueryParameters.empty());
     }
 
     @AfterEach

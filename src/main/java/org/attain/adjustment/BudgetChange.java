@@ -11,7 +11,8 @@ public record BudgetChange(BigDecimal approved, BigDecimal adjusted) {
 
     /** |adjusted − approved| ÷ approved, to four places; none for an approved budget of 0. */
     public BigDecimal share() {
-        return approved.signum() == 0 ? BigDecimal.ZERO
+        return approved.signum() == 0
+                ? BigDecimal.ZERO
                 : adjusted.subtract(approved).abs().divide(approved, 4, RoundingMode.HALF_UP);
     }
 

@@ -11,10 +11,24 @@ import org.jspecify.annotations.Nullable;
  * @param subcategory for a new indicator: its 二级指标; for a change: the indicator's (to read the new target)
  * @param name        the indicator's name (a new one's as proposed)
  */
-public record TargetAdjustment(long id, long projectId, @Nullable Long indicatorId, AdjustmentKind kind,
-        int effectiveMonth, @Nullable String oldTarget, @Nullable String newTarget, @Nullable String category,
-        @Nullable String subcategory, @Nullable String name, String reason, String basis, AdjustmentState state,
-        String proposedBy, Instant proposedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
+public record TargetAdjustment(
+        long id,
+        long projectId,
+        @Nullable Long indicatorId,
+        AdjustmentKind kind,
+        int effectiveMonth,
+        @Nullable String oldTarget,
+        @Nullable String newTarget,
+        @Nullable String category,
+        @Nullable String subcategory,
+        @Nullable String name,
+        String reason,
+        String basis,
+        AdjustmentState state,
+        String proposedBy,
+        Instant proposedAt,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
         @Nullable String decisionNote) {
 
     public boolean isApproved() {

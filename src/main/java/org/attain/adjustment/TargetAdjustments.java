@@ -36,8 +36,8 @@ public class TargetAdjustments {
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    TargetAdjustments(JdbcClient jdbc, IndicatorService indicators, CurrentUser currentUser, ChangeLog changeLog,
-            Clock clock) {
+    TargetAdjustments(
+            JdbcClient jdbc, IndicatorService indicators, CurrentUser currentUser, ChangeLog changeLog, Clock clock) {
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.currentUser = currentUser;
@@ -46,34 +46,52 @@ public class TargetAdjustments {
     }
 
     /** What the officer proposes; for a change or removal the indicator, for a new indicator its place and name. */
-    public record Proposal(long projectId, AdjustmentKind kind, @Nullable Long indicatorId, int effectiveMonth,
-            @Nullable String newTarget, @Nullable String category, @Nullable String subcategory, @Nullable String name,
-            String reason, String basis) {
-    }
+    public record Proposal(
+            long projectId,
+            AdjustmentKind kind,
+            @Nullable Long indicatorId,
+            int effectiveMonth,
+            @Nullable String newTarget,
+            @Nullable String category,
+            @Nullable String subcategory,
+            @Nullable String name,
+            String reason,
+            String basis) {}
 
     /** Every adjustment of a year's projects, newest first. */
     public List<TargetAdjustment> list(int year) {
         return jdbc.sql("SELECT t.* FROM target_adjustment t JOIN project p ON p.id = t.project_id"
-                + " WHERE p.budget_year = :y ORDER BY t.proposed_at DESC, t.id DESC").param("y", year)
-                .query((rs, n) -> adjustment(rs)).list();
+                        + " WHERE p.budget_year = :y ORDER BY t.proposed_at DESC, t.id DESC")
+                .param("y", year)
+                .query((rs, n) -> adjustment(rs))
+                .list();
     }
 
     public TargetAdjustment find(long id) {
-        return jdbc.sql("SELECT * FROM target_adjustment WHERE id = :id").param("id", id)
-                .query((rs, n) -> adjustment(rs)).optional()
+        return jdbc.sql("SELECT * FROM target_adjustment WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> adjustment(rs))
+                .optional()
                 .orElseThrow(() -> new IllegalArgumentException("No target adjustment " + id));
     }
 
     @Transactional
     public long propose(Proposal p) {
         currentUser.require(Role.PERFORMANCE_OFFICER);
-        int year = jdbc.sql("SELECT budget_year FROM project WHERE id = :id").param("id", p.projectId())
-                .query(Integer.class).optional().orElseThrow(() -> new AdjustmentRefusal("missing.project"));
+        int year = jdbc.sql("SELECT budget_year FROM project WHERE id = :id")
+                .param("id", p.projectId())
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> new AdjustmentRefusal("missing.project"));
         if (p.effectiveMonth() < 1 || p.effectiveMonth() > 12) {
             throw new AdjustmentRefusal("month");
         }
         if (jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month >= :m")
-                .param("y", year).param("m", p.effectiveMonth()).query(Integer.class).single() > 0) {
+                        .param("y", year)
+                        .param("m", p.effectiveMonth())
+                        .query(Integer.class)
+                        .single()
+                > 0) {
             throw new AdjustmentRefusal("locked");
         }
         String reason = text(p.reason(), "reason");
@@ -82,19 +100,37 @@ public class TargetAdjustments {
         String category = indicator != null ? indicator.getCategory() : required(p.category(), "category");
         String subcategory = indicator != null ? indicator.getSubcategory() : required(p.subcategory(), "subcategory");
         String name = indicator != null ? indicator.getName() : required(p.name(), "name");
-        String oldTarget = indicator == null ? null : inForce(indicator, p.effectiveMonth() - 1).text();
+        String oldTarget = indicator == null
+                ? null
+                : inForce(indicator, p.effectiveMonth() - 1).text();
         String newTarget = p.kind() == AdjustmentKind.REMOVE ? null : newTarget(p.newTarget(), subcategory, oldTarget);
         jdbc.sql("""
                 INSERT INTO target_adjustment (project_id, indicator_id, kind, effective_month, old_target, new_target,
                        category, subcategory, name, reason, basis, proposed_by, proposed_at)
                 VALUES (:p, :i, :k, :m, :old, :new, :c, :s, :n, :r, :b, :who, :at)""")
-                .param("p", p.projectId()).param("i", indicator == null ? null : indicator.getId())
-                .param("k", p.kind().name()).param("m", p.effectiveMonth()).param("old", oldTarget).param("new", newTarget)
-                .param("c", category).param("s", subcategory).param("n", name).param("r", reason).param("b", basis)
-                .param("who", currentUser.name()).param("at", now()).update();
+                .param("p", p.projectId())
+                .param("i", indicator == null ? null : indicator.getId())
+                .param("k", p.kind().name())
+                .param("m", p.effectiveMonth())
+                .param("old", oldTarget)
+                .param("new", newTarget)
+                .param("c", category)
+                .param("s", subcategory)
+                .param("n", name)
+                .param("r", reason)
+                .param("b", basis)
+                .param("who", currentUser.name())
+                .param("at", now())
+                .update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
-        changeLog.record(currentUser.name(), p.projectId(), indicator == null ? null : indicator.getId(),
-                String.valueOf(year), "target_adjustment", null, describe(p.kind(), oldTarget, newTarget, name, p.effectiveMonth()));
+        changeLog.record(
+                currentUser.name(),
+                p.projectId(),
+                indicator == null ? null : indicator.getId(),
+                String.valueOf(year),
+                "target_adjustment",
+                null,
+                describe(p.kind(), oldTarget, newTarget, name, p.effectiveMonth()));
         return id;
     }
 
@@ -104,8 +140,15 @@ public class TargetAdjustments {
         TargetAdjustment a = decidable(id);
         Long indicatorId = a.indicatorId();
         if (a.kind() == AdjustmentKind.ADD) {
-            indicatorId = indicators.addAnnual(a.projectId(), a.category(), a.subcategory(), a.name(),
-                    TargetParser.parse(a.newTarget(), a.subcategory()), a.effectiveMonth()).getId();
+            indicatorId = indicators
+                    .addAnnual(
+                            a.projectId(),
+                            a.category(),
+                            a.subcategory(),
+                            a.name(),
+                            TargetParser.parse(a.newTarget(), a.subcategory()),
+                            a.effectiveMonth())
+                    .getId();
         } else if (a.kind() == AdjustmentKind.REMOVE) {
             indicators.removeFrom(indicatorId, a.effectiveMonth());
         }
@@ -121,8 +164,10 @@ public class TargetAdjustments {
     /** The approved adjustments of a year's projects, whatever their checkpoint. */
     public List<TargetAdjustment> approved(int year) {
         return jdbc.sql("SELECT t.* FROM target_adjustment t JOIN project p ON p.id = t.project_id"
-                + " WHERE p.budget_year = :y AND t.state = 'APPROVED'").param("y", year)
-                .query((rs, n) -> adjustment(rs)).list();
+                        + " WHERE p.budget_year = :y AND t.state = 'APPROVED'")
+                .param("y", year)
+                .query((rs, n) -> adjustment(rs))
+                .list();
     }
 
     private TargetAdjustment decidable(long id) {
@@ -141,14 +186,27 @@ public class TargetAdjustments {
         jdbc.sql("""
                 UPDATE target_adjustment SET state = :s, decided_by = :who, decided_at = :at, decision_note = :note,
                        indicator_id = :i WHERE id = :id AND state = 'PROPOSED'""")
-                .param("s", state.name()).param("who", currentUser.name()).param("at", now()).param("note", note)
-                .param("i", indicatorId).param("id", a.id()).update();
-        changeLog.record(currentUser.name(), a.projectId(), indicatorId, null, "target_adjustment", AdjustmentState.PROPOSED,
+                .param("s", state.name())
+                .param("who", currentUser.name())
+                .param("at", now())
+                .param("note", note)
+                .param("i", indicatorId)
+                .param("id", a.id())
+                .update();
+        changeLog.record(
+                currentUser.name(),
+                a.projectId(),
+                indicatorId,
+                null,
+                "target_adjustment",
+                AdjustmentState.PROPOSED,
                 state + (note == null ? "" : ": " + note));
     }
 
     private Indicator annual(Proposal p) {
-        Indicator i = p.indicatorId() == null ? null : indicators.find(p.indicatorId()).orElse(null);
+        Indicator i = p.indicatorId() == null
+                ? null
+                : indicators.find(p.indicatorId()).orElse(null);
         if (i == null || i.getProjectId() != p.projectId()) {
             throw new AdjustmentRefusal("indicator");
         }
@@ -162,12 +220,16 @@ public class TargetAdjustments {
     }
 
     private int yearOf(long projectId) {
-        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id").param("id", projectId).query(Integer.class).single();
+        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id")
+                .param("id", projectId)
+                .query(Integer.class)
+                .single();
     }
 
     private static String newTarget(@Nullable String text, String subcategory, @Nullable String oldTarget) {
         String t = required(text, "target");
-        if (t.length() > Indicator.TARGET_MAX || !TargetParser.looksLikeTarget(t) && !TargetParser.isKnownQualitative(t)) {
+        if (t.length() > Indicator.TARGET_MAX
+                || !TargetParser.looksLikeTarget(t) && !TargetParser.isKnownQualitative(t)) {
             throw new AdjustmentRefusal("target", t);
         }
         if (t.equals(oldTarget)) {
@@ -192,10 +254,10 @@ public class TargetAdjustments {
         return t;
     }
 
-    private static String describe(AdjustmentKind kind, @Nullable String before, @Nullable String after, String name,
-            int month) {
-        return kind + " " + name + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after)
-                + " @" + month;
+    private static String describe(
+            AdjustmentKind kind, @Nullable String before, @Nullable String after, String name, int month) {
+        return kind + " " + name + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after) + " @"
+                + month;
     }
 
     private Timestamp now() {
@@ -204,11 +266,24 @@ public class TargetAdjustments {
 
     private static TargetAdjustment adjustment(ResultSet rs) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
-        return new TargetAdjustment(rs.getLong("id"), rs.getLong("project_id"), rs.getObject("indicator_id", Long.class),
-                AdjustmentKind.valueOf(rs.getString("kind")), rs.getInt("effective_month"), rs.getString("old_target"),
-                rs.getString("new_target"), rs.getString("category"), rs.getString("subcategory"), rs.getString("name"),
-                rs.getString("reason"), rs.getString("basis"), AdjustmentState.valueOf(rs.getString("state")),
-                rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"),
-                decided == null ? null : decided.toInstant(), rs.getString("decision_note"));
+        return new TargetAdjustment(
+                rs.getLong("id"),
+                rs.getLong("project_id"),
+                rs.getObject("indicator_id", Long.class),
+                AdjustmentKind.valueOf(rs.getString("kind")),
+                rs.getInt("effective_month"),
+                rs.getString("old_target"),
+                rs.getString("new_target"),
+                rs.getString("category"),
+                rs.getString("subcategory"),
+                rs.getString("name"),
+                rs.getString("reason"),
+                rs.getString("basis"),
+                AdjustmentState.valueOf(rs.getString("state")),
+                rs.getString("proposed_by"),
+                rs.getTimestamp("proposed_at").toInstant(),
+                rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(),
+                rs.getString("decision_note"));
     }
 }

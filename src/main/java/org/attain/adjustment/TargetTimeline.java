@@ -12,19 +12,22 @@ import org.attain.targets.TargetParser;
  */
 public final class TargetTimeline {
 
-    private TargetTimeline() {
-    }
+    private TargetTimeline() {}
 
     /** Indicator id → the adjusted target in force at {@code month}, for the indicators whose target was changed. */
     public static Map<Long, Target> inForce(List<TargetAdjustment> adjustments, int month) {
         Map<Long, TargetAdjustment> latest = new HashMap<>();
         for (TargetAdjustment a : adjustments) {
-            if (a.kind() != AdjustmentKind.CHANGE || !a.isApproved() || a.effectiveMonth() > month
-                    || a.indicatorId() == null || a.newTarget() == null) {
+            if (a.kind() != AdjustmentKind.CHANGE
+                    || !a.isApproved()
+                    || a.effectiveMonth() > month
+                    || a.indicatorId() == null
+                    || a.newTarget() == null) {
                 continue;
             }
             TargetAdjustment before = latest.get(a.indicatorId());
-            if (before == null || a.effectiveMonth() > before.effectiveMonth()
+            if (before == null
+                    || a.effectiveMonth() > before.effectiveMonth()
                     || a.effectiveMonth() == before.effectiveMonth() && a.id() > before.id()) {
                 latest.put(a.indicatorId(), a);
             }

@@ -21,7 +21,9 @@ public class TargetsInForce {
     private final TargetAdjustments adjustments;
     private final BigDecimal budgetShare;
 
-    TargetsInForce(JdbcClient jdbc, TargetAdjustments adjustments,
+    TargetsInForce(
+            JdbcClient jdbc,
+            TargetAdjustments adjustments,
             @Value("${attain.adjustment.budget-share:0.10}") BigDecimal budgetShare) {
         this.jdbc = jdbc;
         this.adjustments = adjustments;
@@ -33,7 +35,10 @@ public class TargetsInForce {
         Set<Long> hidden = new HashSet<>(jdbc.sql("""
                 SELECT i.id FROM indicator i JOIN project p ON p.id = i.project_id
                 WHERE p.budget_year = :y AND (i.added_from_month > :m OR i.removed_from_month <= :m)""")
-                .param("y", at.year()).param("m", at.month()).query(Long.class).list());
+                .param("y", at.year())
+                .param("m", at.month())
+                .query(Long.class)
+                .list());
         return new InForce(TargetTimeline.inForce(adjustments.approved(at.year()), at.month()), hidden);
     }
 
@@ -43,19 +48,30 @@ public class TargetsInForce {
 
     /** The projects whose approved 全年预算数 at the checkpoint changed by more than the share, with no approved adjustment. */
     public List<BudgetFinding> budgetFindings(Checkpoint at) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT p.id, p.name, p.budget, v.adjusted_budget,
                        EXISTS (SELECT 1 FROM target_adjustment t WHERE t.project_id = p.id AND t.state = 'APPROVED'
                                AND t.effective_month <= :m) AS adjusted_targets
                 FROM project p JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :y
                      AND v.checkpoint_month = :m
                 WHERE p.budget_year = :y AND v.adjusted_budget IS NOT NULL ORDER BY p.name""")
-                .param("y", at.year()).param("m", at.month())
+                .param("y", at.year())
+                .param("m", at.month())
                 .query((rs, n) -> {
                     BudgetChange change = new BudgetChange(rs.getBigDecimal(3), rs.getBigDecimal(4));
                     return change.needsTargetReview(budgetShare, rs.getBoolean(5))
-                            ? new BudgetFinding(rs.getLong(1), rs.getString(2), change.approved(), change.adjusted(),
-                                    change.share()) : null;
-                }).list().stream().filter(java.util.Objects::nonNull).toList();
+                            ? new BudgetFinding(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    change.approved(),
+                                    change.adjusted(),
+                                    change.share())
+                            : null;
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

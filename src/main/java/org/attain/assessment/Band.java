@@ -12,8 +12,11 @@ public record Band(BigDecimal min, BigDecimal max, BigDecimal fallback) {
         min = Decimals.normal(min);
         max = Decimals.normal(max);
         fallback = Decimals.normal(fallback);
-        if (min.signum() < 0 || max.compareTo(BigDecimal.ONE) > 0 || min.compareTo(max) > 0
-                || fallback.compareTo(min) < 0 || fallback.compareTo(max) > 0) {
+        if (min.signum() < 0
+                || max.compareTo(BigDecimal.ONE) > 0
+                || min.compareTo(max) > 0
+                || fallback.compareTo(min) < 0
+                || fallback.compareTo(max) > 0) {
             throw new ScoringException("profile.error.band", "a band runs from 0 to 100 % and holds its default share");
         }
     }

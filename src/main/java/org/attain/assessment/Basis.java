@@ -6,5 +6,6 @@ package org.attain.assessment;
  * where it came from.
  */
 public enum Basis {
-    ACTUAL, FORECAST
+    ACTUAL,
+    FORECAST
 }

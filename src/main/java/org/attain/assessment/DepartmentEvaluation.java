@@ -12,17 +12,23 @@ import org.jspecify.annotations.Nullable;
  * its score — each project's score weighted by its budget (全年预算数) — graded as the year's profile grades, and the
  * list of shortfalls. Before 1-12月 the project scores are the projected ones. Pure Java.
  */
-public record DepartmentEvaluation(String department, Checkpoint checkpoint, ScoringProfile profile,
-        List<ProjectLine> projects, List<Shortfall> shortfalls) {
+public record DepartmentEvaluation(
+        String department,
+        Checkpoint checkpoint,
+        ScoringProfile profile,
+        List<ProjectLine> projects,
+        List<Shortfall> shortfalls) {
 
     /** A project: its annual budget, what it spent, and its score (null: nothing to score yet). */
-    public record ProjectLine(long projectId, String name, BigDecimal budget, @Nullable BigDecimal executed,
-            @Nullable BigDecimal score) {
-    }
+    public record ProjectLine(
+            long projectId,
+            String name,
+            BigDecimal budget,
+            @Nullable BigDecimal executed,
+            @Nullable BigDecimal score) {}
 
     /** A shortfall of one of its projects: the indicator (null: the budget line) and the sentence of its light. */
-    public record Shortfall(String project, @Nullable String indicator, String sentenceZh, String sentenceEn) {
-    }
+    public record Shortfall(String project, @Nullable String indicator, String sentenceZh, String sentenceEn) {}
 
     public DepartmentEvaluation {
         projects = List.copyOf(projects);
@@ -38,7 +44,10 @@ public record DepartmentEvaluation(String department, Checkpoint checkpoint, Sco
     }
 
     public BigDecimal executed() {
-        return projects.stream().map(ProjectLine::executed).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return projects.stream()
+                .map(ProjectLine::executed)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Executed ÷ budget over all projects; null without a budget. */
@@ -50,7 +59,9 @@ public record DepartmentEvaluation(String department, Checkpoint checkpoint, Sco
     /** A project's share of the budget of the projects that have a score: its weight in the department's score. */
     public @Nullable BigDecimal weight(ProjectLine line) {
         BigDecimal scored = scoredBudget();
-        return line.score() == null || scored.signum() == 0 ? null : line.budget().divide(scored, 4, RoundingMode.HALF_UP);
+        return line.score() == null || scored.signum() == 0
+                ? null
+                : line.budget().divide(scored, 4, RoundingMode.HALF_UP);
     }
 
     /** Σ (score × budget) ÷ Σ budget over the projects with a score, to two places; null when none has one. */
@@ -59,7 +70,9 @@ public record DepartmentEvaluation(String department, Checkpoint checkpoint, Sco
         if (scored.signum() == 0) {
             return null;
         }
-        BigDecimal sum = projects.stream().filter(p -> p.score() != null).map(p -> p.score().multiply(p.budget()))
+        BigDecimal sum = projects.stream()
+                .filter(p -> p.score() != null)
+                .map(p -> p.score().multiply(p.budget()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.divide(scored, 2, RoundingMode.HALF_UP);
     }
@@ -71,6 +84,9 @@ public record DepartmentEvaluation(String department, Checkpoint checkpoint, Sco
     }
 
     private BigDecimal scoredBudget() {
-        return projects.stream().filter(p -> p.score() != null).map(ProjectLine::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return projects.stream()
+                .filter(p -> p.score() != null)
+                .map(ProjectLine::budget)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 /** 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60; the words are {@code grade.*} in the bundles. */
 public enum Grade {
-    EXCELLENT, GOOD, FAIR, POOR;
+    EXCELLENT,
+    GOOD,
+    FAIR,
+    POOR;
 
     public static Grade of(BigDecimal total) {
         if (total.compareTo(BigDecimal.valueOf(90)) >= 0) {

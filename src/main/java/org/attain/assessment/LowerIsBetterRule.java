@@ -5,5 +5,6 @@ package org.attain.assessment;
  * full marks up to the target, falling linearly to 0 at twice the target.
  */
 public enum LowerIsBetterRule {
-    RATIO, LINEAR_TO_DOUBLE
+    RATIO,
+    LINEAR_TO_DOUBLE
 }

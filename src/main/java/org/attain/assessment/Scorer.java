@@ -34,8 +34,12 @@ public final class Scorer {
      * @param chosenFraction   for a qualitative indicator, the share of the weight the evaluator chose (within the
      *                         level's band); null for the band's default (nationally 100 / 70 / 30 %)
      */
-    public IndicatorScore score(Target target, BigDecimal weight, @Nullable BigDecimal actual,
-            @Nullable QualitativeLevel level, @Nullable BigDecimal chosenFraction) {
+    public IndicatorScore score(
+            Target target,
+            BigDecimal weight,
+            @Nullable BigDecimal actual,
+            @Nullable QualitativeLevel level,
+            @Nullable BigDecimal chosenFraction) {
         if (target.isQualitative()) {
             return qualitative(weight, level, chosenFraction);
         }
@@ -50,24 +54,35 @@ public final class Scorer {
             }
             if (lowerRule == LowerIsBetterRule.RATIO) {
                 BigDecimal s = capped(weight, weight.multiply(value).divide(actual, 6, RoundingMode.HALF_UP));
-                return new IndicatorScore(weight, s, w + " × " + plain(value) + " / " + plain(actual) + " = " + plain(s), false, true);
+                return new IndicatorScore(
+                        weight, s, w + " × " + plain(value) + " / " + plain(actual) + " = " + plain(s), false, true);
             }
             BigDecimal twice = value.multiply(BigDecimal.TWO);
-            BigDecimal s = actual.compareTo(twice) >= 0 ? zero()
+            BigDecimal s = actual.compareTo(twice) >= 0
+                    ? zero()
                     : capped(weight, weight.multiply(twice.subtract(actual)).divide(value, 6, RoundingMode.HALF_UP));
-            return new IndicatorScore(weight, s, w + " × (2 × " + plain(value) + " − " + plain(actual) + ") / " + plain(value)
-                    + " = " + plain(s), false, true);
+            return new IndicatorScore(
+                    weight,
+                    s,
+                    w + " × (2 × " + plain(value) + " − " + plain(actual) + ") / " + plain(value) + " = " + plain(s),
+                    false,
+                    true);
         }
         if (value.signum() == 0) {
             return new IndicatorScore(weight, weight, w + " × 1 = " + plain(weight), false, true);
         }
         if (actual.compareTo(value) >= 0) {
             // capped at the weight, written without words so that it reads in any language: 12.5 × 1 (92 / 90 ≥ 1)
-            return new IndicatorScore(weight, weight, w + " × 1 (" + plain(actual) + " / " + plain(value) + " ≥ 1) = "
-                    + plain(weight), false, true);
+            return new IndicatorScore(
+                    weight,
+                    weight,
+                    w + " × 1 (" + plain(actual) + " / " + plain(value) + " ≥ 1) = " + plain(weight),
+                    false,
+                    true);
         }
         BigDecimal s = capped(weight, weight.multiply(actual).divide(value, 6, RoundingMode.HALF_UP));
-        return new IndicatorScore(weight, s, w + " × " + plain(actual) + " / " + plain(value) + " = " + plain(s), false, true);
+        return new IndicatorScore(
+                weight, s, w + " × " + plain(actual) + " / " + plain(value) + " = " + plain(s), false, true);
     }
 
     /** Budget score = weight × execution rate, capped at the weight. */
@@ -77,12 +92,21 @@ public final class Scorer {
         }
         BigDecimal rate = executed.divide(budget, 6, RoundingMode.HALF_UP);
         BigDecimal s = capped(weight, weight.multiply(rate.min(BigDecimal.ONE)));
-        String pct = rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
-        return new IndicatorScore(weight, s, plain(weight) + " × " + (rate.compareTo(BigDecimal.ONE) > 0
-                ? "1 (" + pct + " ≥ 100%)" : pct) + " = " + plain(s), false, true);
+        String pct = rate.multiply(HUNDRED)
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
+        return new IndicatorScore(
+                weight,
+                s,
+                plain(weight) + " × " + (rate.compareTo(BigDecimal.ONE) > 0 ? "1 (" + pct + " ≥ 100%)" : pct) + " = "
+                        + plain(s),
+                false,
+                true);
     }
 
-    private IndicatorScore qualitative(BigDecimal weight, @Nullable QualitativeLevel level, @Nullable BigDecimal chosen) {
+    private IndicatorScore qualitative(
+            BigDecimal weight, @Nullable QualitativeLevel level, @Nullable BigDecimal chosen) {
         if (level == null) {
             return IndicatorScore.notReported(weight);
         }
@@ -114,6 +138,8 @@ public final class Scorer {
     }
 
     static String plain(BigDecimal v) {
-        return (v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v).stripTrailingZeros().toPlainString();
+        return (v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * apply. Its name is the message {@code scoring.profile.<code>}. Shipped: the national default (财预〔2020〕10号: 10 / 50 / 30 / 10, bands 80–100 / 60–80 / 0–60 %, graded) and
  * the provincial variant of the 一体化 module (20 / 40 / 效益+满意度 40, bands 100–80 / 80–50 / 50–0 %, not graded).
  */
-public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup> groups, QualitativeBands bands,
+public record ScoringProfile(
+        String code,
+        BigDecimal budget,
+        List<CategoryGroup> groups,
+        QualitativeBands bands,
         @Nullable GradeBands grades) {
 
     /** The categories a profile weighs, as {@link Weights} names them. */
@@ -24,7 +28,10 @@ public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup>
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The national default (财预〔2020〕10号), as shipped in the database. */
-    public static final ScoringProfile NATIONAL = new ScoringProfile("NATIONAL", BigDecimal.TEN, List.of(
+    public static final ScoringProfile NATIONAL = new ScoringProfile(
+            "NATIONAL",
+            BigDecimal.TEN,
+            List.of(
                     new CategoryGroup(List.of("产出指标"), BigDecimal.valueOf(50)),
                     new CategoryGroup(List.of("效益指标"), BigDecimal.valueOf(30)),
                     new CategoryGroup(List.of("满意度指标"), BigDecimal.TEN)),
@@ -32,10 +39,14 @@ public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup>
             new GradeBands(BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60)));
 
     /** The provincial variant of the 一体化 module, as shipped in the database: no grade. */
-    public static final ScoringProfile PROVINCIAL = new ScoringProfile("PROVINCIAL", BigDecimal.valueOf(20), List.of(
+    public static final ScoringProfile PROVINCIAL = new ScoringProfile(
+            "PROVINCIAL",
+            BigDecimal.valueOf(20),
+            List.of(
                     new CategoryGroup(List.of("产出指标"), BigDecimal.valueOf(40)),
                     new CategoryGroup(List.of("效益指标", "满意度指标"), BigDecimal.valueOf(40))),
-            new QualitativeBands(band("0.8", "1", "1"), band("0.5", "0.8", "0.65"), band("0", "0.5", "0.25")), null);
+            new QualitativeBands(band("0.8", "1", "1"), band("0.5", "0.8", "0.65"), band("0", "0.5", "0.25")),
+            null);
 
     private static Band band(String min, String max, String fallback) {
         return new Band(new BigDecimal(min), new BigDecimal(max), new BigDecimal(fallback));
@@ -44,10 +55,13 @@ public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup>
     public ScoringProfile {
         groups = List.copyOf(groups);
         budget = Decimals.normal(budget);
-        List<String> named = groups.stream().flatMap(g -> g.categories().stream()).toList();
+        List<String> named =
+                groups.stream().flatMap(g -> g.categories().stream()).toList();
         if (named.size() != CATEGORIES.size() || !named.containsAll(CATEGORIES)) {
-            throw new ScoringException("profile.error.categories", "the groups must name 产出指标, 效益指标 and 满意度指标"
-                    + " once each, not " + named, String.join("、", named));
+            throw new ScoringException(
+                    "profile.error.categories",
+                    "the groups must name 产出指标, 效益指标 and 满意度指标" + " once each, not " + named,
+                    String.join("、", named));
         }
         BigDecimal sum = groups.stream().map(CategoryGroup::weight).reduce(budget, BigDecimal::add);
         if (budget.signum() < 0 || sum.compareTo(HUNDRED) != 0) {
@@ -74,8 +88,12 @@ public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup>
     public Weights weightsFor(List<String> indicatorCategories) {
         Map<String, BigDecimal> weights = new HashMap<>();
         for (CategoryGroup g : groups) {
-            List<String> used = new ArrayList<>(g.categories().stream().filter(indicatorCategories::contains).toList());
-            long total = indicatorCategories.stream().filter(g.categories()::contains).count();
+            List<String> used = new ArrayList<>(g.categories().stream()
+                    .filter(indicatorCategories::contains)
+                    .toList());
+            long total = indicatorCategories.stream()
+                    .filter(g.categories()::contains)
+                    .count();
             if (used.isEmpty()) {
                 weights.put(g.categories().getFirst(), g.weight());
                 continue;
@@ -84,13 +102,19 @@ public record ScoringProfile(String code, BigDecimal budget, List<CategoryGroup>
             for (int i = 0; i < used.size(); i++) {
                 String c = used.get(i);
                 long n = indicatorCategories.stream().filter(c::equals).count();
-                BigDecimal share = i == used.size() - 1 ? left
-                        : g.weight().multiply(BigDecimal.valueOf(n)).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+                BigDecimal share = i == used.size() - 1
+                        ? left
+                        : g.weight()
+                                .multiply(BigDecimal.valueOf(n))
+                                .divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
                 weights.put(c, share);
                 left = left.subtract(share);
             }
         }
-        return new Weights(budget, weights.getOrDefault(CATEGORIES.get(0), BigDecimal.ZERO),
-                weights.getOrDefault(CATEGORIES.get(1), BigDecimal.ZERO), weights.getOrDefault(CATEGORIES.get(2), BigDecimal.ZERO));
+        return new Weights(
+                budget,
+                weights.getOrDefault(CATEGORIES.get(0), BigDecimal.ZERO),
+                weights.getOrDefault(CATEGORIES.get(1), BigDecimal.ZERO),
+                weights.getOrDefault(CATEGORIES.get(2), BigDecimal.ZERO));
     }
 }

@@ -19,9 +19,19 @@ import org.jspecify.annotations.Nullable;
  * {@link #points()} what the scored lines earned. Weights, qualitative bands and grading follow the year's
  * {@link ScoringProfile}.
  */
-public record SelfEvaluation(long projectId, String projectName, Checkpoint checkpoint, Basis basis, Weights weights,
-        BigDecimal initialBudget, BigDecimal annualBudget, @Nullable BigDecimal executed, @Nullable Basis budgetSource,
-        IndicatorScore budgetScore, List<ScoreRow> rows, ScoringProfile profile) {
+public record SelfEvaluation(
+        long projectId,
+        String projectName,
+        Checkpoint checkpoint,
+        Basis basis,
+        Weights weights,
+        BigDecimal initialBudget,
+        BigDecimal annualBudget,
+        @Nullable BigDecimal executed,
+        @Nullable Basis budgetSource,
+        IndicatorScore budgetScore,
+        List<ScoreRow> rows,
+        ScoringProfile profile) {
 
     public boolean isProjection() {
         return basis == Basis.FORECAST;
@@ -40,7 +50,10 @@ public record SelfEvaluation(long projectId, String projectName, Checkpoint chec
     /** The weight of the lines that were scored. */
     public BigDecimal scoredWeight() {
         BigDecimal budget = budgetScore.scored() ? budgetScore.weight() : BigDecimal.ZERO;
-        return rows.stream().filter(r -> r.score().scored()).map(r -> r.score().weight()).reduce(budget, BigDecimal::add);
+        return rows.stream()
+                .filter(r -> r.score().scored())
+                .map(r -> r.score().weight())
+                .reduce(budget, BigDecimal::add);
     }
 
     /** Lines (indicators and the budget) with nothing reported to score. */
@@ -77,7 +90,8 @@ public record SelfEvaluation(long projectId, String projectName, Checkpoint chec
     }
 
     public @Nullable BigDecimal executionRate() {
-        return executed == null || annualBudget.signum() == 0 ? null
+        return executed == null || annualBudget.signum() == 0
+                ? null
                 : executed.divide(annualBudget, 4, RoundingMode.HALF_UP);
     }
 

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record Weights(BigDecimal budget, BigDecimal output, BigDecimal benefit, BigDecimal satisfaction) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    public static final Weights DEFAULT = new Weights(BigDecimal.TEN, BigDecimal.valueOf(50), BigDecimal.valueOf(30),
-            BigDecimal.TEN);
+    public static final Weights DEFAULT =
+            new Weights(BigDecimal.TEN, BigDecimal.valueOf(50), BigDecimal.valueOf(30), BigDecimal.TEN);
 
     public Weights {
         for (BigDecimal w : List.of(budget, output, benefit, satisfaction)) {

@@ -8,8 +8,7 @@ import java.util.Map;
 /** A minimal JSON writer for chart options: maps, collections, strings, numbers, booleans and null. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -23,8 +22,8 @@ public final class Json {
         Map<String, Object> node = root;
         for (int i = 0; i < keys.length - 1; i++) {
             Object child = node.get(keys[i]);
-            Map<String, Object> copy = child instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m)
-                    : new LinkedHashMap<>();
+            Map<String, Object> copy =
+                    child instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
             node.put(keys[i], copy);
             node = copy;
         }

@@ -19,8 +19,8 @@ public class Organisation {
     private final String name;
     private final @Nullable Path logo;
 
-    public Organisation(@Value("${attain.organisation.name:}") String name,
-            @Value("${attain.organisation.logo:}") String logo) {
+    public Organisation(
+            @Value("${attain.organisation.name:}") String name, @Value("${attain.organisation.logo:}") String logo) {
         this.name = name.strip();
         this.logo = logo.isBlank() ? null : Path.of(logo.strip());
     }

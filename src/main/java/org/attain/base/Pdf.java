@@ -25,8 +25,7 @@ public final class Pdf {
 
     private static volatile BaseFont font;
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     /** Writes a document; {@code empty} is printed when the content added nothing (a PDF needs a page). */
     public static byte[] write(String title, boolean landscape, String empty, Consumer<Document> content) {
@@ -90,10 +89,16 @@ public final class Pdf {
                 if (font == null) {
                     try (InputStream in = Pdf.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf")) {
                         if (in == null) {
-                            throw new IllegalStateException("The CJK font fonts/NotoSansSC-Regular.ttf is missing from the jar");
+                            throw new IllegalStateException(
+                                    "The CJK font fonts/NotoSansSC-Regular.ttf is missing from the jar");
                         }
-                        font = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                                in.readAllBytes(), null);
+                        font = BaseFont.createFont(
+                                "NotoSansSC-Regular.ttf",
+                                BaseFont.IDENTITY_H,
+                                BaseFont.EMBEDDED,
+                                true,
+                                in.readAllBytes(),
+                                null);
                     } catch (IOException | DocumentException e) {
                         throw new IllegalStateException("Cannot load the CJK font: " + e.getMessage(), e);
                     }

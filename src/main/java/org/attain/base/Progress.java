@@ -7,8 +7,7 @@ package org.attain.base;
 @FunctionalInterface
 public interface Progress {
 
-    Progress NONE = (task, done, total) -> {
-    };
+    Progress NONE = (task, done, total) -> {};
 
     /**
      * @param task what is being done, with its unit, e.g. "checking rows"

@@ -15,8 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class XlsxStyles {
 
-    private XlsxStyles() {
-    }
+    private XlsxStyles() {}
 
     public static CellStyle bordered(Workbook wb) {
         CellStyle style = wb.createCellStyle();

@@ -126,7 +126,9 @@ public class ApexChart extends Component implements HasSize {
 
     private List<Object> seriesJson() {
         if (type == ChartType.RADIAL_BAR || type == ChartType.PIE || type == ChartType.DONUT) {
-            return series.isEmpty() ? List.of() : new ArrayList<>(series.getFirst().values());
+            return series.isEmpty()
+                    ? List.of()
+                    : new ArrayList<>(series.getFirst().values());
         }
         return series.stream().<Object>map(Series::toJson).toList();
     }
@@ -139,9 +141,23 @@ public class ApexChart extends Component implements HasSize {
         chart.put("stacked", stacked);
         chart.put("animations", Map.of("enabled", false));
         chart.put("toolbar", toolbar());
-        chart.put("locales", List.of(Map.of("name", "attain", "options", Map.of("toolbar", Map.of(
-                "exportToSVG", getTranslation("export.chart.svg"), "exportToPNG", getTranslation("export.chart.png"),
-                "exportToCSV", getTranslation("export.chart.csv"), "menu", getTranslation("export.chart.menu"))))));
+        chart.put(
+                "locales",
+                List.of(Map.of(
+                        "name",
+                        "attain",
+                        "options",
+                        Map.of(
+                                "toolbar",
+                                Map.of(
+                                        "exportToSVG",
+                                        getTranslation("export.chart.svg"),
+                                        "exportToPNG",
+                                        getTranslation("export.chart.png"),
+                                        "exportToCSV",
+                                        getTranslation("export.chart.csv"),
+                                        "menu",
+                                        getTranslation("export.chart.menu"))))));
         chart.put("defaultLocale", "attain");
         chart.put("fontFamily", "inherit");
         o.put("chart", chart);
@@ -168,17 +184,23 @@ public class ApexChart extends Component implements HasSize {
         Map<String, Object> annotations = new LinkedHashMap<>();
         if (horizontal) {
             // on horizontal bars the value axis is x: value lines become x annotations
-            List<Map<String, Object>> valueLines = yAnnotations.stream().map(a -> {
-                Map<String, Object> copy = new LinkedHashMap<>(a);
-                copy.put("x", copy.remove("y"));
-                return copy;
-            }).toList();
+            List<Map<String, Object>> valueLines = yAnnotations.stream()
+                    .map(a -> {
+                        Map<String, Object> copy = new LinkedHashMap<>(a);
+                        copy.put("x", copy.remove("y"));
+                        return copy;
+                    })
+                    .toList();
             annotations.put("xaxis", valueLines);
-            annotations.put("yaxis", xAnnotations.stream().map(a -> {
-                Map<String, Object> copy = new LinkedHashMap<>(a);
-                copy.put("y", copy.remove("x"));
-                return copy;
-            }).toList());
+            annotations.put(
+                    "yaxis",
+                    xAnnotations.stream()
+                            .map(a -> {
+                                Map<String, Object> copy = new LinkedHashMap<>(a);
+                                copy.put("y", copy.remove("x"));
+                                return copy;
+                            })
+                            .toList());
         } else {
             annotations.put("yaxis", yAnnotations);
             annotations.put("xaxis", xAnnotations);
@@ -191,9 +213,29 @@ public class ApexChart extends Component implements HasSize {
     /** Only the download menu: every chart can leave the application as PNG, SVG or CSV under a readable name. */
     private Map<String, Object> toolbar() {
         String name = exportName != null ? exportName : title != null ? title : getTranslation("export.chart.name");
-        Map<String, Object> file = Map.of("filename", name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip());
-        return Map.of("show", true, "tools", Map.of("download", true, "selection", false, "zoom", false, "zoomin", false,
-                "zoomout", false, "pan", false, "reset", false), "export", Map.of("png", file, "svg", file, "csv", file));
+        Map<String, Object> file = Map.of(
+                "filename", name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip());
+        return Map.of(
+                "show",
+                true,
+                "tools",
+                Map.of(
+                        "download",
+                        true,
+                        "selection",
+                        false,
+                        "zoom",
+                        false,
+                        "zoomin",
+                        false,
+                        "zoomout",
+                        false,
+                        "pan",
+                        false,
+                        "reset",
+                        false),
+                "export",
+                Map.of("png", file, "svg", file, "csv", file));
     }
 
     private static Map<String, Object> annotation(String axis, Object value, String label, String color) {
@@ -201,8 +243,9 @@ public class ApexChart extends Component implements HasSize {
         a.put(axis, value);
         a.put("borderColor", color);
         a.put("strokeDashArray", 6);
-        a.put("label", Map.of("text", label, "borderColor", color,
-                "style", Map.of("color", "#fff", "background", color)));
+        a.put(
+                "label",
+                Map.of("text", label, "borderColor", color, "style", Map.of("color", "#fff", "background", color)));
         return a;
     }
 
@@ -212,7 +255,9 @@ public class ApexChart extends Component implements HasSize {
         private final int seriesIndex;
         private final int dataPointIndex;
 
-        public PointClickEvent(ApexChart source, boolean fromClient,
+        public PointClickEvent(
+                ApexChart source,
+                boolean fromClient,
                 @EventData("event.detail.seriesIndex") int seriesIndex,
                 @EventData("event.detail.dataPointIndex") int dataPointIndex) {
             super(source, fromClient);

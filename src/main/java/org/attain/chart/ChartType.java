@@ -2,7 +2,13 @@ package org.attain.chart;
 
 /** The ApexCharts chart types Attain draws. */
 public enum ChartType {
-    BAR("bar"), LINE("line"), AREA("area"), HEATMAP("heatmap"), RADIAL_BAR("radialBar"), PIE("pie"), DONUT("donut");
+    BAR("bar"),
+    LINE("line"),
+    AREA("area"),
+    HEATMAP("heatmap"),
+    RADIAL_BAR("radialBar"),
+    PIE("pie"),
+    DONUT("donut");
 
     private final String apexName;
 

@@ -19,16 +19,22 @@ abstract class AttainSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     /** Read before the command runs (see {@link CommandRunner}); declared here so that it is known and documented. */
-    @Option(names = "--as", paramLabel = "USER", description = "Act as this account, whose role then applies "
-            + "(default: the system).")
+    @Option(
+            names = "--as",
+            paramLabel = "USER",
+            description = "Act as this account, whose role then applies " + "(default: the system).")
     String as;
 
     /** Where the command writes (set by {@link Commands#commandLine}). */
-    @Nullable Console console;
+    @Nullable
+    Console console;
 
     /** Whether the command needs the application (and its database); a command that does not runs without it. */
     boolean needsApplication() {

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** One option shared by every command, read before the command line is parsed (the account of {@code --as}). */
 final class CommandOptions {
 
-    private CommandOptions() {
-    }
+    private CommandOptions() {}
 
     /**
      * One option's value in either spelling; an option given without its value is present with an empty value, so

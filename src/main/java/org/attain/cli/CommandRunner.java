@@ -31,13 +31,18 @@ class CommandRunner {
         var as = CommandOptions.find(own, "as");
         if (as.isPresent()) {
             String name = as.get();
-            UserAccount user = name.isBlank() ? null : users.find(name).filter(UserAccount::enabled).orElse(null);
+            UserAccount user = name.isBlank()
+                    ? null
+                    : users.find(name).filter(UserAccount::enabled).orElse(null);
             if (user == null) {
                 console.err().println(name.isBlank() ? "--as needs a user name" : "--as " + name + ": no such user");
                 return 2;
             }
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                    List.of(new SimpleGrantedAuthority(user.role().authority()))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(
+                            name,
+                            null,
+                            List.of(new SimpleGrantedAuthority(user.role().authority()))));
         } else {
             SystemIdentity.enter();
         }

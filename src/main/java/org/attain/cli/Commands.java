@@ -14,10 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -35,8 +35,7 @@ public final class Commands {
     static final String NAME = "java -jar attain.jar";
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /**
      * Whether the arguments are a command line rather than the dashboard's settings: anything besides Spring settings
@@ -68,7 +67,8 @@ public final class Commands {
         if (help != null) {
             return help;
         }
-        Object command = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().userObject() : null;
+        Object command =
+                parsed.hasSubcommand() ? parsed.subcommand().commandSpec().userObject() : null;
         if (!(command instanceof AttainSubcommand c) || !c.needsApplication()) {
             return parser.execute(own);
         }
@@ -139,14 +139,16 @@ public final class Commands {
 
     private static String message(ParameterException e) {
         // an unknown word is the likelier cause of a missing option (--yaer 2025): it is named first
-        List<String> unmatched = e instanceof UnmatchedArgumentException u ? u.getUnmatched()
+        List<String> unmatched = e instanceof UnmatchedArgumentException u
+                ? u.getUnmatched()
                 : e.getCommandLine().getUnmatchedArguments();
         if (!unmatched.isEmpty()) {
             String first = unmatched.getFirst();
             if (first.startsWith("-")) {
                 return "Unknown option " + (first.contains("=") ? first.substring(0, first.indexOf('=')) : first);
             }
-            return e.getCommandLine().getCommandSpec().parent() == null ? "Unknown command '" + first + "'"
+            return e.getCommandLine().getCommandSpec().parent() == null
+                    ? "Unknown command '" + first + "'"
                     : "Unexpected argument '" + first + "'";
         }
         if (e instanceof OverwrittenOptionException o) {
@@ -155,13 +157,16 @@ public final class Commands {
         if (e instanceof MissingParameterException m) {
             if (e.getMessage().startsWith("Missing required")
                     && !e.getMessage().startsWith("Missing required parameter for option")) {
-                return m.getMissing().stream().map(a -> name(a) + " is required").collect(Collectors.joining("; "));
+                return m.getMissing().stream()
+                        .map(a -> name(a) + " is required")
+                        .collect(Collectors.joining("; "));
             }
             List<ArgSpec> missing = m.getMissing();
             ArgSpec option = m.getArgSpec() != null ? m.getArgSpec() : missing.isEmpty() ? null : missing.getFirst();
             return option == null ? e.getMessage() : name(option) + " needs a value";
         }
-        if (e.getCause() instanceof TypeConversionException t && t.getMessage() != null
+        if (e.getCause() instanceof TypeConversionException t
+                && t.getMessage() != null
                 && t.getMessage().startsWith("--")) {
             return t.getMessage();
         }

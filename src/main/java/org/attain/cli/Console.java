@@ -17,7 +17,8 @@ record Console(PrintStream out, PrintStream err, boolean interactive) {
 
     /** The process's stdout and stderr in UTF-8. */
     static Console system() {
-        return new Console(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+        return new Console(
+                new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
                 isTerminal());
     }

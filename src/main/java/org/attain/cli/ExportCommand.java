@@ -15,19 +15,30 @@ import picocli.CommandLine.Parameters;
  * {@code export monitoring|self-evaluation --year Y [--checkpoint YYYY-MM] [--project NAME] --format csv|xlsx|pdf
  * --out FILE}.
  */
-@Command(name = "export", description = {"Export an official table: monitoring (绩效运行监控表) or self-evaluation "
-        + "(绩效自评表; before 1-12月 the projected score). Prints {\"file\":…,\"bytes\":…}."})
+@Command(
+        name = "export",
+        description = {
+            "Export an official table: monitoring (绩效运行监控表) or self-evaluation "
+                    + "(绩效自评表; before 1-12月 the projected score). Prints {\"file\":…,\"bytes\":…}."
+        })
 class ExportCommand extends AttainSubcommand {
 
     @Parameters(paramLabel = "TABLE", description = "monitoring or self-evaluation.")
     String table;
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Year.class,
+    @Option(
+            names = "--year",
+            required = true,
+            paramLabel = "YYYY",
+            converter = Year.class,
             description = "The year, e.g. 2025.")
     int year;
 
-    @Option(names = "--checkpoint", paramLabel = "YYYY-MM", description = "The checkpoint in that year "
-            + "(default: the year end; a self-evaluation before 1-12月 is the projection).")
+    @Option(
+            names = "--checkpoint",
+            paramLabel = "YYYY-MM",
+            description = "The checkpoint in that year "
+                    + "(default: the year end; a self-evaluation before 1-12月 is the projection).")
     String checkpoint;
 
     @Option(names = "--project", paramLabel = "NAME", description = "One project only.")
@@ -44,11 +55,12 @@ class ExportCommand extends AttainSubcommand {
 
     @Override
     public Integer call() {
-        ReportService.Kind kind = switch (table) {
-            case "monitoring" -> ReportService.Kind.MONITORING;
-            case "self-evaluation" -> ReportService.Kind.SELF_EVALUATION;
-            default -> null;
-        };
+        ReportService.Kind kind =
+                switch (table) {
+                    case "monitoring" -> ReportService.Kind.MONITORING;
+                    case "self-evaluation" -> ReportService.Kind.SELF_EVALUATION;
+                    default -> null;
+                };
         if (kind == null) {
             return refuse("Unknown table '" + table + "': monitoring or self-evaluation");
         }
@@ -65,8 +77,8 @@ class ExportCommand extends AttainSubcommand {
             }
             byte[] bytes = reports.export(kind, as, year, at, project);
             Files.write(out, bytes);
-            out().println("{\"file\":\"" + out.toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\",\"bytes\":" + bytes.length + "}");
+            out().println("{\"file\":\"" + out.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"bytes\":"
+                    + bytes.length + "}");
             return 0;
         } catch (IllegalArgumentException e) {
             err().println(e.getMessage());

@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate --projects N --years Y --seed S [--year YYYY] [--month M]}: reproducible benchmark data. */
-@Command(name = "generate", description = {"Fill the database with a reproducible generated portfolio "
-        + "(for benchmarks); prints what it created."})
+@Command(
+        name = "generate",
+        description = {
+            "Fill the database with a reproducible generated portfolio " + "(for benchmarks); prints what it created."
+        })
 class GenerateCommand extends AttainSubcommand {
 
     @Option(names = "--projects", required = true, paramLabel = "N", description = "Projects per year, 1 to 200000.")
@@ -19,11 +22,18 @@ class GenerateCommand extends AttainSubcommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: 1).")
     long seed;
 
-    @Option(names = "--year", paramLabel = "YYYY", defaultValue = "2025", converter = Year.class,
+    @Option(
+            names = "--year",
+            paramLabel = "YYYY",
+            defaultValue = "2025",
+            converter = Year.class,
             description = "The last year (default: 2025).")
     int year;
 
-    @Option(names = "--month", paramLabel = "M", defaultValue = "6",
+    @Option(
+            names = "--month",
+            paramLabel = "M",
+            defaultValue = "6",
             description = "Actuals up to this month, 1 to 12 (default: 6).")
     int month;
 

@@ -1,10 +1,10 @@
 package org.attain.cli;
 
-import org.attain.i18n.Texts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attain.base.Json;
+import org.attain.i18n.Texts;
 import org.attain.monitoring.bulk.ActualsImportReport;
 import org.attain.monitoring.bulk.ActualsImportService;
 import org.attain.security.CurrentUser;
@@ -19,10 +19,14 @@ import picocli.CommandLine.Parameters;
  * ({@code project,checkpoint,annual_budget,executed,forecast}) or the monitoring workbook. Exit 0 with a JSON summary;
  * exit 2 with row-numbered errors on stderr and nothing written when any row is invalid.
  */
-@Command(name = "import-actuals", description = {"Import actuals, forecasts and reasons from a CSV "
-        + "(project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action), budget execution "
-        + "from a CSV (project,checkpoint,annual_budget,executed,forecast; 万元) or the monitoring workbook (.xlsx). "
-        + "A file with any invalid row exits 2 with the rows on stderr and writes nothing."})
+@Command(
+        name = "import-actuals",
+        description = {
+            "Import actuals, forecasts and reasons from a CSV "
+                    + "(project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action), budget execution "
+                    + "from a CSV (project,checkpoint,annual_budget,executed,forecast; 万元) or the monitoring workbook (.xlsx). "
+                    + "A file with any invalid row exits 2 with the rows on stderr and writes nothing."
+        })
 class ImportActualsCommand extends AttainSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "The CSV or workbook.")
@@ -33,6 +37,7 @@ class ImportActualsCommand extends AttainSubcommand {
 
     @Autowired
     ActualsImportService importer;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -40,7 +45,8 @@ class ImportActualsCommand extends AttainSubcommand {
     public Integer call() {
         return InputFile.with(file, err(), (f, bytes) -> {
             String name = f.getFileName().toString();
-            ActualsImportReport report = dryRun ? importer.read(name, bytes, progress())
+            ActualsImportReport report = dryRun
+                    ? importer.read(name, bytes, progress())
                     : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name(), progress());
             if (!report.isValid()) {
                 report.errors().forEach(p -> err().println(f + ": " + p));
@@ -56,15 +62,21 @@ class ImportActualsCommand extends AttainSubcommand {
         json.put("file", name);
         json.put("dryRun", dryRun);
         json.put("rows", report.lines().size());
-        json.put("changes", report.lines().stream().map(l -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("row", l.row());
-            m.put("project", l.project());
-            m.put("subject", l.indicator() == null ? Texts.chinese().get("bulk.subject.budget") : l.indicator());
-            m.put("checkpoint", l.checkpoint());
-            m.put("change", Texts.chinese().render(l.change()));
-            return m;
-        }).toList());
+        json.put(
+                "changes",
+                report.lines().stream()
+                        .map(l -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("row", l.row());
+                            m.put("project", l.project());
+                            m.put(
+                                    "subject",
+                                    l.indicator() == null ? Texts.chinese().get("bulk.subject.budget") : l.indicator());
+                            m.put("checkpoint", l.checkpoint());
+                            m.put("change", Texts.chinese().render(l.change()));
+                            return m;
+                        })
+                        .toList());
         return json;
     }
 }

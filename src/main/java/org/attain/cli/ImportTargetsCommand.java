@@ -14,25 +14,34 @@ import picocli.CommandLine.Parameters;
  * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing. The dry run needs no
  * database.
  */
-@Command(name = "import-targets", description = {"Read an approval document (Word .docx, Excel .xlsx or .xls in any "
-        + "layout, a PDF with a text layer, or text in UTF-8, GBK or UTF-16; the format is recognised from the "
-        + "content), check it and store its projects and targets; prints the JSON report. A document that cannot be "
-        + "read exits 2 with its problems by line on stderr, and nothing is stored."})
+@Command(
+        name = "import-targets",
+        description = {
+            "Read an approval document (Word .docx, Excel .xlsx or .xls in any "
+                    + "layout, a PDF with a text layer, or text in UTF-8, GBK or UTF-16; the format is recognised from the "
+                    + "content), check it and store its projects and targets; prints the JSON report. A document that cannot be "
+                    + "read exits 2 with its problems by line on stderr, and nothing is stored."
+        })
 class ImportTargetsCommand extends AttainSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "The approval document.")
     Path file;
 
-    @Option(names = "--dry-run", description = "Check and report only; store nothing (needs no database, "
-            + "runs in about a second).")
+    @Option(
+            names = "--dry-run",
+            description = "Check and report only; store nothing (needs no database, " + "runs in about a second).")
     boolean dryRun;
 
-    @Option(names = "--department", paramLabel = "NAME", description = "The department (主管部门) the projects "
-            + "belong to (default: the 主管部门 the document names, else the setting attain.import.department).")
+    @Option(
+            names = "--department",
+            paramLabel = "NAME",
+            description = "The department (主管部门) the projects "
+                    + "belong to (default: the 主管部门 the document names, else the setting attain.import.department).")
     String department;
 
     @Autowired
     TargetImportService importer;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -47,8 +56,11 @@ class ImportTargetsCommand extends AttainSubcommand {
         return InputFile.with(file, err(), (f, bytes) -> {
             ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
             if (!dryRun) {
-                importer.store(report, department != null ? department : importer.departmentOf(report),
-                        currentUser.isSystem() ? "cli" : currentUser.name(), progress());
+                importer.store(
+                        report,
+                        department != null ? department : importer.departmentOf(report),
+                        currentUser.isSystem() ? "cli" : currentUser.name(),
+                        progress());
             }
             out().println(report.toJson());
             return 0;

@@ -19,8 +19,7 @@ final class InputFile {
         int apply(Path file, byte[] bytes);
     }
 
-    private InputFile() {
-    }
+    private InputFile() {}
 
     static int with(Path file, PrintWriter err, Action action) {
         try {

@@ -1,6 +1,5 @@
 package org.attain.cli;
 
-import org.attain.i18n.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attain.base.Json;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.StatusService;
 import org.attain.status.Checkpoint;
@@ -22,16 +22,27 @@ import picocli.CommandLine.Option;
  * project's light, budget light and sentence with its indicators, judged by the same {@link StatusService} as the
  * screens. Exit 0 done; 2 refused input, with a message naming the option; 1 anything unexpected.
  */
-@Command(name = "status", description = {"Every project's light, budget light and sentence with its indicators, "
-        + "judged as on the screens, as JSON or CSV on stdout or in a file."})
+@Command(
+        name = "status",
+        description = {
+            "Every project's light, budget light and sentence with its indicators, "
+                    + "judged as on the screens, as JSON or CSV on stdout or in a file."
+        })
 class StatusCommand extends AttainSubcommand {
 
-    @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Year.class,
+    @Option(
+            names = "--year",
+            required = true,
+            paramLabel = "YYYY",
+            converter = Year.class,
             description = "The year, e.g. 2025.")
     int year;
 
-    @Option(names = "--checkpoint", required = true, paramLabel = "YYYY-MM", description = "The checkpoint in that "
-            + "year, e.g. 2025-06.")
+    @Option(
+            names = "--checkpoint",
+            required = true,
+            paramLabel = "YYYY-MM",
+            description = "The checkpoint in that " + "year, e.g. 2025-06.")
     String checkpoint;
 
     @Option(names = "--project", paramLabel = "NAME", description = "One project only.")
@@ -40,12 +51,17 @@ class StatusCommand extends AttainSubcommand {
     @Option(names = "--format", required = true, paramLabel = "json|csv", description = "The output format.")
     String format;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+    @Option(
+            names = "--lang",
+            paramLabel = "zh|en",
+            defaultValue = "zh",
             description = "The language of the sentences (default: zh).")
     String lang;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write this file (CSV with a byte order mark) and "
-            + "print {\"file\":…,\"bytes\":…}.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write this file (CSV with a byte order mark) and " + "print {\"file\":…,\"bytes\":…}.")
     Path out;
 
     @Autowired
@@ -69,13 +85,15 @@ class StatusCommand extends AttainSubcommand {
                 throw new IllegalArgumentException("--year " + year + ": there are no projects in " + year);
             }
             if (project != null) {
-                projects = projects.stream().filter(p -> p.name().equals(project)).toList();
+                projects =
+                        projects.stream().filter(p -> p.name().equals(project)).toList();
                 if (projects.isEmpty()) {
-                    throw new IllegalArgumentException("--project '" + project + "': no project of that name in " + year);
+                    throw new IllegalArgumentException(
+                            "--project '" + project + "': no project of that name in " + year);
                 }
             }
-            String text = format.equals("json") ? StatusOutput.json(at, projects, texts)
-                    : StatusOutput.csv(projects, texts);
+            String text =
+                    format.equals("json") ? StatusOutput.json(at, projects, texts) : StatusOutput.csv(projects, texts);
             if (out == null) {
                 out().print(format.equals("json") ? text + System.lineSeparator() : text);
                 out().flush();
@@ -102,8 +120,8 @@ class StatusCommand extends AttainSubcommand {
         try {
             at = Checkpoint.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--checkpoint is written YYYY-MM with a month 01 to 12, e.g. " + year
-                    + "-06, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "--checkpoint is written YYYY-MM with a month 01 to 12, e.g. " + year + "-06, not '" + text + "'");
         }
         if (at.year() != year) {
             throw new IllegalArgumentException("--checkpoint " + at + " is not in --year " + year);

@@ -1,6 +1,5 @@
 package org.attain.cli;
 
-import org.attain.i18n.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.base.Json;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Checkpoint;
@@ -20,14 +20,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class StatusOutput {
 
-    static final List<String> CSV_HEADER = List.of("project", "projectLight", "budgetLight", "projectSentence", "category",
-            "subcategory", "indicator", "target", "actual", "expected", "light", "sentence");
+    static final List<String> CSV_HEADER = List.of(
+            "project",
+            "projectLight",
+            "budgetLight",
+            "projectSentence",
+            "category",
+            "subcategory",
+            "indicator",
+            "target",
+            "actual",
+            "expected",
+            "light",
+            "sentence");
 
     /** Excel reads a CSV file as UTF-8 only when it starts with this byte order mark. */
     static final String BOM = "\uFEFF";
 
-    private StatusOutput() {
-    }
+    private StatusOutput() {}
 
     static String json(Checkpoint at, List<ProjectStatus> projects, Texts texts) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -43,7 +53,9 @@ final class StatusOutput {
         m.put("light", p.light().name());
         m.put("budgetLight", p.budgetStatus().light().name());
         m.put("sentence", texts.render(p.explanation()));
-        m.put("indicators", p.indicators().stream().map(r -> indicator(r, texts)).toList());
+        m.put(
+                "indicators",
+                p.indicators().stream().map(r -> indicator(r, texts)).toList());
         return m;
     }
 
@@ -64,8 +76,8 @@ final class StatusOutput {
     static String csv(List<ProjectStatus> projects, Texts texts) {
         StringBuilder sb = new StringBuilder(line(new ArrayList<>(CSV_HEADER)));
         for (ProjectStatus p : projects) {
-            List<Object> project = List.of(p.name(), p.light().name(), p.budgetStatus().light().name(),
-                    texts.render(p.explanation()));
+            List<Object> project =
+                    List.of(p.name(), p.light().name(), p.budgetStatus().light().name(), texts.render(p.explanation()));
             if (p.indicators().isEmpty()) {
                 List<Object> cells = new ArrayList<>(project);
                 cells.addAll(Arrays.asList(new Object[8]));
@@ -73,8 +85,15 @@ final class StatusOutput {
             }
             for (IndicatorRow r : p.indicators()) {
                 List<Object> cells = new ArrayList<>(project);
-                cells.addAll(Arrays.asList(r.category(), r.subcategory(), r.name(), r.target().text(), actual(r),
-                        number(r.status().expected()), r.status().light().name(), texts.render(r.status().explanation())));
+                cells.addAll(Arrays.asList(
+                        r.category(),
+                        r.subcategory(),
+                        r.name(),
+                        r.target().text(),
+                        actual(r),
+                        number(r.status().expected()),
+                        r.status().light().name(),
+                        texts.render(r.status().explanation())));
                 sb.append(line(cells));
             }
         }
@@ -85,7 +104,9 @@ final class StatusOutput {
         if (r.reading().actual() != null) {
             return number(r.reading().actual());
         }
-        return r.reading().actualLevel() == null ? null : r.reading().actualLevel().name();
+        return r.reading().actualLevel() == null
+                ? null
+                : r.reading().actualLevel().name();
     }
 
     private static @Nullable BigDecimal number(@Nullable BigDecimal v) {

@@ -20,7 +20,9 @@ class ClusterConfiguration {
     @Bean
     LockProvider lockProvider(DataSource dataSource, NodeName node) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().withLockedByValue(node.describe())
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .withLockedByValue(node.describe())
                 .build());
     }
 
@@ -29,6 +31,5 @@ class ClusterConfiguration {
     @Profile("!cli")
     @EnableScheduling
     @EnableSchedulerLock(defaultLockAtMostFor = "10m")
-    static class Jobs {
-    }
+    static class Jobs {}
 }

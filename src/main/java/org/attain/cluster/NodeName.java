@@ -27,8 +27,8 @@ public class NodeName implements WebServerFactoryCustomizer<TomcatServletWebServ
 
     NodeName(@Value("${attain.node-name:}") String name) {
         if (!name.isBlank() && !name.strip().matches(PATTERN)) {
-            throw new IllegalArgumentException("attain.node-name must be 1 to 32 letters, digits, '-' or '_': '"
-                    + name + "'");
+            throw new IllegalArgumentException(
+                    "attain.node-name must be 1 to 32 letters, digits, '-' or '_': '" + name + "'");
         }
         this.name = name.isBlank() ? null : name.strip();
     }
@@ -54,8 +54,10 @@ public class NodeName implements WebServerFactoryCustomizer<TomcatServletWebServ
             return;
         }
         factory.addContextLifecycleListeners(event -> {
-            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && event.getLifecycle() instanceof Context context
-                    && context.getParent() != null && context.getParent().getParent() instanceof Engine engine) {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())
+                    && event.getLifecycle() instanceof Context context
+                    && context.getParent() != null
+                    && context.getParent().getParent() instanceof Engine engine) {
                 engine.setJvmRoute(name);
             }
         });

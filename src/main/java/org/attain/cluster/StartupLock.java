@@ -47,7 +47,8 @@ public class StartupLock {
         Instant deadline = Instant.now().plus(holdAtMost).plus(Duration.ofMinutes(1));
         boolean told = false;
         while (true) {
-            Optional<SimpleLock> lock = locks.lock(new LockConfiguration(Instant.now(), NAME, holdAtMost, Duration.ZERO));
+            Optional<SimpleLock> lock =
+                    locks.lock(new LockConfiguration(Instant.now(), NAME, holdAtMost, Duration.ZERO));
             if (lock.isPresent()) {
                 return lock.get();
             }

@@ -21,8 +21,8 @@ final class DataDirLock implements AutoCloseable {
     static DataDirLock acquire(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve("attain.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    dataDir.resolve("attain.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -34,8 +34,8 @@ final class DataDirLock implements AutoCloseable {
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("Cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new EmbeddedDatabaseException("The data directory " + dataDir
-                    + " is already in use by this process.", e);
+            throw new EmbeddedDatabaseException(
+                    "The data directory " + dataDir + " is already in use by this process.", e);
         }
     }
 

@@ -31,8 +31,7 @@ final class DatabaseAccounts {
     /** Flyway's own history is changed by migrations (the admin account) only. */
     static final String MIGRATION_HISTORY = "flyway_schema_history";
 
-    private DatabaseAccounts() {
-    }
+    private DatabaseAccounts() {}
 
     /**
      * SQL for the server's {@code --init-file}: it runs with every privilege before the first connection, so it
@@ -44,7 +43,11 @@ final class DatabaseAccounts {
         for (String host : List.of("localhost", "127.0.0.1")) {
             String root = "'" + DatabaseSecrets.ADMIN_USER + "'@'" + host + "'";
             sql.append("CREATE USER IF NOT EXISTS ").append(root).append(";\n");
-            sql.append("ALTER USER ").append(root).append(" IDENTIFIED BY ").append(password).append(";\n");
+            sql.append("ALTER USER ")
+                    .append(root)
+                    .append(" IDENTIFIED BY ")
+                    .append(password)
+                    .append(";\n");
             sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(root).append(" WITH GRANT OPTION;\n");
         }
         FilePermissions.createOwnerOnly(file);
@@ -102,8 +105,9 @@ final class DatabaseAccounts {
                 }
             }
         }
-        try (PreparedStatement p = admin.prepareStatement("SELECT event_object_table FROM information_schema.triggers"
-                + " WHERE trigger_schema = ? AND (trigger_name LIKE '%\\_no\\_update' OR trigger_name LIKE '%\\_no\\_delete')")) {
+        try (PreparedStatement p = admin.prepareStatement(
+                "SELECT event_object_table FROM information_schema.triggers"
+                        + " WHERE trigger_schema = ? AND (trigger_name LIKE '%\\_no\\_update' OR trigger_name LIKE '%\\_no\\_delete')")) {
             p.setString(1, schema);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -116,7 +120,8 @@ final class DatabaseAccounts {
         try (Statement s = admin.createStatement()) {
             s.execute("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + APP);
             for (String table : tables) {
-                String privileges = table.equals(MIGRATION_HISTORY) ? "SELECT"
+                String privileges = table.equals(MIGRATION_HISTORY)
+                        ? "SELECT"
                         : appendOnly.contains(table) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
                 s.execute("GRANT " + privileges + " ON " + identifier(schema) + "." + identifier(table) + " TO " + APP);
             }
@@ -124,8 +129,12 @@ final class DatabaseAccounts {
             admin.setAutoCommit(autoCommit);
         }
         appendOnly.retainAll(tables);
-        log.info("{} may read and write {} tables of {}, and only read and append to {}", DatabaseSecrets.APP_USER,
-                tables.size() - appendOnly.size() - (tables.contains(MIGRATION_HISTORY) ? 1 : 0), schema, appendOnly);
+        log.info(
+                "{} may read and write {} tables of {}, and only read and append to {}",
+                DatabaseSecrets.APP_USER,
+                tables.size() - appendOnly.size() - (tables.contains(MIGRATION_HISTORY) ? 1 : 0),
+                schema,
+                appendOnly);
     }
 
     static String identifier(String name) {

@@ -47,7 +47,10 @@ record DatabaseSecrets(String adminPassword, String appPassword) {
     static void accept(Path dataDir) {
         try {
             try {
-                Files.move(dataDir.resolve(PENDING), dataDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        dataDir.resolve(PENDING),
+                        dataDir.resolve(FILE),
+                        StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(dataDir.resolve(PENDING), dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
@@ -83,8 +86,10 @@ record DatabaseSecrets(String adminPassword, String appPassword) {
         try {
             FilePermissions.createOwnerOnly(file);
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                p.store(out, "Accounts of Attain's embedded MariaDB (admin: migrations and backups; app: the"
-                        + " application). Delete this file and restart to give both new passwords.");
+                p.store(
+                        out,
+                        "Accounts of Attain's embedded MariaDB (admin: migrations and backups; app: the"
+                                + " application). Delete this file and restart to give both new passwords.");
             }
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("Cannot write " + file + ": " + e.getMessage(), e);

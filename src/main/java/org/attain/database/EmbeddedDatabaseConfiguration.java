@@ -27,7 +27,9 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(ObjectProvider<StartingDatabase> starting, Environment environment) {
         StartingDatabase early = starting.getIfAvailable();
-        return early != null ? early.take() : EmbeddedDatabaseSettings.from(environment).open();
+        return early != null
+                ? early.take()
+                : EmbeddedDatabaseSettings.from(environment).open();
     }
 
     /** The application's pool; {@code spring.datasource.hikari.*} settings apply to it as to an external server's. */

@@ -17,16 +17,24 @@ public class EmbeddedDatabaseException extends RuntimeException {
 
     /** A start that failed, in one sentence: the timeout, or the last error line MariaDB printed. */
     static EmbeddedDatabaseException notStarted(Path dataDir, Duration timeout, ManagedProcessException e) {
-        String text = String.valueOf(e.getMessage()) + "\n" + (e.getCause() == null ? "" : e.getCause().getMessage());
-        String reason = text.lines().filter(l -> l.contains("[ERROR]")).reduce((a, b) -> b)
-                .map(l -> l.replaceFirst("^.*\\[ERROR\\]\\s*", "")).orElse(null);
+        String text = String.valueOf(e.getMessage()) + "\n"
+                + (e.getCause() == null ? "" : e.getCause().getMessage());
+        String reason = text.lines()
+                .filter(l -> l.contains("[ERROR]"))
+                .reduce((a, b) -> b)
+                .map(l -> l.replaceFirst("^.*\\[ERROR\\]\\s*", ""))
+                .orElse(null);
         if (text.contains("Magic string not seen")) {
-            return new EmbeddedDatabaseException("The embedded database in " + dataDir + " did not start within "
-                    + timeout.toSeconds() + " s (attain.database.startup-timeout)"
-                    + (reason == null ? "" : "; it said: " + reason), e);
+            return new EmbeddedDatabaseException(
+                    "The embedded database in " + dataDir + " did not start within "
+                            + timeout.toSeconds() + " s (attain.database.startup-timeout)"
+                            + (reason == null ? "" : "; it said: " + reason),
+                    e);
         }
-        return new EmbeddedDatabaseException("The embedded database in " + dataDir + " did not start: "
-                + (reason == null ? firstLine(e.getMessage()) : reason), e);
+        return new EmbeddedDatabaseException(
+                "The embedded database in " + dataDir + " did not start: "
+                        + (reason == null ? firstLine(e.getMessage()) : reason),
+                e);
     }
 
     static String firstLine(String text) {

@@ -20,7 +20,8 @@ record EmbeddedDatabaseSettings(Path dataDir, boolean temporary, Duration startu
 
     static EmbeddedDatabaseSettings from(Environment environment) {
         Binder binder = Binder.get(environment);
-        return new EmbeddedDatabaseSettings(Path.of(environment.getProperty("attain.data-dir", "./data")),
+        return new EmbeddedDatabaseSettings(
+                Path.of(environment.getProperty("attain.data-dir", "./data")),
                 binder.bind("attain.data-dir-temporary", Boolean.class).orElse(false),
                 binder.bind("attain.database.startup-timeout", Duration.class)
                         .orElse(EmbeddedMariaDb.DEFAULT_STARTUP_TIMEOUT),

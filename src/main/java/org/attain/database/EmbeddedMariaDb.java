@@ -48,13 +48,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** The port of another application's server this one uses ({@link #joinRunning}); 0 when it runs its own. */
     private final int joinedPort;
 
-    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock,
-            MariaDbServer server, DatabaseSecrets secrets) {
+    private EmbeddedMariaDb(
+            Path dataDir,
+            boolean temporary,
+            Duration startupTimeout,
+            DataDirLock lock,
+            MariaDbServer server,
+            DatabaseSecrets secrets) {
         this(dataDir, temporary, startupTimeout, lock, server, secrets, 0);
     }
 
-    private EmbeddedMariaDb(Path dataDir, boolean temporary, Duration startupTimeout, DataDirLock lock,
-            MariaDbServer server, DatabaseSecrets secrets, int joinedPort) {
+    private EmbeddedMariaDb(
+            Path dataDir,
+            boolean temporary,
+            Duration startupTimeout,
+            DataDirLock lock,
+            MariaDbServer server,
+            DatabaseSecrets secrets,
+            int joinedPort) {
         this.joinedPort = joinedPort;
         this.dataDir = dataDir;
         this.temporary = temporary;
@@ -100,7 +111,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.prepare(accepted.isEmpty(), earlierData);
             PortFile.write(absolute, server.port());
             db.supervise();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", server.port(), absolute,
+            log.info(
+                    "Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                    server.port(),
+                    absolute,
                     (System.nanoTime() - started) / 1_000_000);
             return db;
         } catch (ManagedProcessException e) {
@@ -110,8 +124,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException | SQLException e) {
             stopQuietly(server);
             lock.close();
-            throw new EmbeddedDatabaseException("Could not start the embedded database in " + absolute + ": "
-                    + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "Could not start the embedded database in " + absolute + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             stopQuietly(server);
             lock.close();
@@ -139,41 +153,51 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + " Attain, which did not record where its database listens. Stop it first, or use"
                     + " --attain.data-dir=<another directory>.");
         }
-        EmbeddedMariaDb db = new EmbeddedMariaDb(absolute, false, DEFAULT_STARTUP_TIMEOUT, null, null, secrets.get(),
-                port);
+        EmbeddedMariaDb db =
+                new EmbeddedMariaDb(absolute, false, DEFAULT_STARTUP_TIMEOUT, null, null, secrets.get(), port);
         try (Connection ignored = db.adminConnection()) {
             log.info("Using the database of the Attain running on {} (127.0.0.1:{})", absolute, port);
             return Optional.of(db);
         } catch (SQLException e) {
             db.close();
-            throw new EmbeddedDatabaseException("The Attain running on " + absolute + " recorded its database at"
-                    + " 127.0.0.1:" + port + ", which does not answer (" + e.getMessage() + "). Try again, or stop"
-                    + " that Attain first.", e);
+            throw new EmbeddedDatabaseException(
+                    "The Attain running on " + absolute + " recorded its database at"
+                            + " 127.0.0.1:" + port + ", which does not answer (" + e.getMessage()
+                            + "). Try again, or stop"
+                            + " that Attain first.",
+                    e);
         }
     }
 
     /** Accounts on the first start (or after secrets.properties was deleted), the schema on every start. */
     private void prepare(boolean introduceSecrets, boolean earlierData) throws SQLException {
-        try (Connection admin = adminConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = adminConnection();
+                Statement s = admin.createStatement()) {
             if (introduceSecrets) {
                 DatabaseAccounts.secure(admin, secrets);
                 DatabaseSecrets.accept(dataDir);
                 if (earlierData) {
-                    log.info("Secured the database of an earlier Attain: root has a password now and the application"
-                            + " connects as {}; both passwords are in {}", DatabaseSecrets.APP_USER,
+                    log.info(
+                            "Secured the database of an earlier Attain: root has a password now and the application"
+                                    + " connects as {}; both passwords are in {}",
+                            DatabaseSecrets.APP_USER,
                             dataDir.resolve(DatabaseSecrets.FILE));
                 } else {
-                    log.info("Created the database accounts root and {}; their passwords are in {}",
-                            DatabaseSecrets.APP_USER, dataDir.resolve(DatabaseSecrets.FILE));
+                    log.info(
+                            "Created the database accounts root and {}; their passwords are in {}",
+                            DatabaseSecrets.APP_USER,
+                            dataDir.resolve(DatabaseSecrets.FILE));
                 }
             }
-            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             if (!introduceSecrets && e.getErrorCode() == 1045) { // ER_ACCESS_DENIED_ERROR
-                throw new EmbeddedDatabaseException("The embedded database refused the password of root in "
-                        + dataDir.resolve(DatabaseSecrets.FILE) + ". Delete that file and start again: both"
-                        + " accounts then get new passwords.", e);
+                throw new EmbeddedDatabaseException(
+                        "The embedded database refused the password of root in "
+                                + dataDir.resolve(DatabaseSecrets.FILE) + ". Delete that file and start again: both"
+                                + " accounts then get new passwords.",
+                        e);
             }
             throw e;
         }
@@ -184,15 +208,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try (Connection admin = adminConnection()) {
             DatabaseAccounts.grantApplication(admin, DATABASE);
         } catch (SQLException e) {
-            throw new EmbeddedDatabaseException("Could not grant the application account its privileges: "
-                    + e.getMessage(), e);
+            throw new EmbeddedDatabaseException(
+                    "Could not grant the application account its privileges: " + e.getMessage(), e);
         }
     }
 
     /** A connection as root, for migrations, grants and tests; the application itself uses {@link #appUser()}. */
     Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port() + "/",
-                DatabaseSecrets.ADMIN_USER, secrets.adminPassword());
+        return DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port() + "/", DatabaseSecrets.ADMIN_USER, secrets.adminPassword());
     }
 
     public String jdbcUrl() {
@@ -247,8 +271,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             supervise();
             log.info("The embedded database runs again on 127.0.0.1:{}", server.port());
         } catch (ManagedProcessException | RuntimeException e) {
-            log.error("The embedded database did not start again ({}); next try in {} s",
-                    EmbeddedDatabaseException.firstLine(e.getMessage()), RESTART_RETRY.toSeconds());
+            log.error(
+                    "The embedded database did not start again ({}); next try in {} s",
+                    EmbeddedDatabaseException.firstLine(e.getMessage()),
+                    RESTART_RETRY.toSeconds());
             supervisor.schedule(this::restart, RESTART_RETRY.toSeconds(), TimeUnit.SECONDS);
         }
     }

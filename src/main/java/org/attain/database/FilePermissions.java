@@ -18,8 +18,7 @@ final class FilePermissions {
     static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private FilePermissions() {
-    }
+    private FilePermissions() {}
 
     /** Creates the directory (0700) or restricts an existing one to its owner, saying so when it was open. */
     static void ownerOnlyDirectory(Path dir) throws IOException {

@@ -23,7 +23,8 @@ class HealthEndpointAccess {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain healthEndpointFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"))
+        return http.securityMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

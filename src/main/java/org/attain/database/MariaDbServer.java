@@ -51,7 +51,9 @@ final class MariaDbServer extends DB {
                 long unpacked = System.nanoTime();
                 log.info("Unpacked MariaDB into {} ({} ms)", config.getBaseDir(), (unpacked - started) / 1_000_000);
                 server.install();
-                log.info("Created the system tables in {} ({} ms)", config.getDataDir(),
+                log.info(
+                        "Created the system tables in {} ({} ms)",
+                        config.getDataDir(),
                         (System.nanoTime() - unpacked) / 1_000_000);
             }
         } catch (IOException e) {
@@ -81,7 +83,8 @@ final class MariaDbServer extends DB {
         config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
         config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
         config.setTmpDir(dataDir.resolve("tmp").toString());
-        config.setSocket(dataDir.resolve("mariadb").resolve(EmbeddedMariaDb.SOCKET).toString());
+        config.setSocket(
+                dataDir.resolve("mariadb").resolve(EmbeddedMariaDb.SOCKET).toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-name-resolve");

@@ -27,8 +27,7 @@ final class OrphanedServer {
     static final Duration GRACE = Duration.ofSeconds(30);
     private static final Path PROC = Path.of("/proc");
 
-    private OrphanedServer() {
-    }
+    private OrphanedServer() {}
 
     /** Stops every server on this MariaDB data directory: the one in the pid file, and any other found in /proc. */
     static void stopAll(Path pidFile, Path mariadbDataDir) {
@@ -44,7 +43,8 @@ final class OrphanedServer {
 
     static Optional<Long> readPid(Path pidFile) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(pidFile, StandardCharsets.US_ASCII).strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -55,9 +55,12 @@ final class OrphanedServer {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(PROC)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
-                    .map(Long::parseLong).filter(pid -> pid != ProcessHandle.current().pid())
-                    .filter(pid -> isServerOn(pid, mariadbDataDir)).toList();
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.chars().allMatch(Character::isDigit))
+                    .map(Long::parseLong)
+                    .filter(pid -> pid != ProcessHandle.current().pid())
+                    .filter(pid -> isServerOn(pid, mariadbDataDir))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -75,7 +78,9 @@ final class OrphanedServer {
         if (args.length == 0) {
             return false;
         }
-        String program = Path.of(args[0]).getFileName() == null ? "" : Path.of(args[0]).getFileName().toString();
+        String program = Path.of(args[0]).getFileName() == null
+                ? ""
+                : Path.of(args[0]).getFileName().toString();
         if (!program.equals("mariadbd") && !program.equals("mysqld")) {
             return false;
         }
@@ -83,7 +88,10 @@ final class OrphanedServer {
         for (String arg : args) {
             if (arg.startsWith("--datadir=")) {
                 try {
-                    return Path.of(arg.substring("--datadir=".length())).toAbsolutePath().normalize().equals(ours);
+                    return Path.of(arg.substring("--datadir=".length()))
+                            .toAbsolutePath()
+                            .normalize()
+                            .equals(ours);
                 } catch (RuntimeException e) {
                     return false;
                 }

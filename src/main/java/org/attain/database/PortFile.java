@@ -16,8 +16,7 @@ final class PortFile {
     static final String NAME = "database.port";
     private static final Logger log = LoggerFactory.getLogger(PortFile.class);
 
-    private PortFile() {
-    }
+    private PortFile() {}
 
     static void write(Path dataDir, int port) throws IOException {
         Path file = dataDir.resolve(NAME);

@@ -18,18 +18,19 @@ final class StartingDatabase implements DisposableBean {
     private final CompletableFuture<EmbeddedMariaDb> start = new CompletableFuture<>();
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    private StartingDatabase() {
-    }
+    private StartingDatabase() {}
 
     static StartingDatabase begin(EmbeddedDatabaseSettings settings) {
         StartingDatabase starting = new StartingDatabase();
-        Thread thread = new Thread(() -> {
-            try {
-                starting.start.complete(settings.open());
-            } catch (Throwable e) {
-                starting.start.completeExceptionally(e);
-            }
-        }, "embedded-mariadb-start");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        starting.start.complete(settings.open());
+                    } catch (Throwable e) {
+                        starting.start.completeExceptionally(e);
+                    }
+                },
+                "embedded-mariadb-start");
         thread.setDaemon(true);
         thread.start();
         return starting;
@@ -41,7 +42,8 @@ final class StartingDatabase implements DisposableBean {
         long asked = System.nanoTime();
         try {
             EmbeddedMariaDb db = start.join();
-            log.info("The application took the embedded database started beside it (waited {} ms)",
+            log.info(
+                    "The application took the embedded database started beside it (waited {} ms)",
                     (System.nanoTime() - asked) / 1_000_000);
             return db;
         } catch (CompletionException e) {

@@ -2,27 +2,27 @@ package org.attain.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.attain.security.SystemIdentity;
+import org.attain.cluster.StartupLock;
 import org.attain.monitoring.ActualInput;
-import java.time.LocalDate;
 import org.attain.monitoring.BudgetInput;
-import org.attain.status.Deviation;
-import org.attain.review.ReviewService;
-import org.attain.round.ReportingRounds;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
 import org.attain.project.ProjectService;
 import org.attain.project.ProjectSummary;
+import org.attain.review.ReviewService;
+import org.attain.round.ReportingRounds;
+import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.ProgressProfile;
-import org.attain.cluster.StartupLock;
 import org.attain.status.QualitativeLevel;
 import org.attain.targets.Comparator;
 import org.attain.targets.Direction;
@@ -69,7 +69,11 @@ class DemoData implements ApplicationRunner {
     private final ReviewService reviews;
     private final StartupLock startup;
 
-    DemoData(ProjectService projects, MonitoringService monitoring, ReportingRounds rounds, ReviewService reviews,
+    DemoData(
+            ProjectService projects,
+            MonitoringService monitoring,
+            ReportingRounds rounds,
+            ReviewService reviews,
             StartupLock startup) {
         this.projects = projects;
         this.monitoring = monitoring;
@@ -94,7 +98,8 @@ class DemoData implements ApplicationRunner {
         boolean any = false;
         for (ProjectSummary p : list) {
             EntrySheet sheet = monitoring.sheet(p.id(), MID_YEAR);
-            if (!sheet.budget().isEmpty() || sheet.rows().stream().anyMatch(r -> !r.stored().isEmpty())) {
+            if (!sheet.budget().isEmpty()
+                    || sheet.rows().stream().anyMatch(r -> !r.stored().isEmpty())) {
                 return; // demo data (or real data) is already there
             }
             any |= fill(p, sheet);
@@ -119,8 +124,11 @@ class DemoData implements ApplicationRunner {
         }
         BudgetInput budget = new BudgetInput(null, null, null, executed, p.budget());
         if (p.name().equals("鄂州市困难职工常态化帮扶及送温暖专项资金")) {
-            budget = budget.withDeviation(new Deviation(Set.of(DeviationReason.RULES), "帮扶对象年中复核，资金集中在下半年发放",
-                    Likelihood.POSSIBLE, "7月完成复核，8月起按月拨付；9月底前执行率达到 75%"));
+            budget = budget.withDeviation(new Deviation(
+                    Set.of(DeviationReason.RULES),
+                    "帮扶对象年中复核，资金集中在下半年发放",
+                    Likelihood.POSSIBLE,
+                    "7月完成复核，8月起按月拨付；9月底前执行率达到 75%"));
         }
         monitoring.save(p.id(), MID_YEAR, inputs, budget, WHO);
         // the demo round has been through review: what the demo owner entered is submitted and approved
@@ -139,34 +147,76 @@ class DemoData implements ApplicationRunner {
         if (project.equals("鄂州市劳模春节慰问专项资金")) {
             switch (name) {
                 case "2025年春节慰问人数" -> {
-                    return new ActualInput(id, null, new BigDecimal("540"), null, null, new BigDecimal("560"), null,
-                            Set.of(DeviationReason.OTHER), "34名劳模春节期间外出或住院，未能当面走访", Likelihood.IMPOSSIBLE,
-                            "春节后补充走访并电话慰问；明年提前摸底劳模去向", null);
+                    return new ActualInput(
+                            id,
+                            null,
+                            new BigDecimal("540"),
+                            null,
+                            null,
+                            new BigDecimal("560"),
+                            null,
+                            Set.of(DeviationReason.OTHER),
+                            "34名劳模春节期间外出或住院，未能当面走访",
+                            Likelihood.IMPOSSIBLE,
+                            "春节后补充走访并电话慰问；明年提前摸底劳模去向",
+                            null);
                 }
                 case "慰问对象满意度" -> {
-                    return new ActualInput(id, null, new BigDecimal("93"), null, "抽样回访 120 人", new BigDecimal("94"), null,
-                            Set.of(DeviationReason.STAFF), "走访时间集中，部分劳模反映沟通时间不足", Likelihood.POSSIBLE,
-                            "下半年开展回访，改进慰问方式", null);
+                    return new ActualInput(
+                            id,
+                            null,
+                            new BigDecimal("93"),
+                            null,
+                            "抽样回访 120 人",
+                            new BigDecimal("94"),
+                            null,
+                            Set.of(DeviationReason.STAFF),
+                            "走访时间集中，部分劳模反映沟通时间不足",
+                            Likelihood.POSSIBLE,
+                            "下半年开展回访，改进慰问方式",
+                            null);
                 }
                 case "春节前完成走访慰问" -> {
-                    return new ActualInput(id, null, null, QualitativeLevel.PARTIAL, "春节前完成 540 人，余 34 人节后补访",
-                            null, QualitativeLevel.PARTIAL, Set.of(DeviationReason.OTHER), "部分劳模春节期间不在鄂州",
-                            Likelihood.IMPOSSIBLE, "节后补访并电话慰问", null);
+                    return new ActualInput(
+                            id,
+                            null,
+                            null,
+                            QualitativeLevel.PARTIAL,
+                            "春节前完成 540 人，余 34 人节后补访",
+                            null,
+                            QualitativeLevel.PARTIAL,
+                            Set.of(DeviationReason.OTHER),
+                            "部分劳模春节期间不在鄂州",
+                            Likelihood.IMPOSSIBLE,
+                            "节后补访并电话慰问",
+                            null);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (t.isQualitative()) {
-            return new ActualInput(id, null, null, QualitativeLevel.ACHIEVED, null, null, QualitativeLevel.ACHIEVED,
-                    Set.of(), null, Likelihood.CERTAIN, null, null);
+            return new ActualInput(
+                    id,
+                    null,
+                    null,
+                    QualitativeLevel.ACHIEVED,
+                    null,
+                    null,
+                    QualitativeLevel.ACHIEVED,
+                    Set.of(),
+                    null,
+                    Likelihood.CERTAIN,
+                    null,
+                    null);
         }
         BigDecimal value = t.value();
         BigDecimal actual;
         if (t.direction() == Direction.LOWER_IS_BETTER) {
             actual = "万元".equals(t.unit()) ? executed : value;
         } else if (t.isPercentage()) {
-            actual = t.comparator() == Comparator.GT ? value.add(BigDecimal.valueOf(3)).min(BigDecimal.valueOf(100)) : value;
+            actual = t.comparator() == Comparator.GT
+                    ? value.add(BigDecimal.valueOf(3)).min(BigDecimal.valueOf(100))
+                    : value;
         } else {
             ProgressProfile profile = row.indicator().getProgressProfile();
             if (profile.kind() == ProgressProfile.Kind.YEAR_END) {
@@ -177,11 +227,13 @@ class DemoData implements ApplicationRunner {
         if (row.indicator().getProgressProfile().kind() == ProgressProfile.Kind.YEAR_END) {
             return null; // surveyed at year end
         }
-        BigDecimal forecast = t.isPercentage() || t.direction() == Direction.LOWER_IS_BETTER ? actual.max(
-                t.direction() == Direction.LOWER_IS_BETTER ? BigDecimal.ZERO : value) : value;
+        BigDecimal forecast = t.isPercentage() || t.direction() == Direction.LOWER_IS_BETTER
+                ? actual.max(t.direction() == Direction.LOWER_IS_BETTER ? BigDecimal.ZERO : value)
+                : value;
         if (t.direction() == Direction.LOWER_IS_BETTER) {
             forecast = "万元".equals(t.unit()) ? value : actual;
         }
-        return new ActualInput(id, null, actual, null, null, forecast, null, Set.of(), null, Likelihood.CERTAIN, null, null);
+        return new ActualInput(
+                id, null, actual, null, null, forecast, null, Set.of(), null, Likelihood.CERTAIN, null, null);
     }
 }

@@ -1,6 +1,5 @@
 package org.attain.department;
 
-import org.attain.i18n.Texts;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attain.assessment.DepartmentEvaluation;
 import org.attain.assessment.SelfEvaluation;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.SelfEvaluationService;
@@ -30,8 +30,8 @@ public class DepartmentEvaluations {
     private final ScoringProfiles profiles;
     private final Audit audit;
 
-    DepartmentEvaluations(StatusService status, SelfEvaluationService selfEvaluation, ScoringProfiles profiles,
-            Audit audit) {
+    DepartmentEvaluations(
+            StatusService status, SelfEvaluationService selfEvaluation, ScoringProfiles profiles, Audit audit) {
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.profiles = profiles;
@@ -40,25 +40,47 @@ public class DepartmentEvaluations {
 
     /** The departments with projects in the checkpoint's year. */
     public List<String> departments(Checkpoint at) {
-        return status.approvedPortfolio(at).projects().stream().map(ProjectStatus::department).distinct().sorted().toList();
+        return status.approvedPortfolio(at).projects().stream()
+                .map(ProjectStatus::department)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public DepartmentEvaluation evaluate(String department, Checkpoint at) {
         PortfolioStatus portfolio = status.approvedPortfolio(at);
-        List<ProjectStatus> mine = portfolio.projects().stream().filter(p -> p.department().equals(department)).toList();
+        List<ProjectStatus> mine = portfolio.projects().stream()
+                .filter(p -> p.department().equals(department))
+                .toList();
         Set<Long> ids = mine.stream().map(ProjectStatus::projectId).collect(Collectors.toSet());
         Map<Long, SelfEvaluation> scores = selfEvaluation.evaluate(mine).stream()
                 .collect(Collectors.toMap(SelfEvaluation::projectId, Function.identity()));
-        List<DepartmentEvaluation.ProjectLine> lines = mine.stream().map(p -> new DepartmentEvaluation.ProjectLine(
-                p.projectId(), p.name(), p.budget(), p.budgetStatus().executed(),
-                scores.get(p.projectId()).hasScore() ? scores.get(p.projectId()).total() : null)).toList();
+        List<DepartmentEvaluation.ProjectLine> lines = mine.stream()
+                .map(p -> new DepartmentEvaluation.ProjectLine(
+                        p.projectId(),
+                        p.name(),
+                        p.budget(),
+                        p.budgetStatus().executed(),
+                        scores.get(p.projectId()).hasScore()
+                                ? scores.get(p.projectId()).total()
+                                : null))
+                .toList();
         List<DepartmentEvaluation.Shortfall> shortfalls = Stream.concat(
-                portfolio.budgetShortfalls().stream().filter(p -> ids.contains(p.projectId()))
-                        .map(p -> new DepartmentEvaluation.Shortfall(p.name(), null, Texts.chinese().render(p.budgetStatus().explanation()),
-                                Texts.english().render(p.budgetStatus().explanation()))),
-                portfolio.shortfalls().stream().filter(r -> ids.contains(r.projectId()))
-                        .map(r -> new DepartmentEvaluation.Shortfall(r.projectName(), r.name(), Texts.chinese().render(r.status().explanation()),
-                                Texts.english().render(r.status().explanation())))).toList();
+                        portfolio.budgetShortfalls().stream()
+                                .filter(p -> ids.contains(p.projectId()))
+                                .map(p -> new DepartmentEvaluation.Shortfall(
+                                        p.name(),
+                                        null,
+                                        Texts.chinese().render(p.budgetStatus().explanation()),
+                                        Texts.english().render(p.budgetStatus().explanation()))),
+                        portfolio.shortfalls().stream()
+                                .filter(r -> ids.contains(r.projectId()))
+                                .map(r -> new DepartmentEvaluation.Shortfall(
+                                        r.projectName(),
+                                        r.name(),
+                                        Texts.chinese().render(r.status().explanation()),
+                                        Texts.english().render(r.status().explanation()))))
+                .toList();
         return new DepartmentEvaluation(department, at, profiles.forYear(at.year()), lines, shortfalls);
     }
 

@@ -1,6 +1,5 @@
 package org.attain.department;
 
-import org.attain.i18n.Texts;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -20,10 +19,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attain.assessment.DepartmentEvaluation;
+import org.attain.base.Pdf;
 import org.attain.base.XlsxStyles;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.i18n.MessagesI18NProvider.Messages;
-import org.attain.base.Pdf;
+import org.attain.i18n.Texts;
 import org.jspecify.annotations.Nullable;
 
 /** The department-wide self-evaluation as the official papers: an xlsx sheet and a PDF page (Chinese, as filed). */
@@ -31,30 +31,46 @@ final class DepartmentTables {
 
     private static final Locale ZH = MessagesI18NProvider.CHINESE;
 
-    private DepartmentTables() {
-    }
+    private DepartmentTables() {}
 
     /** Title, headline, one line per project, then the shortfalls: the rows both formats print. */
     static List<List<String>> rows(DepartmentEvaluation e) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Messages.get(e.isProjection() ? "department.title.projected" : "department.title.final", ZH,
-                e.checkpoint().year(), Texts.chinese().text(e.checkpoint()))));
+        rows.add(List.of(Messages.get(
+                e.isProjection() ? "department.title.projected" : "department.title.final",
+                ZH,
+                e.checkpoint().year(),
+                Texts.chinese().text(e.checkpoint()))));
         rows.add(List.of(DepartmentText.headline(e, ZH), DepartmentText.profile(e, ZH)));
-        rows.add(List.of(Messages.get("project.name", ZH), Messages.get("department.col.budget", ZH),
-                Messages.get("department.col.executed", ZH), Messages.get("department.col.rate", ZH),
-                Messages.get("department.col.score", ZH), Messages.get("department.col.weight", ZH)));
+        rows.add(List.of(
+                Messages.get("project.name", ZH),
+                Messages.get("department.col.budget", ZH),
+                Messages.get("department.col.executed", ZH),
+                Messages.get("department.col.rate", ZH),
+                Messages.get("department.col.score", ZH),
+                Messages.get("department.col.weight", ZH)));
         for (DepartmentEvaluation.ProjectLine p : e.projects()) {
-            rows.add(List.of(p.name(), num(p.budget()), num(p.executed()), DepartmentText.pct(rate(p)), num(p.score()),
+            rows.add(List.of(
+                    p.name(),
+                    num(p.budget()),
+                    num(p.executed()),
+                    DepartmentText.pct(rate(p)),
+                    num(p.score()),
                     DepartmentText.pct(e.weight(p))));
         }
-        rows.add(List.of(Messages.get("department.shortfalls", ZH, e.shortfalls().size())));
-        e.shortfalls().forEach(s -> rows.add(List.of(s.project(), s.indicator() == null
-                ? Messages.get("review.item.budget", ZH) : s.indicator(), s.sentenceZh())));
+        rows.add(
+                List.of(Messages.get("department.shortfalls", ZH, e.shortfalls().size())));
+        e.shortfalls()
+                .forEach(s -> rows.add(List.of(
+                        s.project(),
+                        s.indicator() == null ? Messages.get("review.item.budget", ZH) : s.indicator(),
+                        s.sentenceZh())));
         return rows;
     }
 
     static byte[] xlsx(DepartmentEvaluation e) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(XlsxStyles.sheetName(wb, e.department()));
             var cell = XlsxStyles.wrapped(wb);
             int r = 0;
@@ -105,7 +121,8 @@ final class DepartmentTables {
     }
 
     private static @Nullable BigDecimal rate(DepartmentEvaluation.ProjectLine p) {
-        return p.executed() == null || p.budget().signum() == 0 ? null
+        return p.executed() == null || p.budget().signum() == 0
+                ? null
                 : p.executed().divide(p.budget(), 4, java.math.RoundingMode.HALF_UP);
     }
 

@@ -26,12 +26,13 @@ public class PortfolioGenerator {
 
     /** Indicator templates in the seed's mix: category, subcategory, name, target. */
     private static final String[][] TEMPLATES = {
-            {"产出指标", "数量指标", "慰问人数", "≥%d人"}, {"产出指标", "数量指标", "帮扶人次", "≥%d人次"},
-            {"产出指标", "数量指标", "考核合格率", "≥90%%"}, {"产出指标", "质量指标", "补助资金合格率", ">95%%"},
-            {"产出指标", "质量指标", "对象界定准确率", "100%%"}, {"产出指标", "时效指标", "资金发放到位及时率", "100%%"},
-            {"产出指标", "时效指标", "发放足额及时", "及时"}, {"产出指标", "成本指标", "慰问标准", "%d元/人"},
-            {"产出指标", "成本指标", "总成本", "≤%d万元"}, {"效益指标", "社会效益指标", "政策知晓度", "100%%"},
-            {"效益指标", "可持续影响指标", "提升工作水平", "提升"}, {"满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%%"}};
+        {"产出指标", "数量指标", "慰问人数", "≥%d人"}, {"产出指标", "数量指标", "帮扶人次", "≥%d人次"},
+        {"产出指标", "数量指标", "考核合格率", "≥90%%"}, {"产出指标", "质量指标", "补助资金合格率", ">95%%"},
+        {"产出指标", "质量指标", "对象界定准确率", "100%%"}, {"产出指标", "时效指标", "资金发放到位及时率", "100%%"},
+        {"产出指标", "时效指标", "发放足额及时", "及时"}, {"产出指标", "成本指标", "慰问标准", "%d元/人"},
+        {"产出指标", "成本指标", "总成本", "≤%d万元"}, {"效益指标", "社会效益指标", "政策知晓度", "100%%"},
+        {"效益指标", "可持续影响指标", "提升工作水平", "提升"}, {"满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%%"}
+    };
 
     private static final int BATCH = 5000;
 
@@ -42,8 +43,7 @@ public class PortfolioGenerator {
     }
 
     /** Result of a run: how many rows of each kind were written. */
-    public record Generated(int departments, int projects, int indicators, int actuals, int budgets) {
-    }
+    public record Generated(int departments, int projects, int indicators, int actuals, int budgets) {}
 
     @Transactional
     public Generated generate(int projects, int years, long seed, int lastYear, int lastMonth) {
@@ -71,27 +71,55 @@ public class PortfolioGenerator {
             List<Object[]> projectRows = new ArrayList<>();
             for (int p = 0; p < projects; p++) {
                 BigDecimal budget = BigDecimal.valueOf(5 + random.nextInt(200));
-                projectRows.add(new Object[] {departmentIds.get(p % departments), year, "生成项目" + seed + "-" + (p + 1),
-                        budget, "常年性项目", "经费拨款", "生成的测试数据", now, now});
+                projectRows.add(new Object[] {
+                    departmentIds.get(p % departments),
+                    year,
+                    "生成项目" + seed + "-" + (p + 1),
+                    budget,
+                    "常年性项目",
+                    "经费拨款",
+                    "生成的测试数据",
+                    now,
+                    now
+                });
             }
             insert("""
                     INSERT INTO project (department_id, budget_year, name, budget, project_type, fund_nature, basis,
-                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", projectRows, year + ": projects",
-                    progress);
-            List<Object[]> ids = jdbc.query("SELECT id, budget FROM project WHERE budget_year = ? AND name LIKE ? ORDER BY id",
-                    (rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)}, year, "生成项目" + seed + "-%");
+                    created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", projectRows, year + ": projects", progress);
+            List<Object[]> ids = jdbc.query(
+                    "SELECT id, budget FROM project WHERE budget_year = ? AND name LIKE ? ORDER BY id",
+                    (rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2)},
+                    year,
+                    "生成项目" + seed + "-%");
             List<Object[]> indicatorRows = new ArrayList<>();
             for (Object[] project : ids) {
                 BigDecimal budget = (BigDecimal) project[1];
                 int position = 0;
                 for (String[] t : TEMPLATES) {
-                    String target = t[3].contains("%d") ? t[3].formatted(t[3].contains("万元") ? budget.intValue()
-                            : t[3].contains("元/人") ? 500 + random.nextInt(20) * 100 : 20 + random.nextInt(980))
+                    String target = t[3].contains("%d")
+                            ? t[3].formatted(
+                                    t[3].contains("万元")
+                                            ? budget.intValue()
+                                            : t[3].contains("元/人")
+                                                    ? 500 + random.nextInt(20) * 100
+                                                    : 20 + random.nextInt(980))
                             : t[3].formatted();
                     Target parsed = TargetParser.parse(target, t[1]);
-                    indicatorRows.add(new Object[] {project[0], "ANNUAL", ++position, t[0], t[1], t[2], target,
-                            parsed.comparator() == null ? null : parsed.comparator().ascii(), parsed.value(), parsed.unit(),
-                            parsed.direction().name(), "计划值", ProfileInference.infer(t[2], t[1], parsed).encode()});
+                    indicatorRows.add(new Object[] {
+                        project[0],
+                        "ANNUAL",
+                        ++position,
+                        t[0],
+                        t[1],
+                        t[2],
+                        target,
+                        parsed.comparator() == null ? null : parsed.comparator().ascii(),
+                        parsed.value(),
+                        parsed.unit(),
+                        parsed.direction().name(),
+                        "计划值",
+                        ProfileInference.infer(t[2], t[1], parsed).encode()
+                    });
                 }
             }
             insert("""
@@ -99,11 +127,15 @@ public class PortfolioGenerator {
                     comparator, target_value, unit, direction, target_basis, progress_profile)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicatorRows, year + ": indicators", progress);
             indicatorCount += indicatorRows.size();
-            List<Object[]> indicators = jdbc.query("""
+            List<Object[]> indicators = jdbc.query(
+                    """
                     SELECT i.id, i.target_value, i.direction, i.unit, i.progress_profile FROM indicator i
                     JOIN project p ON p.id = i.project_id WHERE p.budget_year = ? AND p.name LIKE ? ORDER BY i.id""",
-                    (rs, n) -> new Object[] {rs.getLong(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)}, year, "生成项目" + seed + "-%");
+                    (rs, n) -> new Object[] {
+                        rs.getLong(1), rs.getBigDecimal(2), rs.getString(3), rs.getString(4), rs.getString(5)
+                    },
+                    year,
+                    "生成项目" + seed + "-%");
             List<Object[]> actualRows = new ArrayList<>();
             for (int m = 1; m <= months; m++) {
                 Checkpoint at = new Checkpoint(year, m);
@@ -117,8 +149,7 @@ public class PortfolioGenerator {
             insert("""
                     INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value,
                     actual_level, forecast_value, forecast_level, likelihood, reasons, reason_text, corrective_action,
-                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actualRows,
-                    year + ": actuals", progress);
+                    updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actualRows, year + ": actuals", progress);
             actualCount += actualRows.size();
             List<Object[]> budgetRows = new ArrayList<>();
             for (int m = 1; m <= months; m++) {
@@ -154,23 +185,49 @@ public class PortfolioGenerator {
         boolean shortfall = random.nextInt(100) < 12;
         if (value == null) {
             String level = shortfall ? (random.nextBoolean() ? "PARTIAL" : "NOT_ACHIEVED") : "ACHIEVED";
-            return new Object[] {i[0], at.year(), at.month(), null, level, null, level, shortfall ? "POSSIBLE" : "CERTAIN",
-                    shortfall ? "OTHER" : null, shortfall ? "生成的偏差原因" : null, shortfall ? "生成的改进措施" : null,
-                    "generator", now};
+            return new Object[] {
+                i[0],
+                at.year(),
+                at.month(),
+                null,
+                level,
+                null,
+                level,
+                shortfall ? "POSSIBLE" : "CERTAIN",
+                shortfall ? "OTHER" : null,
+                shortfall ? "生成的偏差原因" : null,
+                shortfall ? "生成的改进措施" : null,
+                "generator",
+                now
+            };
         }
-        BigDecimal share = "%".equals(unit) || (unit != null && unit.contains("/")) || "LOWER_IS_BETTER".equals(direction)
-                ? BigDecimal.ONE : at.timeProgress();
+        BigDecimal share =
+                "%".equals(unit) || (unit != null && unit.contains("/")) || "LOWER_IS_BETTER".equals(direction)
+                        ? BigDecimal.ONE
+                        : at.timeProgress();
         double factor = shortfall ? 0.4 + random.nextDouble() * 0.4 : 0.95 + random.nextDouble() * 0.15;
         if ("LOWER_IS_BETTER".equals(direction)) {
             factor = shortfall ? 1.05 + random.nextDouble() * 0.2 : 0.5 + random.nextDouble() * 0.45;
         }
-        BigDecimal actual = value.multiply(share).multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal actual =
+                value.multiply(share).multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.HALF_UP);
         if ("%".equals(unit)) {
             actual = actual.min(BigDecimal.valueOf(100));
         }
-        return new Object[] {i[0], at.year(), at.month(), actual, null, shortfall ? value.multiply(BigDecimal.valueOf(0.9))
-                .setScale(0, RoundingMode.HALF_UP) : value, null, shortfall ? "POSSIBLE" : "CERTAIN",
-                shortfall ? "FUNDING" : null, shortfall ? "生成的偏差原因" : null, shortfall ? "生成的改进措施" : null,
-                "generator", now};
+        return new Object[] {
+            i[0],
+            at.year(),
+            at.month(),
+            actual,
+            null,
+            shortfall ? value.multiply(BigDecimal.valueOf(0.9)).setScale(0, RoundingMode.HALF_UP) : value,
+            null,
+            shortfall ? "POSSIBLE" : "CERTAIN",
+            shortfall ? "FUNDING" : null,
+            shortfall ? "生成的偏差原因" : null,
+            shortfall ? "生成的改进措施" : null,
+            "generator",
+            now
+        };
     }
 }

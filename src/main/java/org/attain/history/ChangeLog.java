@@ -19,8 +19,14 @@ public class ChangeLog {
     }
 
     /** Records a change when old and new differ; returns whether it did. */
-    public boolean record(String who, @Nullable Long projectId, @Nullable Long indicatorId, @Nullable String checkpoint,
-            String field, @Nullable Object oldValue, @Nullable Object newValue) {
+    public boolean record(
+            String who,
+            @Nullable Long projectId,
+            @Nullable Long indicatorId,
+            @Nullable String checkpoint,
+            String field,
+            @Nullable Object oldValue,
+            @Nullable Object newValue) {
         String o = text(oldValue);
         String n = text(newValue);
         if (Objects.equals(o, n)) {
@@ -44,18 +50,21 @@ public class ChangeLog {
     public List<Change> forIndicator(long indicatorId) {
         return jdbc.sql("""
                 SELECT changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value
-                FROM change_log WHERE indicator_id = :id ORDER BY changed_at DESC, id DESC""")
-                .param("id", indicatorId).query(ChangeLog::map).list();
+                FROM change_log WHERE indicator_id = :id ORDER BY changed_at DESC, id DESC""").param("id", indicatorId).query(ChangeLog::map).list();
     }
 
     /** Filter of the audit log; blank fields do not filter. */
-    public record Filter(@Nullable String project, @Nullable String user, java.time.@Nullable LocalDate from,
-            java.time.@Nullable LocalDate to) {
-    }
+    public record Filter(
+            @Nullable String project,
+            @Nullable String user,
+            java.time.@Nullable LocalDate from,
+            java.time.@Nullable LocalDate to) {}
 
     /** A change with the names of its project and indicator. */
-    public record Entry(Change change, @Nullable String project, @Nullable String indicator) {
-    }
+    public record Entry(
+            Change change,
+            @Nullable String project,
+            @Nullable String indicator) {}
 
     private static final String SEARCH = """
             FROM change_log c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN indicator i ON i.id = c.indicator_id
@@ -65,27 +74,49 @@ public class ChangeLog {
               AND (:to IS NULL OR c.changed_at < :to)""";
 
     public List<Entry> search(Filter f, int offset, int limit) {
-        return bind(jdbc.sql("""
+        return bind(
+                        jdbc.sql("""
                 SELECT c.changed_at, c.changed_by, c.project_id, c.indicator_id, c.checkpoint, c.field, c.old_value,
-                       c.new_value, p.name, i.name""" + " " + SEARCH + " ORDER BY c.changed_at DESC, c.id DESC LIMIT :limit OFFSET :offset"), f)
-                .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Entry(map(rs, n), rs.getString(9), rs.getString(10))).list();
+                       c.new_value, p.name, i.name""" + " " + SEARCH
+                                + " ORDER BY c.changed_at DESC, c.id DESC LIMIT :limit OFFSET :offset"),
+                        f)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> new Entry(map(rs, n), rs.getString(9), rs.getString(10)))
+                .list();
     }
 
     public int count(Filter f) {
-        return bind(jdbc.sql("SELECT COUNT(*) " + SEARCH), f).query(Integer.class).single();
+        return bind(jdbc.sql("SELECT COUNT(*) " + SEARCH), f)
+                .query(Integer.class)
+                .single();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
         return spec.param("project", f.project() == null ? "" : f.project().strip())
                 .param("user", f.user() == null ? "" : f.user().strip())
-                .param("from", f.from() == null ? null : java.sql.Timestamp.valueOf(f.from().atStartOfDay()))
-                .param("to", f.to() == null ? null : java.sql.Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+                .param(
+                        "from",
+                        f.from() == null
+                                ? null
+                                : java.sql.Timestamp.valueOf(f.from().atStartOfDay()))
+                .param(
+                        "to",
+                        f.to() == null
+                                ? null
+                                : java.sql.Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
     }
 
     private static Change map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+        return new Change(
+                rs.getTimestamp(1).toInstant(),
+                rs.getString(2),
+                (Long) rs.getObject(3, Long.class),
+                (Long) rs.getObject(4, Long.class),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
     }
 
     private static @Nullable String text(@Nullable Object value) {
@@ -100,7 +131,13 @@ public class ChangeLog {
     }
 
     /** One recorded change. */
-    public record Change(Instant at, String who, @Nullable Long projectId, @Nullable Long indicatorId,
-            @Nullable String checkpoint, String field, @Nullable String oldValue, @Nullable String newValue) {
-    }
+    public record Change(
+            Instant at,
+            String who,
+            @Nullable Long projectId,
+            @Nullable Long indicatorId,
+            @Nullable String checkpoint,
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue) {}
 }

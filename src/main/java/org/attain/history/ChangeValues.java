@@ -20,19 +20,23 @@ public final class ChangeValues {
 
     private static final String REOPENED = "open: ";
 
-    private ChangeValues() {
-    }
+    private ChangeValues() {}
 
     public static String shown(String field, @Nullable String value, Texts t) {
         if (value == null) {
             return "—";
         }
         return switch (field) {
-            case "likelihood", "budget_likelihood" -> Labels.parse(Likelihood.class, value).map(t::text).orElse(value);
-            case "actual", "forecast" -> Labels.parse(QualitativeLevel.class, value).map(t::text).orElse(value);
-            case "reasons", "budget_reasons" -> reasons(value).map(d -> t.render(d.reasonSummary())).orElse(value);
-            case "checkpoint_lock" -> value.startsWith(REOPENED) ? t.get("change.lock.reopened",
-                    value.substring(REOPENED.length())) : lock(value, t).orElse(value);
+            case "likelihood", "budget_likelihood" ->
+                Labels.parse(Likelihood.class, value).map(t::text).orElse(value);
+            case "actual", "forecast" ->
+                Labels.parse(QualitativeLevel.class, value).map(t::text).orElse(value);
+            case "reasons", "budget_reasons" ->
+                reasons(value).map(d -> t.render(d.reasonSummary())).orElse(value);
+            case "checkpoint_lock" ->
+                value.startsWith(REOPENED)
+                        ? t.get("change.lock.reopened", value.substring(REOPENED.length()))
+                        : lock(value, t).orElse(value);
             case "password" -> "changed".equals(value) ? t.get("change.password.changed") : value;
             case "review", "budget_review" -> value.matches("[A-Z]+") ? t.get("review.state." + value) : value;
             default -> value;
@@ -58,7 +62,8 @@ public final class ChangeValues {
     }
 
     private static Optional<String> lock(String value, Texts t) {
-        return "open".equals(value) || "locked".equals(value) ? Optional.of(t.get("change.lock." + value))
+        return "open".equals(value) || "locked".equals(value)
+                ? Optional.of(t.get("change.lock." + value))
                 : Optional.empty();
     }
 

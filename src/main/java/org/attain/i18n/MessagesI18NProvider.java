@@ -27,13 +27,14 @@ public class MessagesI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(Object key, Locale locale, Object... params) {
-        return key instanceof String s ? getTranslation(s, locale, params) : Texts.of(locale).text(key);
+        return key instanceof String s
+                ? getTranslation(s, locale, params)
+                : Texts.of(locale).text(key);
     }
 
     /** Plain-Java access to the same bundles; kept for callers written before {@link Texts}. */
     public static final class Messages {
-        private Messages() {
-        }
+        private Messages() {}
 
         public static String get(String key, Locale locale, Object... params) {
             return Texts.of(locale).get(key, params);

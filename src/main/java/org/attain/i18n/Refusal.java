@@ -29,8 +29,11 @@ public abstract class Refusal extends IllegalArgumentException implements Messag
     }
 
     private static String render(String key, Locale locale, List<Object> args) {
-        Object[] rendered = args.stream().map(a -> a instanceof MessageSourceResolvable r
-                ? MessagesI18NProvider.Messages.get(r.getCodes()[0], locale) : a).toArray();
+        Object[] rendered = args.stream()
+                .map(a -> a instanceof MessageSourceResolvable r
+                        ? MessagesI18NProvider.Messages.get(r.getCodes()[0], locale)
+                        : a)
+                .toArray();
         return MessagesI18NProvider.Messages.get(key, locale, rendered);
     }
 

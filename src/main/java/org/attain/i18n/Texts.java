@@ -48,7 +48,8 @@ public final class Texts {
     /** The text of a key with its arguments; a missing key shows as {@code !key}, never as an exception. */
     public String get(String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
             if (args.length == 0) {
                 return pattern;
             }
@@ -91,7 +92,11 @@ public final class Texts {
     }
 
     private Object argument(@Nullable Object arg) {
-        return arg instanceof Message || arg instanceof Labelled || arg instanceof Enum<?> || arg instanceof Collection<?>
-                ? text(arg) : arg;
+        return arg instanceof Message
+                        || arg instanceof Labelled
+                        || arg instanceof Enum<?>
+                        || arg instanceof Collection<?>
+                ? text(arg)
+                : arg;
     }
 }

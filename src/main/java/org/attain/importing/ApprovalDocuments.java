@@ -10,8 +10,7 @@ import org.attain.importing.read.Documents;
  */
 final class ApprovalDocuments {
 
-    private ApprovalDocuments() {
-    }
+    private ApprovalDocuments() {}
 
     static ApprovalDocument read(String fileName, byte[] bytes) {
         return ApprovalLayout.read(Documents.read(fileName, bytes));

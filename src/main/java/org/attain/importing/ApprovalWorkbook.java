@@ -21,8 +21,7 @@ public final class ApprovalWorkbook {
 
     private static final String[] HEADER = {"目标名称", "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"};
 
-    private ApprovalWorkbook() {
-    }
+    private ApprovalWorkbook() {}
 
     /** A workbook with one sheet per project, filled with its approved targets. */
     public static byte[] filled(List<ProjectDraft> projects) {
@@ -36,7 +35,8 @@ public final class ApprovalWorkbook {
     }
 
     private static byte[] write(List<ProjectDraft> projects) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             int n = 0;
             for (ProjectDraft p : projects) {
@@ -58,7 +58,12 @@ public final class ApprovalWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         cell(sheet.createRow(r++), 0, "金额单位：万元", null);
         r = labelled(sheet, r, "项目名称", p.name(), s);
-        r = labelled(sheet, r, "项目预算", p.budget() == null ? "" : p.budget().stripTrailingZeros().toPlainString(), s);
+        r = labelled(
+                sheet,
+                r,
+                "项目预算",
+                p.budget() == null ? "" : p.budget().stripTrailingZeros().toPlainString(),
+                s);
         r = labelled(sheet, r, "项目类型", p.projectType(), s);
         r = labelled(sheet, r, "资金性质", p.fundNature(), s);
         r = labelled(sheet, r, "立项依据", p.basis(), s);
@@ -151,6 +156,5 @@ public final class ApprovalWorkbook {
             wrap = XlsxStyles.wrapped(wb);
             header = XlsxStyles.header(wb);
         }
-
     }
 }

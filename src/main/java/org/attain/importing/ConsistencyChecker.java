@@ -1,6 +1,5 @@
 package org.attain.importing;
 
-import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attain.i18n.Message;
 import org.attain.indicator.GoalTable;
 import org.attain.targets.Comparator;
 import org.attain.targets.Target;
@@ -22,8 +22,7 @@ public final class ConsistencyChecker {
 
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
 
-    private ConsistencyChecker() {
-    }
+    private ConsistencyChecker() {}
 
     public static List<Finding> check(ProjectDraft p) {
         List<Finding> findings = new ArrayList<>();
@@ -38,9 +37,11 @@ public final class ConsistencyChecker {
 
     private static void checkCostArithmetic(ProjectDraft p, List<IndicatorDraft> list, List<Finding> out) {
         IndicatorDraft total = totalCost(list);
-        List<IndicatorDraft> standards = list.stream().filter(i -> isPerPersonStandard(i.target())).toList();
+        List<IndicatorDraft> standards =
+                list.stream().filter(i -> isPerPersonStandard(i.target())).toList();
         List<IndicatorDraft> counts = list.stream()
-                .filter(i -> "数量指标".equals(i.subcategory()) && isHeadcount(i.target())).toList();
+                .filter(i -> "数量指标".equals(i.subcategory()) && isHeadcount(i.target()))
+                .toList();
         if (total == null || standards.size() != 1 || counts.isEmpty()) {
             return;
         }
@@ -48,16 +49,17 @@ public final class ConsistencyChecker {
         Target count = counts.getFirst().target();
         BigDecimal product = count.value().multiply(standard.value()).divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP);
         BigDecimal ceiling = inTenThousand(total.target());
-        String sentence = plain(count.value()) + count.unit() + " × " + plain(standard.value()) + "元 = "
-                + plain(product) + "万元";
+        String sentence =
+                plain(count.value()) + count.unit() + " × " + plain(standard.value()) + "元 = " + plain(product) + "万元";
         if (ceiling == null) {
             return;
         }
         if (product.compareTo(ceiling) <= 0) {
-            out.add(new Finding(p.name(), Finding.Severity.OK, Message.of("finding.cost.within", sentence, plain(ceiling))));
+            out.add(new Finding(
+                    p.name(), Finding.Severity.OK, Message.of("finding.cost.within", sentence, plain(ceiling))));
         } else {
-            out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.cost.over", sentence,
-                    plain(ceiling))));
+            out.add(new Finding(
+                    p.name(), Finding.Severity.WARNING, Message.of("finding.cost.over", sentence, plain(ceiling))));
         }
     }
 
@@ -74,8 +76,13 @@ public final class ConsistencyChecker {
         if (cmp == 0) {
             out.add(new Finding(p.name(), Finding.Severity.OK, Message.of("finding.budget.equal", plain(cost))));
         } else {
-            out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of(cmp > 0 ? "finding.budget.above"
-                    : "finding.budget.below", plain(cost), plain(p.budget()))));
+            out.add(new Finding(
+                    p.name(),
+                    Finding.Severity.WARNING,
+                    Message.of(
+                            cmp > 0 ? "finding.budget.above" : "finding.budget.below",
+                            plain(cost),
+                            plain(p.budget()))));
         }
     }
 
@@ -91,11 +98,17 @@ public final class ConsistencyChecker {
         }
         Map<String, IndicatorDraft> annualByName = byName(annual);
         Map<String, IndicatorDraft> longByName = byName(longTerm);
-        List<String> onlyLong = longByName.keySet().stream().filter(n -> !annualByName.containsKey(n)).toList();
+        List<String> onlyLong = longByName.keySet().stream()
+                .filter(n -> !annualByName.containsKey(n))
+                .toList();
         List<String> onlyAnnual = new ArrayList<>(annualByName.keySet().stream()
-                .filter(n -> !longByName.containsKey(n)).toList());
+                .filter(n -> !longByName.containsKey(n))
+                .toList());
         for (String n : onlyLong) {
-            String twin = onlyAnnual.stream().filter(a -> sameButTruncated(a, n)).findFirst().orElse(null);
+            String twin = onlyAnnual.stream()
+                    .filter(a -> sameButTruncated(a, n))
+                    .findFirst()
+                    .orElse(null);
             if (twin != null) {
                 onlyAnnual.remove(twin);
                 out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.names.differ", n, twin)));
@@ -103,8 +116,8 @@ public final class ConsistencyChecker {
                 out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.onlyLongTerm", n)));
             }
         }
-        onlyAnnual.forEach(n -> out.add(new Finding(p.name(), Finding.Severity.WARNING,
-                Message.of("finding.onlyAnnual", n))));
+        onlyAnnual.forEach(
+                n -> out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.onlyAnnual", n))));
     }
 
     private static void checkSubcategories(ProjectDraft p, List<IndicatorDraft> list, List<Finding> out) {
@@ -112,13 +125,17 @@ public final class ConsistencyChecker {
             Target t = i.target();
             boolean money = t.unit() != null && t.unit().contains("元");
             if (money && !TargetParser.isCost(i.subcategory()) && !isTotalCost(i)) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.costMisfiled", i.name(),
-                        t.text(), i.subcategory())));
+                out.add(new Finding(
+                        p.name(),
+                        Finding.Severity.WARNING,
+                        Message.of("finding.costMisfiled", i.name(), t.text(), i.subcategory())));
             }
             boolean timely = isTimelinessWording(i);
             if (timely && !"时效指标".equals(i.subcategory())) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.timelinessMisfiled", i.name(),
-                        t.text(), i.subcategory())));
+                out.add(new Finding(
+                        p.name(),
+                        Finding.Severity.WARNING,
+                        Message.of("finding.timelinessMisfiled", i.name(), t.text(), i.subcategory())));
             }
         }
     }
@@ -127,7 +144,9 @@ public final class ConsistencyChecker {
         Map<String, IndicatorDraft> annual = byName(p.indicators(GoalTable.ANNUAL));
         for (IndicatorDraft lt : p.indicators(GoalTable.LONG_TERM)) {
             IndicatorDraft a = annual.get(lt.name());
-            if (a == null || a.target().isQualitative() || lt.target().isQualitative()
+            if (a == null
+                    || a.target().isQualitative()
+                    || lt.target().isQualitative()
                     || a.target().comparator() != lt.target().comparator()
                     || !java.util.Objects.equals(a.target().unit(), lt.target().unit())) {
                 continue;
@@ -136,8 +155,14 @@ public final class ConsistencyChecker {
             Comparator c = a.target().comparator();
             boolean looser = (c == Comparator.GE || c == Comparator.GT) && cmp < 0 || c.lowerIsBetter() && cmp > 0;
             if (looser) {
-                out.add(new Finding(p.name(), Finding.Severity.WARNING, Message.of("finding.longTermLooser", lt.name(),
-                        lt.target().text(), a.target().text())));
+                out.add(new Finding(
+                        p.name(),
+                        Finding.Severity.WARNING,
+                        Message.of(
+                                "finding.longTermLooser",
+                                lt.name(),
+                                lt.target().text(),
+                                a.target().text())));
             }
         }
     }
@@ -157,7 +182,9 @@ public final class ConsistencyChecker {
     }
 
     private static boolean isPerPersonStandard(Target t) {
-        return !t.isQualitative() && t.unit() != null && (t.unit().equals("元/人") || t.unit().equals("元/人次"));
+        return !t.isQualitative()
+                && t.unit() != null
+                && (t.unit().equals("元/人") || t.unit().equals("元/人次"));
     }
 
     private static boolean isHeadcount(Target t) {
@@ -181,8 +208,9 @@ public final class ConsistencyChecker {
     }
 
     private static Map<String, IndicatorDraft> byName(List<IndicatorDraft> list) {
-        return list.stream().collect(Collectors.toMap(IndicatorDraft::name, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        return list.stream()
+                .collect(Collectors.toMap(
+                        IndicatorDraft::name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     static String plain(BigDecimal value) {

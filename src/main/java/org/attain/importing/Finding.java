@@ -5,5 +5,8 @@ import org.attain.i18n.Message;
 
 public record Finding(String project, Severity severity, Message message) {
 
-    public enum Severity { OK, WARNING }
+    public enum Severity {
+        OK,
+        WARNING
+    }
 }

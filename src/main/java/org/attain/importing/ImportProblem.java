@@ -41,8 +41,10 @@ public record ImportProblem(int line, @Nullable String key, List<Object> args) {
         }
         List<Object> rendered = new ArrayList<>(args.size());
         for (Object a : args) {
-            rendered.add(a instanceof Label l ? MessagesI18NProvider.Messages.get(l.key(), locale)
-                    : a instanceof ImportProblem p ? p.message(locale) : a);
+            rendered.add(
+                    a instanceof Label l
+                            ? MessagesI18NProvider.Messages.get(l.key(), locale)
+                            : a instanceof ImportProblem p ? p.message(locale) : a);
         }
         return MessagesI18NProvider.Messages.get(key, locale, rendered.toArray());
     }
@@ -58,8 +60,8 @@ public record ImportProblem(int line, @Nullable String key, List<Object> args) {
     }
 
     /** The refusal of a number, in words: which field, what was written, why. */
-    public static ImportProblem number(int line, Label field, String text, Numbers.Refusal refusal,
-            Numbers.Limit limit) {
+    public static ImportProblem number(
+            int line, Label field, String text, Numbers.Refusal refusal, Numbers.Limit limit) {
         return switch (refusal) {
             case NOT_A_NUMBER -> of(line, "refused.notANumber", field, quote(text));
             case NEGATIVE -> of(line, "refused.negative", field, quote(text));
@@ -78,7 +80,8 @@ public record ImportProblem(int line, @Nullable String key, List<Object> args) {
         if (value == null) {
             return "";
         }
-        String oneLine = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0 ? value
+        String oneLine = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0
+                ? value
                 : LINE_BREAKS.matcher(value).replaceAll(" ");
         return oneLine.length() > QUOTE_MAX ? oneLine.substring(0, QUOTE_MAX) + "…" : oneLine;
     }
@@ -89,6 +92,5 @@ public record ImportProblem(int line, @Nullable String key, List<Object> args) {
     }
 
     /** An argument that is itself a message code, e.g. the name of a field: translated with the message. */
-    public record Label(String key) {
-    }
+    public record Label(String key) {}
 }

@@ -1,11 +1,11 @@
 package org.attain.importing;
 
-import org.attain.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.base.Json;
+import org.attain.i18n.Texts;
 
 /** What an import found (or, with a dry run, would store): projects, warnings by line, consistency findings. */
 public record ImportReport(ApprovalDocument document, List<Finding> findings) {
@@ -21,7 +21,9 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
     }
 
     public List<Finding> problems() {
-        return findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).toList();
+        return findings.stream()
+                .filter(f -> f.severity() == Finding.Severity.WARNING)
+                .toList();
     }
 
     /** The report as JSON, in the shape the command line promises. */
@@ -43,7 +45,11 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
                 json.put("subcategory", i.subcategory());
                 json.put("name", i.name());
                 json.put("target", i.target().text());
-                json.put("comparator", i.target().comparator() == null ? null : i.target().comparator().ascii());
+                json.put(
+                        "comparator",
+                        i.target().comparator() == null
+                                ? null
+                                : i.target().comparator().ascii());
                 json.put("value", i.target().value());
                 json.put("unit", i.target().unit());
                 json.put("direction", i.target().direction().name());
@@ -55,19 +61,27 @@ public record ImportReport(ApprovalDocument document, List<Finding> findings) {
             projects.add(project);
         }
         root.put("projects", projects);
-        root.put("warnings", document.warnings().stream().map(w -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("line", w.line());
-            json.put("message", w.message());
-            return json;
-        }).toList());
-        root.put("findings", findings.stream().map(f -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("project", f.project());
-            json.put("severity", f.severity().name());
-            json.put("message", Texts.chinese().render(f.message()));
-            return json;
-        }).toList());
+        root.put(
+                "warnings",
+                document.warnings().stream()
+                        .map(w -> {
+                            Map<String, Object> json = new LinkedHashMap<>();
+                            json.put("line", w.line());
+                            json.put("message", w.message());
+                            return json;
+                        })
+                        .toList());
+        root.put(
+                "findings",
+                findings.stream()
+                        .map(f -> {
+                            Map<String, Object> json = new LinkedHashMap<>();
+                            json.put("project", f.project());
+                            json.put("severity", f.severity().name());
+                            json.put("message", Texts.chinese().render(f.message()));
+                            return json;
+                        })
+                        .toList());
         return Json.write(root);
     }
 }

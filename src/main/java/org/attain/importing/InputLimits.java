@@ -13,13 +13,12 @@ public final class InputLimits {
     /** Data rows of an actuals or budget file (CSV or workbook, all sheets together). */
     public static final int MAX_ROWS = 50_000;
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     /** The refusal of a file larger than {@link #MAX_BYTES}. */
     public static ImportProblem tooLarge(long bytes) {
-        return ImportProblem.of(0, "refused.fileTooLarge", Math.max(1, (bytes + 1024 * 1024 - 1) / 1024 / 1024),
-                MAX_MEGABYTES);
+        return ImportProblem.of(
+                0, "refused.fileTooLarge", Math.max(1, (bytes + 1024 * 1024 - 1) / 1024 / 1024), MAX_MEGABYTES);
     }
 
     /** The refusal of a file with more than {@link #MAX_ROWS} data rows. */

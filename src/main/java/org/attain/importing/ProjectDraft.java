@@ -10,10 +10,20 @@ import org.jspecify.annotations.Nullable;
  * {@code unit} the 预算单位 (实施单位) the document names, if it does; {@code warnings} are those found while reading
  * this project, shown beside its table in the preview.
  */
-public record ProjectDraft(String name, int year, @Nullable BigDecimal budget, @Nullable String projectType,
-        @Nullable String fundNature, @Nullable String basis, @Nullable String longTermGoal,
-        @Nullable String annualGoal, List<IndicatorDraft> indicators, int line, @Nullable String department,
-        @Nullable String unit, List<ImportProblem> warnings) {
+public record ProjectDraft(
+        String name,
+        int year,
+        @Nullable BigDecimal budget,
+        @Nullable String projectType,
+        @Nullable String fundNature,
+        @Nullable String basis,
+        @Nullable String longTermGoal,
+        @Nullable String annualGoal,
+        List<IndicatorDraft> indicators,
+        int line,
+        @Nullable String department,
+        @Nullable String unit,
+        List<ImportProblem> warnings) {
 
     public ProjectDraft {
         indicators = List.copyOf(indicators);
@@ -21,10 +31,30 @@ public record ProjectDraft(String name, int year, @Nullable BigDecimal budget, @
     }
 
     /** A project without a department, unit or warnings of its own (a stored project, the blank template). */
-    public ProjectDraft(String name, int year, @Nullable BigDecimal budget, @Nullable String projectType,
-            @Nullable String fundNature, @Nullable String basis, @Nullable String longTermGoal,
-            @Nullable String annualGoal, List<IndicatorDraft> indicators, int line) {
-        this(name, year, budget, projectType, fundNature, basis, longTermGoal, annualGoal, indicators, line, null, null,
+    public ProjectDraft(
+            String name,
+            int year,
+            @Nullable BigDecimal budget,
+            @Nullable String projectType,
+            @Nullable String fundNature,
+            @Nullable String basis,
+            @Nullable String longTermGoal,
+            @Nullable String annualGoal,
+            List<IndicatorDraft> indicators,
+            int line) {
+        this(
+                name,
+                year,
+                budget,
+                projectType,
+                fundNature,
+                basis,
+                longTermGoal,
+                annualGoal,
+                indicators,
+                line,
+                null,
+                null,
                 List.of());
     }
 

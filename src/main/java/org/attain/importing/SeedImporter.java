@@ -50,7 +50,8 @@ class SeedImporter implements ApplicationRunner {
             throw new UncheckedIOException("The shipped approval document " + SEED + " cannot be read", e);
         }
         ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed, SystemIdentity.NAME));
-        log.info("Empty database: imported {} projects from the shipped 2025 approval document",
+        log.info(
+                "Empty database: imported {} projects from the shipped 2025 approval document",
                 result.projects().size());
     }
 }

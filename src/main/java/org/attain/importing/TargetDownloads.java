@@ -21,7 +21,9 @@ public class TargetDownloads {
     }
 
     public List<Finding> findings(long projectId) {
-        return projects.find(projectId).map(p -> ConsistencyChecker.check(draft(p))).orElse(List.of());
+        return projects.find(projectId)
+                .map(p -> ConsistencyChecker.check(draft(p)))
+                .orElse(List.of());
     }
 
     public byte[] filledTemplate(long projectId) {
@@ -36,12 +38,28 @@ public class TargetDownloads {
 
     private ProjectDraft draft(Project p) {
         List<IndicatorDraft> list = indicators.findByProject(p.getId()).stream()
-                .sorted(java.util.Comparator.comparing((org.attain.indicator.Indicator i) -> i.getGoalTable() != org.attain.indicator.GoalTable.LONG_TERM)
+                .sorted(java.util.Comparator.comparing((org.attain.indicator.Indicator i) ->
+                                i.getGoalTable() != org.attain.indicator.GoalTable.LONG_TERM)
                         .thenComparing(org.attain.indicator.Indicator::getPosition))
-                .map(i -> new IndicatorDraft(i.getGoalTable(), i.getCategory(), i.getSubcategory(), i.getName(),
-                        i.getTarget(), i.getTargetBasis(), 0))
+                .map(i -> new IndicatorDraft(
+                        i.getGoalTable(),
+                        i.getCategory(),
+                        i.getSubcategory(),
+                        i.getName(),
+                        i.getTarget(),
+                        i.getTargetBasis(),
+                        0))
                 .toList();
-        return new ProjectDraft(p.getName(), p.getYear(), p.getBudget(), p.getProjectType(), p.getFundNature(),
-                p.getBasis(), p.getLongTermGoal(), p.getAnnualGoal(), list, 0);
+        return new ProjectDraft(
+                p.getName(),
+                p.getYear(),
+                p.getBudget(),
+                p.getProjectType(),
+                p.getFundNature(),
+                p.getBasis(),
+                p.getLongTermGoal(),
+                p.getAnnualGoal(),
+                list,
+                0);
     }
 }

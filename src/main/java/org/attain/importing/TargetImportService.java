@@ -27,9 +27,12 @@ public class TargetImportService {
     private final org.attain.security.CurrentUser currentUser;
     private final org.attain.security.Audit audit;
 
-    TargetImportService(ProjectService projects, IndicatorService indicators,
+    TargetImportService(
+            ProjectService projects,
+            IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
-            org.attain.security.CurrentUser currentUser, org.attain.security.Audit audit) {
+            org.attain.security.CurrentUser currentUser,
+            org.attain.security.Audit audit) {
         this.audit = audit;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -46,9 +49,13 @@ public class TargetImportService {
      * names for all its projects, or the default department.
      */
     public String departmentOf(ImportReport report) {
-        List<String> named = report.document().projects().stream().map(ProjectDraft::department).distinct().toList();
+        List<String> named = report.document().projects().stream()
+                .map(ProjectDraft::department)
+                .distinct()
+                .toList();
         String only = named.size() == 1 ? named.getFirst() : null;
-        return only != null && !only.isBlank() && only.length() <= Department.NAME_MAX ? only.strip()
+        return only != null && !only.isBlank() && only.length() <= Department.NAME_MAX
+                ? only.strip()
                 : defaultDepartment;
     }
 
@@ -74,8 +81,10 @@ public class TargetImportService {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
         if (department.length() > Department.NAME_MAX) {
-            throw new ImportException(report.document().source(), ImportProblem.tooLong(0,
-                    new ImportProblem.Label("field.department"), department, Department.NAME_MAX));
+            throw new ImportException(
+                    report.document().source(),
+                    ImportProblem.tooLong(
+                            0, new ImportProblem.Label("field.department"), department, Department.NAME_MAX));
         }
         String source = report.document().source();
         // target_revision.reason holds 500 characters; a file name from a browser may be longer
@@ -83,17 +92,36 @@ public class TargetImportService {
         List<ProjectDraft> drafts = report.document().projects();
         for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
-                throw new ImportException(report.document().source(),
+                throw new ImportException(
+                        report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
             java.util.Optional<Project> before = projects.findExisting(department, p.year(), p.name());
-            Project project = projects.store(new ProjectDescription(department, p.year(), p.name(), p.budget(),
-                    p.projectType(), p.fundNature(), p.basis(), p.longTermGoal(), p.annualGoal()));
-            List<IndicatorSpec> specs = p.indicators().stream().map(i -> new IndicatorSpec(i.table(), i.category(),
-                    i.subcategory(), i.name(), i.target(), i.targetBasis())).toList();
+            Project project = projects.store(new ProjectDescription(
+                    department,
+                    p.year(),
+                    p.name(),
+                    p.budget(),
+                    p.projectType(),
+                    p.fundNature(),
+                    p.basis(),
+                    p.longTermGoal(),
+                    p.annualGoal()));
+            List<IndicatorSpec> specs = p.indicators().stream()
+                    .map(i -> new IndicatorSpec(
+                            i.table(), i.category(), i.subcategory(), i.name(), i.target(), i.targetBasis()))
+                    .toList();
             TargetSync sync = indicators.syncTargets(project.getId(), specs, who, why);
-            audit.importedTargets(who, project.getId(), before.isEmpty(), report.document().source(), sync.added(),
-                    sync.revised(), sync.unchanged(), sync.notInDocument(), before.map(Project::getBudget).orElse(null),
+            audit.importedTargets(
+                    who,
+                    project.getId(),
+                    before.isEmpty(),
+                    report.document().source(),
+                    sync.added(),
+                    sync.revised(),
+                    sync.unchanged(),
+                    sync.notInDocument(),
+                    before.map(Project::getBudget).orElse(null),
                     project.getBudget());
             stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
             progress.update("storing projects", stored.size(), drafts.size());

@@ -15,8 +15,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
  */
 public final class XlsxCells {
 
-    private XlsxCells() {
-    }
+    private XlsxCells() {}
 
     public static String text(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();

@@ -25,6 +25,7 @@ public class Indicator {
 
     @Id
     private Long id;
+
     private AggregateReference<Project, Long> projectId;
     private GoalTable goalTable;
     private int position;
@@ -38,26 +39,43 @@ public class Indicator {
     private Direction direction;
     private String targetBasis;
     private String progressProfile;
+
     @Version
     private Integer version;
 
-    Indicator() {
-    }
+    Indicator() {}
 
-    public Indicator(Long projectId, GoalTable goalTable, int position, String category, String subcategory,
-            String name, Target target, String targetBasis) {
+    public Indicator(
+            Long projectId,
+            GoalTable goalTable,
+            int position,
+            String category,
+            String subcategory,
+            String name,
+            Target target,
+            String targetBasis) {
         this(projectId, goalTable, position, category, subcategory, name, target, targetBasis, "");
     }
 
     /** A new indicator whose progress profile is inferred from its wording and its project's texts. */
-    public Indicator(Long projectId, GoalTable goalTable, int position, String category, String subcategory,
-            String name, Target target, String targetBasis, String projectText) {
+    public Indicator(
+            Long projectId,
+            GoalTable goalTable,
+            int position,
+            String category,
+            String subcategory,
+            String name,
+            Target target,
+            String targetBasis,
+            String projectText) {
         this.projectId = AggregateReference.to(projectId);
         this.goalTable = goalTable;
         this.name = name;
         place(position, category, subcategory, targetBasis);
         setTarget(target);
-        this.progressProfile = ProfileInference.explain(name, subcategory, target, projectText).profile().encode();
+        this.progressProfile = ProfileInference.explain(name, subcategory, target, projectText)
+                .profile()
+                .encode();
     }
 
     void place(int position, String category, String subcategory, String targetBasis) {
@@ -69,7 +87,8 @@ public class Indicator {
 
     void setTarget(Target target) {
         this.targetText = target.text();
-        this.comparator = target.comparator() == null ? null : target.comparator().ascii();
+        this.comparator =
+                target.comparator() == null ? null : target.comparator().ascii();
         this.targetValue = target.value();
         this.unit = target.unit();
         this.direction = target.direction();

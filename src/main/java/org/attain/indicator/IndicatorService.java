@@ -1,6 +1,5 @@
 package org.attain.indicator;
 
-import org.attain.i18n.MessageException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
+import org.attain.i18n.MessageException;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +23,10 @@ public class IndicatorService {
     private final ChangeLog changeLog;
     private final org.attain.security.CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog,
+    IndicatorService(
+            IndicatorRepository indicators,
+            JdbcClient jdbc,
+            ChangeLog changeLog,
             org.attain.security.CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.indicators = indicators;
@@ -39,10 +42,17 @@ public class IndicatorService {
     @Transactional
     public Indicator setProgressProfile(long indicatorId, ProgressProfile profile, String who) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
-        Indicator indicator = indicators.findById(indicatorId)
+        Indicator indicator = indicators
+                .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
-        changeLog.record(who, indicator.getProjectId(), indicatorId, null, "progress_profile",
-                indicator.getProgressProfile().encode(), profile.encode());
+        changeLog.record(
+                who,
+                indicator.getProjectId(),
+                indicatorId,
+                null,
+                "progress_profile",
+                indicator.getProgressProfile().encode(),
+                profile.encode());
         indicator.setProgressProfile(profile);
         return indicators.save(indicator);
     }
@@ -71,8 +81,16 @@ public class IndicatorService {
             position++;
             Indicator current = existing.remove(key(spec.table(), spec.name()));
             if (current == null) {
-                indicators.save(new Indicator(projectId, spec.table(), position, spec.category(), spec.subcategory(),
-                        spec.name(), spec.target(), spec.targetBasis(), projectText));
+                indicators.save(new Indicator(
+                        projectId,
+                        spec.table(),
+                        position,
+                        spec.category(),
+                        spec.subcategory(),
+                        spec.name(),
+                        spec.target(),
+                        spec.targetBasis(),
+                        projectText));
                 added++;
                 continue;
             }
@@ -92,20 +110,30 @@ public class IndicatorService {
     /** The project's name, 立项依据 and goal texts: what tells a Spring Festival campaign from year-round work. */
     public String projectText(long projectId) {
         return jdbc.sql("SELECT CONCAT_WS(' ', name, basis, long_term_goal, annual_goal) FROM project WHERE id = :id")
-                .param("id", projectId).query(String.class).optional().orElse("");
+                .param("id", projectId)
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
     @Transactional
     public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator, String who) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
-        Indicator current = indicators.findById(indicatorId)
+        Indicator current = indicators
+                .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         Target before = current.getTarget();
         if (before.isQualitative()) {
             throw new MessageException("settings.refused.qualitativeComparator");
         }
-        changeLog.record(who, current.getProjectId(), indicatorId, null, "comparator", before.comparator().symbol(),
+        changeLog.record(
+                who,
+                current.getProjectId(),
+                indicatorId,
+                null,
+                "comparator",
+                before.comparator().symbol(),
                 comparator.symbol());
         current.setTarget(before.withComparator(comparator, current.isCost()));
         return indicators.save(current);
@@ -115,7 +143,8 @@ public class IndicatorService {
     @Transactional
     public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
-        Indicator current = indicators.findById(indicatorId)
+        Indicator current = indicators
+                .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         recordRevision(current, target, who, why);
         current.setTarget(target);
@@ -127,15 +156,28 @@ public class IndicatorService {
      * the project's year on. The caller (the adjustment's approval) holds the roles and the audit.
      */
     @Transactional
-    public Indicator addAnnual(long projectId, String category, String subcategory, String name, Target target,
-            int fromMonth) {
+    public Indicator addAnnual(
+            long projectId, String category, String subcategory, String name, Target target, int fromMonth) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
-        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL'")
-                .param("p", projectId).query(Integer.class).single();
-        Indicator added = indicators.save(new Indicator(projectId, GoalTable.ANNUAL, position, category, subcategory, name,
-                target, null, projectText(projectId)));
-        jdbc.sql("UPDATE indicator SET added_from_month = :m WHERE id = :id").param("m", fromMonth)
-                .param("id", added.getId()).update();
+        int position = jdbc.sql(
+                        "SELECT COALESCE(MAX(position), 0) + 1 FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL'")
+                .param("p", projectId)
+                .query(Integer.class)
+                .single();
+        Indicator added = indicators.save(new Indicator(
+                projectId,
+                GoalTable.ANNUAL,
+                position,
+                category,
+                subcategory,
+                name,
+                target,
+                null,
+                projectText(projectId)));
+        jdbc.sql("UPDATE indicator SET added_from_month = :m WHERE id = :id")
+                .param("m", fromMonth)
+                .param("id", added.getId())
+                .update();
         return added;
     }
 
@@ -143,8 +185,10 @@ public class IndicatorService {
     @Transactional
     public void removeFrom(long indicatorId, int fromMonth) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
-        jdbc.sql("UPDATE indicator SET removed_from_month = :m WHERE id = :id").param("m", fromMonth)
-                .param("id", indicatorId).update();
+        jdbc.sql("UPDATE indicator SET removed_from_month = :m WHERE id = :id")
+                .param("m", fromMonth)
+                .param("id", indicatorId)
+                .update();
     }
 
     /**
@@ -162,13 +206,24 @@ public class IndicatorService {
                 FROM target_revision r JOIN indicator i ON i.id = r.indicator_id
                 WHERE i.project_id = :projectId ORDER BY r.revised_at DESC, r.id DESC""")
                 .param("projectId", projectId)
-                .query((rs, n) -> new TargetRevision(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new TargetRevision(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .list();
     }
 
     private void recordRevision(Indicator indicator, Target target, String who, String why) {
-        changeLog.record(who, indicator.getProjectId(), indicator.getId(), null, "target", indicator.getTargetText(),
+        changeLog.record(
+                who,
+                indicator.getProjectId(),
+                indicator.getId(),
+                null,
+                "target",
+                indicator.getTargetText(),
                 target.text());
         jdbc.sql("""
                 INSERT INTO target_revision (indicator_id, revised_at, revised_by, reason, old_target, new_target)

@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
  * Remarks and the decision recorded for one project during the review meeting of a checkpoint, with who carries the
  * decision out and by when.
  */
-public record MeetingNote(long projectId, @Nullable String remarks, @Nullable String decisions,
-        @Nullable String decisionOwner, @Nullable LocalDate decisionDue, @Nullable Integer version,
+public record MeetingNote(
+        long projectId,
+        @Nullable String remarks,
+        @Nullable String decisions,
+        @Nullable String decisionOwner,
+        @Nullable LocalDate decisionDue,
+        @Nullable Integer version,
         @Nullable String updatedBy) {
 
     public static final int TEXT_MAX = 4000;

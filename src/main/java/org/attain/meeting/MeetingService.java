@@ -29,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     /** The formats the minutes are offered in. */
-    public enum Format { PDF, DOCX }
+    public enum Format {
+        PDF,
+        DOCX
+    }
 
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
@@ -37,7 +40,8 @@ public class MeetingService {
     private final Audit audit;
     private final Organisation organisation;
 
-    MeetingService(JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser, Audit audit, Organisation organisation) {
+    MeetingService(
+            JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser, Audit audit, Organisation organisation) {
         this.audit = audit;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -47,11 +51,21 @@ public class MeetingService {
 
     /** The minutes of the review meeting; like every file that leaves the application, it is audited. */
     public byte[] minutes(PortfolioStatus portfolio, Format format) {
-        String unit = organisation.name().orElse(portfolio.projects().isEmpty() ? ""
-                : portfolio.projects().getFirst().department());
-        Minutes minutes = MinutesWords.of(portfolio, details(portfolio.checkpoint()), notes(portfolio.checkpoint()), unit);
+        String unit = organisation
+                .name()
+                .orElse(
+                        portfolio.projects().isEmpty()
+                                ? ""
+                                : portfolio.projects().getFirst().department());
+        Minutes minutes =
+                MinutesWords.of(portfolio, details(portfolio.checkpoint()), notes(portfolio.checkpoint()), unit);
         byte[] file = format == Format.PDF ? MinutesPdf.write(minutes) : MinutesDocx.write(minutes);
-        audit.exported("minutes", format.name().toLowerCase(java.util.Locale.ROOT), portfolio.checkpoint().iso(), null, null);
+        audit.exported(
+                "minutes",
+                format.name().toLowerCase(java.util.Locale.ROOT),
+                portfolio.checkpoint().iso(),
+                null,
+                null);
         return file;
     }
 
@@ -59,10 +73,16 @@ public class MeetingService {
         return jdbc.sql("""
                 SELECT held_on, place, chair, attendees, version FROM meeting
                 WHERE checkpoint_year = :y AND checkpoint_month = :m""")
-                .param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> new MeetingDetails(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getInt(5)))
-                .optional().orElse(MeetingDetails.NONE);
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> new MeetingDetails(
+                        rs.getObject(1, java.time.LocalDate.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5)))
+                .optional()
+                .orElse(MeetingDetails.NONE);
     }
 
     /** Saves when, where, chair and attendees; details changed by someone else since they were read are refused. */
@@ -79,10 +99,16 @@ public class MeetingService {
                 UPDATE meeting SET held_on = :on, place = :place, chair = :chair, attendees = :attendees,
                 version = version + 1, updated_by = :who, updated_at = :at
                 WHERE checkpoint_year = :y AND checkpoint_month = :m AND version = :v""")
-                .param("y", at.year()).param("m", at.month()).param("on", d.heldOn() == null ? null : Date.valueOf(d.heldOn()))
-                .param("place", d.place()).param("chair", d.chair()).param("attendees", d.attendees())
-                .param("who", currentUser.name()).param("at", Timestamp.from(Instant.now()))
-                .param("v", current.version() == null ? 0 : current.version()).update();
+                .param("y", at.year())
+                .param("m", at.month())
+                .param("on", d.heldOn() == null ? null : Date.valueOf(d.heldOn()))
+                .param("place", d.place())
+                .param("chair", d.chair())
+                .param("attendees", d.attendees())
+                .param("who", currentUser.name())
+                .param("at", Timestamp.from(Instant.now()))
+                .param("v", current.version() == null ? 0 : current.version())
+                .update();
         if (written == 0) {
             throw new ConcurrentEditException(List.of(Message.of("entry.conflict.meetingDetails")));
         }
@@ -95,9 +121,18 @@ public class MeetingService {
         jdbc.sql("""
                 SELECT project_id, remarks, decisions, decision_owner, decision_due, version, updated_by FROM meeting_note
                 WHERE checkpoint_year = :y AND checkpoint_month = :m""")
-                .param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> notes.put(rs.getLong(1), new MeetingNote(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, java.time.LocalDate.class), rs.getInt(6), rs.getString(7))))
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> notes.put(
+                        rs.getLong(1),
+                        new MeetingNote(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getObject(5, java.time.LocalDate.class),
+                                rs.getInt(6),
+                                rs.getString(7))))
                 .list();
         return notes;
     }
@@ -121,26 +156,49 @@ public class MeetingService {
                 UPDATE meeting_note SET remarks = :r, decisions = :d, decision_owner = :owner, decision_due = :due,
                 version = version + 1, updated_by = :who, updated_at = :at
                 WHERE project_id = :p AND checkpoint_year = :y AND checkpoint_month = :m AND version = :v""")
-                .param("p", note.projectId()).param("y", at.year()).param("m", at.month()).param("r", note.remarks())
-                .param("d", note.decisions()).param("owner", note.decisionOwner())
+                .param("p", note.projectId())
+                .param("y", at.year())
+                .param("m", at.month())
+                .param("r", note.remarks())
+                .param("d", note.decisions())
+                .param("owner", note.decisionOwner())
                 .param("due", note.decisionDue() == null ? null : Date.valueOf(note.decisionDue()))
-                .param("who", who).param("at", Timestamp.from(Instant.now()))
-                .param("v", current.version() == null ? 0 : current.version()).update();
+                .param("who", who)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("v", current.version() == null ? 0 : current.version())
+                .update();
         if (written == 0) {
             throw new ConcurrentEditException(List.of(Message.of("entry.conflict.meetingNote")));
         }
         changeLog.record(who, note.projectId(), null, at.iso(), "meeting_remarks", current.remarks(), note.remarks());
-        changeLog.record(who, note.projectId(), null, at.iso(), "meeting_decisions", current.decisions(), note.decisions());
-        changeLog.record(who, note.projectId(), null, at.iso(), "meeting_decision_owner", current.decisionOwner(),
+        changeLog.record(
+                who, note.projectId(), null, at.iso(), "meeting_decisions", current.decisions(), note.decisions());
+        changeLog.record(
+                who,
+                note.projectId(),
+                null,
+                at.iso(),
+                "meeting_decision_owner",
+                current.decisionOwner(),
                 note.decisionOwner());
-        changeLog.record(who, note.projectId(), null, at.iso(), "meeting_decision_due", current.decisionDue(),
+        changeLog.record(
+                who,
+                note.projectId(),
+                null,
+                at.iso(),
+                "meeting_decision_due",
+                current.decisionDue(),
                 note.decisionDue());
         return note(note.projectId(), at);
     }
 
     private static @Nullable String describe(MeetingDetails d) {
-        String text = String.join(" · ", java.util.stream.Stream.of(d.heldOn() == null ? null : d.heldOn().toString(),
-                d.place(), d.chair(), d.attendees()).filter(s -> s != null && !s.isBlank()).toList());
+        String text = String.join(
+                " · ",
+                java.util.stream.Stream.of(
+                                d.heldOn() == null ? null : d.heldOn().toString(), d.place(), d.chair(), d.attendees())
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         return text.isEmpty() ? null : text;
     }
 }

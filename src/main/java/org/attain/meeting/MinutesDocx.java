@@ -15,11 +15,11 @@ final class MinutesDocx {
 
     private static final String FONT = "宋体";
 
-    private MinutesDocx() {
-    }
+    private MinutesDocx() {}
 
     static byte[] write(Minutes minutes) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(minutes.title());
             paragraph(doc, minutes.title(), 18, true, 0).setAlignment(ParagraphAlignment.CENTER);
             for (String line : minutes.heading()) {
@@ -46,7 +46,8 @@ final class MinutesDocx {
             }
             paragraph(doc, minutes.unit(), 12, false, 24).setAlignment(ParagraphAlignment.RIGHT);
             if (minutes.heldOn() != null) {
-                paragraph(doc, MinutesWords.date(minutes.heldOn()), 12, false, 0).setAlignment(ParagraphAlignment.RIGHT);
+                paragraph(doc, MinutesWords.date(minutes.heldOn()), 12, false, 0)
+                        .setAlignment(ParagraphAlignment.RIGHT);
             }
             doc.write(out);
             return out.toByteArray();

@@ -9,8 +9,7 @@ import org.attain.base.Pdf;
 /** The minutes as an A4 PDF, the same words as the .docx. */
 final class MinutesPdf {
 
-    private MinutesPdf() {
-    }
+    private MinutesPdf() {}
 
     static byte[] write(Minutes minutes) {
         return Pdf.write(minutes.title(), false, t("paper.empty"), doc -> {
@@ -35,10 +34,15 @@ final class MinutesPdf {
                 Pdf.add(doc, paragraph(t("minutes.noDecisions"), 11, 0));
             }
             for (int i = 0; i < minutes.decisions().size(); i++) {
-                Pdf.add(doc, paragraph(MinutesWords.decision(i + 1, minutes.decisions().get(i)), 11, 2));
+                Pdf.add(
+                        doc,
+                        paragraph(
+                                MinutesWords.decision(i + 1, minutes.decisions().get(i)), 11, 2));
             }
-            Paragraph unit = paragraph(minutes.unit() + (minutes.heldOn() == null ? ""
-                    : "\n" + MinutesWords.date(minutes.heldOn())), 11, 24);
+            Paragraph unit = paragraph(
+                    minutes.unit() + (minutes.heldOn() == null ? "" : "\n" + MinutesWords.date(minutes.heldOn())),
+                    11,
+                    24);
             unit.setAlignment(Element.ALIGN_RIGHT);
             Pdf.add(doc, unit);
         });

@@ -11,10 +11,19 @@ import org.jspecify.annotations.Nullable;
  * What a project owner enters for one indicator at a checkpoint. {@code version} is the version the form was filled
  * from (null for a first entry): a save against a newer stored version is a concurrent edit.
  */
-public record ActualInput(long indicatorId, @Nullable Integer version, @Nullable BigDecimal actual,
-        @Nullable QualitativeLevel actualLevel, @Nullable String narrative, @Nullable BigDecimal forecast,
-        @Nullable QualitativeLevel forecastLevel, Set<DeviationReason> reasons, @Nullable String reasonText,
-        @Nullable Likelihood likelihood, @Nullable String correctiveAction, @Nullable String note) {
+public record ActualInput(
+        long indicatorId,
+        @Nullable Integer version,
+        @Nullable BigDecimal actual,
+        @Nullable QualitativeLevel actualLevel,
+        @Nullable String narrative,
+        @Nullable BigDecimal forecast,
+        @Nullable QualitativeLevel forecastLevel,
+        Set<DeviationReason> reasons,
+        @Nullable String reasonText,
+        @Nullable Likelihood likelihood,
+        @Nullable String correctiveAction,
+        @Nullable String note) {
 
     /** Characters of a reason text, a corrective action or a note, as the entry form allows. */
     public static final int TEXT_MAX = 2000;
@@ -28,22 +37,46 @@ public record ActualInput(long indicatorId, @Nullable Integer version, @Nullable
     }
 
     public boolean isEmpty() {
-        return actual == null && actualLevel == null && forecast == null && forecastLevel == null && reasons.isEmpty()
-                && blank(reasonText) && likelihood == null && blank(correctiveAction) && blank(note) && blank(narrative);
+        return actual == null
+                && actualLevel == null
+                && forecast == null
+                && forecastLevel == null
+                && reasons.isEmpty()
+                && blank(reasonText)
+                && likelihood == null
+                && blank(correctiveAction)
+                && blank(note)
+                && blank(narrative);
     }
 
     /** Same values, ignoring the version. */
     public boolean sameValues(ActualInput o) {
-        return eq(actual, o.actual) && actualLevel == o.actualLevel && java.util.Objects.equals(norm(narrative), norm(o.narrative))
-                && eq(forecast, o.forecast) && forecastLevel == o.forecastLevel && reasons.equals(o.reasons)
-                && java.util.Objects.equals(norm(reasonText), norm(o.reasonText)) && likelihood == o.likelihood
+        return eq(actual, o.actual)
+                && actualLevel == o.actualLevel
+                && java.util.Objects.equals(norm(narrative), norm(o.narrative))
+                && eq(forecast, o.forecast)
+                && forecastLevel == o.forecastLevel
+                && reasons.equals(o.reasons)
+                && java.util.Objects.equals(norm(reasonText), norm(o.reasonText))
+                && likelihood == o.likelihood
                 && java.util.Objects.equals(norm(correctiveAction), norm(o.correctiveAction))
                 && java.util.Objects.equals(norm(note), norm(o.note));
     }
 
     public ActualInput withVersion(@Nullable Integer newVersion) {
-        return new ActualInput(indicatorId, newVersion, actual, actualLevel, narrative, forecast, forecastLevel, reasons,
-                reasonText, likelihood, correctiveAction, note);
+        return new ActualInput(
+                indicatorId,
+                newVersion,
+                actual,
+                actualLevel,
+                narrative,
+                forecast,
+                forecastLevel,
+                reasons,
+                reasonText,
+                likelihood,
+                correctiveAction,
+                note);
     }
 
     private static boolean blank(@Nullable String s) {

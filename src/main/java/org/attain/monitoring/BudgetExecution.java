@@ -1,12 +1,12 @@
 package org.attain.monitoring;
 
-import org.attain.status.Deviation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.attain.review.Review;
-import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
 import org.attain.status.Likelihood;
+import org.attain.status.ReviewState;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -17,6 +17,7 @@ class BudgetExecution {
 
     @Id
     private Long id;
+
     private Long projectId;
     private int checkpointYear;
     private int checkpointMonth;
@@ -35,13 +36,14 @@ class BudgetExecution {
     private String reviewedBy;
     private Instant reviewedAt;
     private String reviewReason;
+
     @Version
     private Integer version;
+
     private Instant updatedAt;
     private String updatedBy;
 
-    BudgetExecution() {
-    }
+    BudgetExecution() {}
 
     BudgetExecution(long projectId, Checkpoint at) {
         this.projectId = projectId;
@@ -70,7 +72,12 @@ class BudgetExecution {
     }
 
     BudgetInput toInput() {
-        return new BudgetInput(version, adjustedBudget, adjustmentReason, executed, forecast,
+        return new BudgetInput(
+                version,
+                adjustedBudget,
+                adjustmentReason,
+                executed,
+                forecast,
                 new Deviation(Deviation.decodeReasons(reasons), reasonText, likelihood, correctiveAction));
     }
 

@@ -1,15 +1,19 @@
 package org.attain.monitoring;
 
-import org.attain.status.Deviation;
 import java.math.BigDecimal;
+import org.attain.status.Deviation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Budget figures of a project at a checkpoint, in 万元, with the deviation of a lagging budget; {@code version} as in
  * {@link ActualInput}.
  */
-public record BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget,
-        @Nullable String adjustmentReason, @Nullable BigDecimal executed, @Nullable BigDecimal forecast,
+public record BudgetInput(
+        @Nullable Integer version,
+        @Nullable BigDecimal adjustedBudget,
+        @Nullable String adjustmentReason,
+        @Nullable BigDecimal executed,
+        @Nullable BigDecimal forecast,
         Deviation deviation) {
 
     /** Characters of an adjustment reason (VARCHAR(500)). */
@@ -17,14 +21,21 @@ public record BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjust
 
     public static final BudgetInput EMPTY = new BudgetInput(null, null, null, null, null);
 
-    public BudgetInput(@Nullable Integer version, @Nullable BigDecimal adjustedBudget, @Nullable String adjustmentReason,
-            @Nullable BigDecimal executed, @Nullable BigDecimal forecast) {
+    public BudgetInput(
+            @Nullable Integer version,
+            @Nullable BigDecimal adjustedBudget,
+            @Nullable String adjustmentReason,
+            @Nullable BigDecimal executed,
+            @Nullable BigDecimal forecast) {
         this(version, adjustedBudget, adjustmentReason, executed, forecast, Deviation.NONE);
     }
 
     public boolean isEmpty() {
-        return adjustedBudget == null && executed == null && forecast == null
-                && (adjustmentReason == null || adjustmentReason.isBlank()) && deviation.isEmpty();
+        return adjustedBudget == null
+                && executed == null
+                && forecast == null
+                && (adjustmentReason == null || adjustmentReason.isBlank())
+                && deviation.isEmpty();
     }
 
     public BudgetInput withVersion(@Nullable Integer newVersion) {

@@ -1,10 +1,10 @@
 package org.attain.monitoring;
 
-import org.attain.i18n.MessageException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.attain.history.ChangeLog;
+import org.attain.i18n.MessageException;
 import org.attain.review.ReviewItems;
 import org.attain.review.ReviewRefusal;
 import org.attain.security.CurrentUser;
@@ -40,12 +40,20 @@ public class CheckpointLocks {
      */
     public boolean isLocked(Checkpoint at) {
         return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"
-                + " LOCK IN SHARE MODE").param("y", at.year()).param("m", at.month()).query(Integer.class).single() > 0;
+                                + " LOCK IN SHARE MODE")
+                        .param("y", at.year())
+                        .param("m", at.month())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public List<Checkpoint> locked(int year) {
-        return jdbc.sql("SELECT checkpoint_month FROM checkpoint_lock WHERE checkpoint_year = :y ORDER BY checkpoint_month")
-                .param("y", year).query((rs, n) -> new Checkpoint(year, rs.getInt(1))).list();
+        return jdbc.sql(
+                        "SELECT checkpoint_month FROM checkpoint_lock WHERE checkpoint_year = :y ORDER BY checkpoint_month")
+                .param("y", year)
+                .query((rs, n) -> new Checkpoint(year, rs.getInt(1)))
+                .list();
     }
 
     @Transactional
@@ -54,13 +62,21 @@ public class CheckpointLocks {
         List<ReviewItems.OpenItem> open = reviewItems.open(at);
         if (!open.isEmpty()) {
             ReviewItems.OpenItem first = open.getFirst();
-            throw new ReviewRefusal("openItems", open.size(), first.project(),
+            throw new ReviewRefusal(
+                    "openItems",
+                    open.size(),
+                    first.project(),
                     first.indicator() == null ? ReviewRefusal.budgetLine() : first.indicator());
         }
         // IGNORE: locked already (perhaps just now, on another server); that lock is the one logged
         if (jdbc.sql("INSERT IGNORE INTO checkpoint_lock (checkpoint_year, checkpoint_month, locked_by, locked_at)"
-                + " VALUES (:y, :m, :who, :at)").param("y", at.year()).param("m", at.month())
-                .param("who", currentUser.name()).param("at", Timestamp.from(Instant.now())).update() == 0) {
+                                + " VALUES (:y, :m, :who, :at)")
+                        .param("y", at.year())
+                        .param("m", at.month())
+                        .param("who", currentUser.name())
+                        .param("at", Timestamp.from(Instant.now()))
+                        .update()
+                == 0) {
             return;
         }
         changeLog.record(currentUser.name(), null, null, at.iso(), "checkpoint_lock", "open", "locked");
@@ -73,7 +89,10 @@ public class CheckpointLocks {
             throw new MessageException("reports.refused.unlockReason");
         }
         jdbc.sql("DELETE FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
-                .param("y", at.year()).param("m", at.month()).update();
-        changeLog.record(currentUser.name(), null, null, at.iso(), "checkpoint_lock", "locked", "open: " + reason.strip());
+                .param("y", at.year())
+                .param("m", at.month())
+                .update();
+        changeLog.record(
+                currentUser.name(), null, null, at.iso(), "checkpoint_lock", "locked", "open: " + reason.strip());
     }
 }

@@ -17,6 +17,7 @@ public record EntryProblem(@Nullable String indicator, String field, Message mes
 
     @Override
     public String toString() {
-        return (indicator == null ? "budget" : indicator) + " · " + field + ": " + Texts.english().render(message);
+        return (indicator == null ? "budget" : indicator) + " · " + field + ": "
+                + Texts.english().render(message);
     }
 }

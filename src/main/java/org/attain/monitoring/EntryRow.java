@@ -10,10 +10,19 @@ import org.jspecify.annotations.Nullable;
  * the round it was carried from (沿用上期) while nobody has saved it for this round, and its review (null: nothing
  * stored yet).
  */
-public record EntryRow(Indicator indicator, ActualInput stored, @Nullable String updatedBy, @Nullable Instant updatedAt,
-        @Nullable Integer carriedFrom, @Nullable Review review) {
+public record EntryRow(
+        Indicator indicator,
+        ActualInput stored,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt,
+        @Nullable Integer carriedFrom,
+        @Nullable Review review) {
 
-    public EntryRow(Indicator indicator, ActualInput stored, @Nullable String updatedBy, @Nullable Instant updatedAt,
+    public EntryRow(
+            Indicator indicator,
+            ActualInput stored,
+            @Nullable String updatedBy,
+            @Nullable Instant updatedAt,
             @Nullable Integer carriedFrom) {
         this(indicator, stored, updatedBy, updatedAt, carriedFrom, null);
     }

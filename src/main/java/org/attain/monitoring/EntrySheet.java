@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Everything the entry form of a project and checkpoint shows: indicators with their stored values, and the budget
  * with its review (null: no budget figures stored yet).
  */
-public record EntrySheet(Project project, Checkpoint checkpoint, List<EntryRow> rows, BudgetInput budget,
+public record EntrySheet(
+        Project project,
+        Checkpoint checkpoint,
+        List<EntryRow> rows,
+        BudgetInput budget,
         @Nullable Review budgetReview) {
 
     public EntrySheet(Project project, Checkpoint checkpoint, List<EntryRow> rows, BudgetInput budget) {

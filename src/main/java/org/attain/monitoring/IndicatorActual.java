@@ -7,12 +7,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attain.review.Review;
-import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
 import org.attain.status.QualitativeLevel;
-import org.attain.status.Reading;
+import org.attain.status.ReviewState;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -23,6 +22,7 @@ class IndicatorActual {
 
     @Id
     private Long id;
+
     private Long indicatorId;
     private int checkpointYear;
     private int checkpointMonth;
@@ -43,13 +43,14 @@ class IndicatorActual {
     private String reviewedBy;
     private Instant reviewedAt;
     private String reviewReason;
+
     @Version
     private Integer version;
+
     private Instant updatedAt;
     private String updatedBy;
 
-    IndicatorActual() {
-    }
+    IndicatorActual() {}
 
     IndicatorActual(long indicatorId, Checkpoint at) {
         this.indicatorId = indicatorId;
@@ -63,7 +64,8 @@ class IndicatorActual {
         narrative = in.narrative();
         forecastValue = in.forecast();
         forecastLevel = in.forecastLevel();
-        reasons = in.reasons().isEmpty() ? null
+        reasons = in.reasons().isEmpty()
+                ? null
                 : in.reasons().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         reasonText = in.reasonText();
         likelihood = in.likelihood();
@@ -81,15 +83,27 @@ class IndicatorActual {
     }
 
     ActualInput toInput() {
-        return new ActualInput(indicatorId, version, actualValue, actualLevel, narrative, forecastValue, forecastLevel,
-                reasonSet(), reasonText, likelihood, correctiveAction, note);
+        return new ActualInput(
+                indicatorId,
+                version,
+                actualValue,
+                actualLevel,
+                narrative,
+                forecastValue,
+                forecastLevel,
+                reasonSet(),
+                reasonText,
+                likelihood,
+                correctiveAction,
+                note);
     }
 
     Set<DeviationReason> reasonSet() {
         if (reasons == null || reasons.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(reasons.split(",")).map(DeviationReason::valueOf)
+        return Arrays.stream(reasons.split(","))
+                .map(DeviationReason::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
     }
 

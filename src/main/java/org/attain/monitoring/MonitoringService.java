@@ -1,8 +1,5 @@
 package org.attain.monitoring;
 
-import org.attain.i18n.Texts;
-import org.attain.i18n.Message;
-import org.attain.status.Deviation;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,15 +12,18 @@ import java.util.stream.Collectors;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.history.ChangeLog;
+import org.attain.i18n.Message;
+import org.attain.i18n.Texts;
 import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
-import org.attain.security.Drafts;
 import org.attain.review.ReviewRefusal;
-import org.attain.status.ReviewState;
+import org.attain.security.Drafts;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
+import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,9 +53,19 @@ public class MonitoringService {
     private final ApprovedReadings approved;
     private final TargetsInForce targets;
 
-    MonitoringService(ProjectService projects, IndicatorService indicators, IndicatorActualRepository actuals,
-            BudgetExecutionRepository budgets, ChangeLog changeLog, StatusEngine engine, Clock clock,
-            org.attain.security.ProjectAccess access, CheckpointLocks locks, Drafts drafts, ApprovedReadings approved, TargetsInForce targets) {
+    MonitoringService(
+            ProjectService projects,
+            IndicatorService indicators,
+            IndicatorActualRepository actuals,
+            BudgetExecutionRepository budgets,
+            ChangeLog changeLog,
+            StatusEngine engine,
+            Clock clock,
+            org.attain.security.ProjectAccess access,
+            CheckpointLocks locks,
+            Drafts drafts,
+            ApprovedReadings approved,
+            TargetsInForce targets) {
         this.targets = targets;
         this.approved = approved;
         this.access = access;
@@ -75,25 +85,36 @@ public class MonitoringService {
      * project's drafts (a leader) finds the approved values in force instead, read-only.
      */
     public EntrySheet sheet(long projectId, Checkpoint at) {
-        Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        Project project =
+                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (!drafts.scope().covers(projectId)) {
             Map<Long, HistoryPoint> shown = approved.forProject(projectId, at);
-            List<EntryRow> rows = annual(projectId, at).stream().map(i -> {
-                HistoryPoint a = shown.get(i.getId());
-                return a == null ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
-                        : new EntryRow(i, a.values(), a.updatedBy(), a.updatedAt());
-            }).toList();
-            return new EntrySheet(project, at, rows, approved.budget(projectId, at).orElse(BudgetInput.EMPTY));
+            List<EntryRow> rows = annual(projectId, at).stream()
+                    .map(i -> {
+                        HistoryPoint a = shown.get(i.getId());
+                        return a == null
+                                ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
+                                : new EntryRow(i, a.values(), a.updatedBy(), a.updatedAt());
+                    })
+                    .toList();
+            return new EntrySheet(
+                    project, at, rows, approved.budget(projectId, at).orElse(BudgetInput.EMPTY));
         }
         Map<Long, IndicatorActual> stored = actuals.findForProject(projectId, at.year(), at.month()).stream()
                 .collect(Collectors.toMap(IndicatorActual::getIndicatorId, Function.identity()));
-        List<EntryRow> rows = annual(projectId, at).stream().map(i -> {
-            IndicatorActual a = stored.get(i.getId());
-            return a == null ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
-                    : new EntryRow(i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom(), a.review());
-        }).toList();
-        BudgetExecution budget = budgets.findFor(projectId, at.year(), at.month()).orElse(null);
-        return budget == null ? new EntrySheet(project, at, rows, BudgetInput.EMPTY)
+        List<EntryRow> rows = annual(projectId, at).stream()
+                .map(i -> {
+                    IndicatorActual a = stored.get(i.getId());
+                    return a == null
+                            ? new EntryRow(i, ActualInput.empty(i.getId()), null, null)
+                            : new EntryRow(
+                                    i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom(), a.review());
+                })
+                .toList();
+        BudgetExecution budget =
+                budgets.findFor(projectId, at.year(), at.month()).orElse(null);
+        return budget == null
+                ? new EntrySheet(project, at, rows, BudgetInput.EMPTY)
                 : new EntrySheet(project, at, rows, budget.toInput(), budget.review());
     }
 
@@ -102,32 +123,48 @@ public class MonitoringService {
      * the project's drafts gets the approved values in force.
      */
     public List<HistoryPoint> history(long indicatorId) {
-        long projectId = indicators.find(indicatorId).map(Indicator::getProjectId).orElse(-1L);
+        long projectId =
+                indicators.find(indicatorId).map(Indicator::getProjectId).orElse(-1L);
         if (!drafts.scope().covers(projectId)) {
             return approved.history(indicatorId);
         }
-        return actuals.findForIndicator(indicatorId).stream().map(a -> new HistoryPoint(a.checkpoint(), a.toInput(),
-                a.getUpdatedBy(), a.getUpdatedAt(), a.review().state())).toList();
+        return actuals.findForIndicator(indicatorId).stream()
+                .map(a -> new HistoryPoint(
+                        a.checkpoint(),
+                        a.toInput(),
+                        a.getUpdatedBy(),
+                        a.getUpdatedAt(),
+                        a.review().state()))
+                .toList();
     }
 
     /** Checks without saving: the problems a save would refuse. */
-    public List<EntryProblem> validate(long projectId, Checkpoint at, List<ActualInput> inputs,
+    public List<EntryProblem> validate(
+            long projectId,
+            Checkpoint at,
+            List<ActualInput> inputs,
             @org.jspecify.annotations.Nullable BudgetInput budget) {
-        Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        Project project =
+                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         return validate(project, annualById(projectId, at), at, inputs, budget);
     }
 
-    private List<EntryProblem> validate(Project project, Map<Long, Indicator> byId, Checkpoint at,
-            List<ActualInput> inputs, @org.jspecify.annotations.Nullable BudgetInput budget) {
+    private List<EntryProblem> validate(
+            Project project,
+            Map<Long, Indicator> byId,
+            Checkpoint at,
+            List<ActualInput> inputs,
+            @org.jspecify.annotations.Nullable BudgetInput budget) {
         YearMonth now = YearMonth.now(clock);
         List<EntryProblem> problems = new ArrayList<>();
         for (ActualInput in : inputs) {
             Indicator indicator = byId.get(in.indicatorId());
             if (indicator == null) {
-                throw new IllegalArgumentException("Indicator " + in.indicatorId() + " is not an annual indicator of project "
-                        + project.getName());
+                throw new IllegalArgumentException("Indicator " + in.indicatorId()
+                        + " is not an annual indicator of project " + project.getName());
             }
-            problems.addAll(ActualRules.check(indicator.getName(), indicator.getTarget(), at, now, in, engine.thresholds()));
+            problems.addAll(
+                    ActualRules.check(indicator.getName(), indicator.getTarget(), at, now, in, engine.thresholds()));
         }
         if (budget != null) {
             problems.addAll(ActualRules.checkBudget(project.getBudget(), at, now, budget));
@@ -144,12 +181,18 @@ public class MonitoringService {
      * {@code inputs} are the indicators the user changed; a null {@code budget} leaves the budget figures as they are.
      */
     @Transactional
-    public void save(long projectId, Checkpoint at, List<ActualInput> inputs,
-            @org.jspecify.annotations.Nullable BudgetInput budget, String who) {
+    public void save(
+            long projectId,
+            Checkpoint at,
+            List<ActualInput> inputs,
+            @org.jspecify.annotations.Nullable BudgetInput budget,
+            String who) {
         access.requireOwner(projectId);
-        Project project = projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        Project project =
+                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (locks.isLocked(at)) {
-            throw new EntryException(List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
+            throw new EntryException(
+                    List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
         }
         Map<Long, Indicator> byId = annualById(projectId, at);
         List<EntryProblem> problems = validate(project, byId, at, inputs, budget);
@@ -158,15 +201,19 @@ public class MonitoringService {
         }
         Map<Long, IndicatorActual> stored = new HashMap<>();
         actuals.findForProject(projectId, at.year(), at.month()).forEach(a -> stored.put(a.getIndicatorId(), a));
-        BudgetExecution storedBudget = budgets.findFor(projectId, at.year(), at.month()).orElse(null);
+        BudgetExecution storedBudget =
+                budgets.findFor(projectId, at.year(), at.month()).orElse(null);
         List<Message> conflicts = new ArrayList<>();
         for (ActualInput in : inputs) {
             IndicatorActual current = stored.get(in.indicatorId());
             Integer currentVersion = current == null ? null : current.getVersion();
-            if (!Objects.equals(currentVersion, in.version()) && !current(current).sameValues(in)) {
+            if (!Objects.equals(currentVersion, in.version())
+                    && !current(current).sameValues(in)) {
                 String name = byId.get(in.indicatorId()).getName();
-                conflicts.add(current == null ? Message.of("entry.conflict.item", name)
-                        : Message.of("entry.conflict.itemBy", name, current.getUpdatedBy()));
+                conflicts.add(
+                        current == null
+                                ? Message.of("entry.conflict.item", name)
+                                : Message.of("entry.conflict.itemBy", name, current.getUpdatedBy()));
             }
         }
         Integer budgetVersion = storedBudget == null ? null : storedBudget.getVersion();
@@ -199,21 +246,52 @@ public class MonitoringService {
             return;
         }
         if (current != null && !current.review().state().isEditable()) {
-            throw new ReviewRefusal("notEditable", indicator.getName()); // submitted, approved or waived: the officer returns it first
+            throw new ReviewRefusal(
+                    "notEditable", indicator.getName()); // submitted, approved or waived: the officer returns it first
         }
         IndicatorActual entity = current == null ? new IndicatorActual(indicator.getId(), at) : current;
         Long project = indicator.getProjectId();
         String cp = at.iso();
-        changeLog.record(who, project, indicator.getId(), cp, "review", current == null ? null : current.review().state(),
+        changeLog.record(
+                who,
+                project,
+                indicator.getId(),
+                cp,
+                "review",
+                current == null ? null : current.review().state(),
                 ReviewState.DRAFT); // new values are a draft again, also over an approved or returned value
-        changeLog.record(who, project, indicator.getId(), cp, "actual", before.actual() != null ? before.actual()
-                : logged(before.actualLevel()), in.actual() != null ? in.actual() : logged(in.actualLevel()));
-        changeLog.record(who, project, indicator.getId(), cp, "forecast", before.forecast() != null ? before.forecast()
-                : logged(before.forecastLevel()), in.forecast() != null ? in.forecast() : logged(in.forecastLevel()));
-        changeLog.record(who, project, indicator.getId(), cp, "likelihood",
-                logged(before.likelihood()), logged(in.likelihood()));
+        changeLog.record(
+                who,
+                project,
+                indicator.getId(),
+                cp,
+                "actual",
+                before.actual() != null ? before.actual() : logged(before.actualLevel()),
+                in.actual() != null ? in.actual() : logged(in.actualLevel()));
+        changeLog.record(
+                who,
+                project,
+                indicator.getId(),
+                cp,
+                "forecast",
+                before.forecast() != null ? before.forecast() : logged(before.forecastLevel()),
+                in.forecast() != null ? in.forecast() : logged(in.forecastLevel()));
+        changeLog.record(
+                who,
+                project,
+                indicator.getId(),
+                cp,
+                "likelihood",
+                logged(before.likelihood()),
+                logged(in.likelihood()));
         changeLog.record(who, project, indicator.getId(), cp, "reasons", reasons(before), reasons(in));
-        changeLog.record(who, project, indicator.getId(), cp, "corrective_action", before.correctiveAction(),
+        changeLog.record(
+                who,
+                project,
+                indicator.getId(),
+                cp,
+                "corrective_action",
+                before.correctiveAction(),
                 in.correctiveAction());
         changeLog.record(who, project, indicator.getId(), cp, "narrative", before.narrative(), in.narrative());
         changeLog.record(who, project, indicator.getId(), cp, "note", before.note(), in.note());
@@ -227,25 +305,49 @@ public class MonitoringService {
             return;
         }
         String cp = at.iso();
-        boolean changed = changeLog.record(who, projectId, null, cp, "adjusted_budget", before.adjustedBudget(),
-                in.adjustedBudget());
-        changed |= changeLog.record(who, projectId, null, cp, "adjustment_reason", before.adjustmentReason(),
-                in.adjustmentReason());
+        boolean changed = changeLog.record(
+                who, projectId, null, cp, "adjusted_budget", before.adjustedBudget(), in.adjustedBudget());
+        changed |= changeLog.record(
+                who, projectId, null, cp, "adjustment_reason", before.adjustmentReason(), in.adjustmentReason());
         changed |= changeLog.record(who, projectId, null, cp, "executed", before.executed(), in.executed());
         changed |= changeLog.record(who, projectId, null, cp, "budget_forecast", before.forecast(), in.forecast());
-        changed |= changeLog.record(who, projectId, null, cp, "budget_reasons",
-                LOG.render(before.deviation().reasonSummary()), LOG.render(in.deviation().reasonSummary()));
-        changed |= changeLog.record(who, projectId, null, cp, "budget_likelihood",
-                logged(before.deviation().likelihood()), logged(in.deviation().likelihood()));
-        changed |= changeLog.record(who, projectId, null, cp, "budget_corrective_action",
-                before.deviation().correctiveAction(), in.deviation().correctiveAction());
+        changed |= changeLog.record(
+                who,
+                projectId,
+                null,
+                cp,
+                "budget_reasons",
+                LOG.render(before.deviation().reasonSummary()),
+                LOG.render(in.deviation().reasonSummary()));
+        changed |= changeLog.record(
+                who,
+                projectId,
+                null,
+                cp,
+                "budget_likelihood",
+                logged(before.deviation().likelihood()),
+                logged(in.deviation().likelihood()));
+        changed |= changeLog.record(
+                who,
+                projectId,
+                null,
+                cp,
+                "budget_corrective_action",
+                before.deviation().correctiveAction(),
+                in.deviation().correctiveAction());
         if (!changed) {
             return;
         }
         if (current != null && !current.review().state().isEditable()) {
             throw new ReviewRefusal("notEditable", ReviewRefusal.budgetLine()); // the changes logged above roll back
         }
-        changeLog.record(who, projectId, null, cp, "budget_review", current == null ? null : current.review().state(),
+        changeLog.record(
+                who,
+                projectId,
+                null,
+                cp,
+                "budget_review",
+                current == null ? null : current.review().state(),
                 ReviewState.DRAFT);
         BudgetExecution entity = current == null ? new BudgetExecution(projectId, at) : current;
         entity.apply(in, who);
@@ -264,7 +366,10 @@ public class MonitoringService {
     /** The annual indicators that count at the checkpoint, each judged against the target then in force. */
     private List<Indicator> annual(long projectId, Checkpoint at) {
         InForce inForce = targets.at(at);
-        return indicators.findByProject(projectId).stream().filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
-                .filter(i -> inForce.counts(i.getId())).map(inForce::apply).toList();
+        return indicators.findByProject(projectId).stream()
+                .filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
+                .filter(i -> inForce.counts(i.getId()))
+                .map(inForce::apply)
+                .toList();
     }
 }

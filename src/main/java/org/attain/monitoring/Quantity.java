@@ -1,9 +1,9 @@
 package org.attain.monitoring;
 
-import org.attain.i18n.MessageException;
-import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.attain.i18n.Message;
+import org.attain.i18n.MessageException;
 import org.attain.targets.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +17,11 @@ public final class Quantity {
 
     /** Where the number ends and the unit begins: the first character that cannot be part of a number. */
     private static final Pattern NUMBER_PART = Pattern.compile("^[\\s0-9+\\-.,０-９．，－＋−]*");
+
     private static final Pattern EXPONENT = Pattern.compile("^[eE][+\\-]?[0-9０-９]");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
 
-    private Quantity() {
-    }
+    private Quantity() {}
 
     /**
      * The value in the target's unit; throws {@link Numbers.Refused} when the number is not written whole or does
@@ -49,8 +49,8 @@ public final class Quantity {
             } else if ("元".equals(targetUnit) && unit.equals("万元")) {
                 value = value.multiply(TEN_THOUSAND);
             } else {
-                throw new MessageException("refused.unit", unit,
-                        targetUnit == null ? Message.of("unit.none") : targetUnit);
+                throw new MessageException(
+                        "refused.unit", unit, targetUnit == null ? Message.of("unit.none") : targetUnit);
             }
         }
         Numbers.Refusal refusal = limit.check(value);

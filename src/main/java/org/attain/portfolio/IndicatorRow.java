@@ -3,12 +3,12 @@ package org.attain.portfolio;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.attain.status.Deviation;
-import org.attain.status.ReviewState;
 import org.attain.status.DeviationReason;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.Likelihood;
 import org.attain.status.ProgressProfile;
 import org.attain.status.Reading;
+import org.attain.status.ReviewState;
 import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 
@@ -21,31 +21,103 @@ import org.jspecify.annotations.Nullable;
  * @param original    the approved target when an adjustment changed it by this checkpoint ({@code target} is then the
  *                    adjusted one in force); null otherwise
  */
-public record IndicatorRow(long projectId, String projectName, long indicatorId, String category, String subcategory,
-        String name, Target target, ProgressProfile profile, Reading reading, Set<DeviationReason> reasons,
-        @Nullable String reasonText, @Nullable String correctiveAction, @Nullable String note,
-        IndicatorStatus status, @Nullable Integer carriedFrom, @Nullable ReviewState review, @Nullable Target original) {
+public record IndicatorRow(
+        long projectId,
+        String projectName,
+        long indicatorId,
+        String category,
+        String subcategory,
+        String name,
+        Target target,
+        ProgressProfile profile,
+        Reading reading,
+        Set<DeviationReason> reasons,
+        @Nullable String reasonText,
+        @Nullable String correctiveAction,
+        @Nullable String note,
+        IndicatorStatus status,
+        @Nullable Integer carriedFrom,
+        @Nullable ReviewState review,
+        @Nullable Target original) {
 
-    public IndicatorRow(long projectId, String projectName, long indicatorId, String category, String subcategory,
-            String name, Target target, ProgressProfile profile, Reading reading, Set<DeviationReason> reasons,
-            @Nullable String reasonText, @Nullable String correctiveAction, @Nullable String note,
-            IndicatorStatus status, @Nullable Integer carriedFrom, @Nullable ReviewState review) {
-        this(projectId, projectName, indicatorId, category, subcategory, name, target, profile, reading, reasons,
-                reasonText, correctiveAction, note, status, carriedFrom, review, null);
+    public IndicatorRow(
+            long projectId,
+            String projectName,
+            long indicatorId,
+            String category,
+            String subcategory,
+            String name,
+            Target target,
+            ProgressProfile profile,
+            Reading reading,
+            Set<DeviationReason> reasons,
+            @Nullable String reasonText,
+            @Nullable String correctiveAction,
+            @Nullable String note,
+            IndicatorStatus status,
+            @Nullable Integer carriedFrom,
+            @Nullable ReviewState review) {
+        this(
+                projectId,
+                projectName,
+                indicatorId,
+                category,
+                subcategory,
+                name,
+                target,
+                profile,
+                reading,
+                reasons,
+                reasonText,
+                correctiveAction,
+                note,
+                status,
+                carriedFrom,
+                review,
+                null);
     }
 
     /** The target as the official tables print it: an adjusted one marked, with the original beside it. */
     public String targetText(java.util.Locale locale) {
-        return original == null ? target.text()
-                : org.attain.i18n.MessagesI18NProvider.Messages.get("adjustment.mark", locale, target.text(), original.text());
+        return original == null
+                ? target.text()
+                : org.attain.i18n.MessagesI18NProvider.Messages.get(
+                        "adjustment.mark", locale, target.text(), original.text());
     }
 
-    public IndicatorRow(long projectId, String projectName, long indicatorId, String category, String subcategory,
-            String name, Target target, ProgressProfile profile, Reading reading, Set<DeviationReason> reasons,
-            @Nullable String reasonText, @Nullable String correctiveAction, @Nullable String note,
-            IndicatorStatus status, @Nullable Integer carriedFrom) {
-        this(projectId, projectName, indicatorId, category, subcategory, name, target, profile, reading, reasons,
-                reasonText, correctiveAction, note, status, carriedFrom, null);
+    public IndicatorRow(
+            long projectId,
+            String projectName,
+            long indicatorId,
+            String category,
+            String subcategory,
+            String name,
+            Target target,
+            ProgressProfile profile,
+            Reading reading,
+            Set<DeviationReason> reasons,
+            @Nullable String reasonText,
+            @Nullable String correctiveAction,
+            @Nullable String note,
+            IndicatorStatus status,
+            @Nullable Integer carriedFrom) {
+        this(
+                projectId,
+                projectName,
+                indicatorId,
+                category,
+                subcategory,
+                name,
+                target,
+                profile,
+                reading,
+                reasons,
+                reasonText,
+                correctiveAction,
+                note,
+                status,
+                carriedFrom,
+                null);
     }
 
     /** The values shown are not (yet) approved: a draft, submitted or returned value its owner or the officer sees. */

@@ -17,7 +17,9 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
     }
 
     public BigDecimal totalExecuted() {
-        return projects.stream().map(p -> p.budgetStatus().executed()).filter(java.util.Objects::nonNull)
+        return projects.stream()
+                .map(p -> p.budgetStatus().executed())
+                .filter(java.util.Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -44,7 +46,8 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
      * reason; worst first.
      */
     public List<IndicatorRow> shortfalls() {
-        return projects.stream().flatMap(p -> p.shortfalls().stream())
+        return projects.stream()
+                .flatMap(p -> p.shortfalls().stream())
                 .sorted(Comparator.comparing((IndicatorRow r) -> r.status().light(), Light.WORST_FIRST)
                         .thenComparing(IndicatorRow::projectId))
                 .toList();
@@ -52,9 +55,13 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
 
     /** Every project whose budget execution lags (red, yellow, behind time progress) or is overdue; worst first. */
     public List<ProjectStatus> budgetShortfalls() {
-        return projects.stream().filter(ProjectStatus::budgetFallsShort)
-                .sorted(Comparator.comparing((ProjectStatus p) -> p.budgetStatus().light(), Light.WORST_FIRST)
-                        .thenComparing(p -> p.budgetStatus().ratio() == null ? java.math.BigDecimal.ZERO : p.budgetStatus().ratio()))
+        return projects.stream()
+                .filter(ProjectStatus::budgetFallsShort)
+                .sorted(Comparator.comparing(
+                                (ProjectStatus p) -> p.budgetStatus().light(), Light.WORST_FIRST)
+                        .thenComparing(p -> p.budgetStatus().ratio() == null
+                                ? java.math.BigDecimal.ZERO
+                                : p.budgetStatus().ratio()))
                 .toList();
     }
 
@@ -63,9 +70,10 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
         return projects.stream().sorted(WORST_FIRST).toList();
     }
 
-    public static final Comparator<ProjectStatus> WORST_FIRST = Comparator
-            .comparing(ProjectStatus::light, Light.WORST_FIRST)
-            .thenComparing(p -> p.budgetStatus().light(), Light.WORST_FIRST).thenComparing(ProjectStatus::name);
+    public static final Comparator<ProjectStatus> WORST_FIRST = Comparator.comparing(
+                    ProjectStatus::light, Light.WORST_FIRST)
+            .thenComparing(p -> p.budgetStatus().light(), Light.WORST_FIRST)
+            .thenComparing(ProjectStatus::name);
 
     private static Map<Light, Integer> emptyCounts() {
         Map<Light, Integer> counts = new EnumMap<>(Light.class);

@@ -1,16 +1,16 @@
 package org.attain.portfolio;
 
-import org.attain.status.Deviation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.i18n.Message;
-import org.attain.status.ReviewState;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
 import org.attain.status.Light;
+import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,22 +22,51 @@ import org.jspecify.annotations.Nullable;
  * @param budgetCarriedFrom the month of the round the budget figures were carried from, null when entered for this one
  * @param budgetReview     the review state of the budget figures shown (see {@link IndicatorRow#review()})
  */
-public record ProjectStatus(long projectId, String name, String department, BigDecimal initialBudget,
-        BigDecimal budget, Checkpoint checkpoint, List<IndicatorRow> indicators, BudgetStatus budgetStatus,
-        @Nullable BigDecimal forecastSpending, Deviation budgetDeviation, @Nullable Integer budgetCarriedFrom,
+public record ProjectStatus(
+        long projectId,
+        String name,
+        String department,
+        BigDecimal initialBudget,
+        BigDecimal budget,
+        Checkpoint checkpoint,
+        List<IndicatorRow> indicators,
+        BudgetStatus budgetStatus,
+        @Nullable BigDecimal forecastSpending,
+        Deviation budgetDeviation,
+        @Nullable Integer budgetCarriedFrom,
         @Nullable ReviewState budgetReview) {
 
-    public ProjectStatus(long projectId, String name, String department, BigDecimal initialBudget, BigDecimal budget,
-            Checkpoint checkpoint, List<IndicatorRow> indicators, BudgetStatus budgetStatus,
-            @Nullable BigDecimal forecastSpending, Deviation budgetDeviation, @Nullable Integer budgetCarriedFrom) {
-        this(projectId, name, department, initialBudget, budget, checkpoint, indicators, budgetStatus, forecastSpending,
-                budgetDeviation, budgetCarriedFrom, null);
+    public ProjectStatus(
+            long projectId,
+            String name,
+            String department,
+            BigDecimal initialBudget,
+            BigDecimal budget,
+            Checkpoint checkpoint,
+            List<IndicatorRow> indicators,
+            BudgetStatus budgetStatus,
+            @Nullable BigDecimal forecastSpending,
+            Deviation budgetDeviation,
+            @Nullable Integer budgetCarriedFrom) {
+        this(
+                projectId,
+                name,
+                department,
+                initialBudget,
+                budget,
+                checkpoint,
+                indicators,
+                budgetStatus,
+                forecastSpending,
+                budgetDeviation,
+                budgetCarriedFrom,
+                null);
     }
 
     /** Whether any value shown is not approved (a draft its owner or the officer sees): never in an official table. */
     public boolean showsUnapproved() {
-        return indicators.stream().anyMatch(IndicatorRow::isUnapproved) || budgetReview != null
-                && budgetReview != ReviewState.APPROVED && budgetReview != ReviewState.WAIVED;
+        return indicators.stream().anyMatch(IndicatorRow::isUnapproved)
+                || budgetReview != null && budgetReview != ReviewState.APPROVED && budgetReview != ReviewState.WAIVED;
     }
 
     /** The worst of the indicator lights and the budget light. */
@@ -68,8 +97,10 @@ public record ProjectStatus(long projectId, String name, String department, BigD
     }
 
     public int notReported() {
-        return (int) indicators.stream().filter(r -> r.status().light() == Light.NOT_REPORTED
-                || r.status().light() == Light.OVERDUE).count();
+        return (int) indicators.stream()
+                .filter(r ->
+                        r.status().light() == Light.NOT_REPORTED || r.status().light() == Light.OVERDUE)
+                .count();
     }
 
     /**
@@ -78,9 +109,14 @@ public record ProjectStatus(long projectId, String name, String department, BigD
      */
     public Message explanation() {
         Light light = light();
-        long red = indicators.stream().filter(r -> r.status().light() == Light.RED).count();
-        long yellow = indicators.stream().filter(r -> r.status().light() == Light.YELLOW).count();
-        long overdue = indicators.stream().filter(r -> r.status().light() == Light.OVERDUE).count();
+        long red =
+                indicators.stream().filter(r -> r.status().light() == Light.RED).count();
+        long yellow = indicators.stream()
+                .filter(r -> r.status().light() == Light.YELLOW)
+                .count();
+        long overdue = indicators.stream()
+                .filter(r -> r.status().light() == Light.OVERDUE)
+                .count();
         List<Message> parts = new ArrayList<>();
         if (red + yellow > 0) {
             parts.add(Message.of("status.project.shortfalls", red + yellow, red, yellow));
@@ -91,12 +127,14 @@ public record ProjectStatus(long projectId, String name, String department, BigD
         if (budgetFallsShort() || budgetStatus.light() == Light.OVERDUE) {
             parts.add(Message.of("status.project.budget", budgetStatus.detail()));
         }
-        Message detail = parts.stream().reduce((a, b) -> Message.of("status.project.and", a, b))
-                .orElseGet(() -> Message.of(switch (light) {
-                    case GREEN, BLUE -> "status.project.onTrack";
-                    case NOT_DUE -> "status.project.notDue";
-                    default -> "status.project.nothing";
-                }));
+        Message detail = parts.stream()
+                .reduce((a, b) -> Message.of("status.project.and", a, b))
+                .orElseGet(() -> Message.of(
+                        switch (light) {
+                            case GREEN, BLUE -> "status.project.onTrack";
+                            case NOT_DUE -> "status.project.notDue";
+                            default -> "status.project.nothing";
+                        }));
         return Message.of("status.withLight", light, detail);
     }
 }

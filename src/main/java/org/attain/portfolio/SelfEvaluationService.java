@@ -1,13 +1,5 @@
 package org.attain.portfolio;
 
-import org.attain.assessment.ScoringProfile;
-import org.attain.assessment.Weights;
-import org.attain.assessment.SelfEvaluation;
-import org.attain.assessment.Scorer;
-import org.attain.assessment.ScoreRow;
-import org.attain.assessment.LowerIsBetterRule;
-import org.attain.assessment.IndicatorScore;
-import org.attain.assessment.Basis;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,12 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.attain.assessment.Basis;
+import org.attain.assessment.IndicatorScore;
+import org.attain.assessment.LowerIsBetterRule;
+import org.attain.assessment.ScoreRow;
+import org.attain.assessment.Scorer;
+import org.attain.assessment.ScoringProfile;
+import org.attain.assessment.SelfEvaluation;
+import org.attain.assessment.Weights;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
-import org.attain.portfolio.IndicatorRow;
-import org.attain.portfolio.PortfolioStatus;
-import org.attain.portfolio.ProjectStatus;
-import org.attain.portfolio.StatusService;
 import org.attain.scoring.ScoringProfiles;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
@@ -46,9 +42,13 @@ public class SelfEvaluationService {
     private final org.attain.security.CurrentUser currentUser;
     private final ScoringProfiles profiles;
 
-    SelfEvaluationService(StatusService status, JdbcClient jdbc, ChangeLog changeLog,
+    SelfEvaluationService(
+            StatusService status,
+            JdbcClient jdbc,
+            ChangeLog changeLog,
             @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule,
-            org.attain.security.CurrentUser currentUser, ScoringProfiles profiles) {
+            org.attain.security.CurrentUser currentUser,
+            ScoringProfiles profiles) {
         this.currentUser = currentUser;
         this.status = status;
         this.jdbc = jdbc;
@@ -84,8 +84,13 @@ public class SelfEvaluationService {
         Map<Long, Weights> weights = weights(ids);
         Map<Long, Setting> settings = settings(ids);
         Map<Integer, ScoringProfile> byYear = new HashMap<>();
-        return projects.stream().map(p -> evaluate(p, byYear.computeIfAbsent(p.checkpoint().year(), profiles::forYear),
-                weights.get(p.projectId()), settings)).toList();
+        return projects.stream()
+                .map(p -> evaluate(
+                        p,
+                        byYear.computeIfAbsent(p.checkpoint().year(), profiles::forYear),
+                        weights.get(p.projectId()),
+                        settings))
+                .toList();
     }
 
     /**
@@ -94,8 +99,10 @@ public class SelfEvaluationService {
      */
     public Map<Long, SelfEvaluation> projected(PortfolioStatus shown) {
         PortfolioStatus portfolio = shown.projects().stream().anyMatch(ProjectStatus::showsUnapproved)
-                ? status.approvedPortfolio(shown.checkpoint()) : shown;
-        List<Long> ids = portfolio.projects().stream().map(ProjectStatus::projectId).toList();
+                ? status.approvedPortfolio(shown.checkpoint())
+                : shown;
+        List<Long> ids =
+                portfolio.projects().stream().map(ProjectStatus::projectId).toList();
         Map<Long, Weights> weights = weights(ids);
         Map<Long, Setting> settings = settings(ids);
         ScoringProfile profile = profiles.forYear(portfolio.checkpoint().year());
@@ -114,20 +121,29 @@ public class SelfEvaluationService {
     }
 
     private ProjectStatus approved(ProjectStatus p) {
-        return !p.showsUnapproved() ? p : status.approvedProject(p.projectId(), p.checkpoint()).orElse(p);
+        return !p.showsUnapproved()
+                ? p
+                : status.approvedProject(p.projectId(), p.checkpoint()).orElse(p);
     }
 
     /**
      * Scores a project under the year's profile: its categories weighted as the officer set them for the project, else
      * as the profile weighs them; qualitative levels within the profile's bands.
      */
-    SelfEvaluation evaluate(ProjectStatus p, ScoringProfile profile, @Nullable Weights set, Map<Long, Setting> settings) {
+    SelfEvaluation evaluate(
+            ProjectStatus p, ScoringProfile profile, @Nullable Weights set, Map<Long, Setting> settings) {
         Basis basis = p.checkpoint().isYearEnd() ? Basis.ACTUAL : Basis.FORECAST;
         List<IndicatorRow> rows = p.indicators();
-        Weights weights = set != null ? set : profile.weightsFor(rows.stream().map(IndicatorRow::category).toList());
+        Weights weights = set != null
+                ? set
+                : profile.weightsFor(rows.stream().map(IndicatorRow::category).toList());
         Scorer scorer = new Scorer(rule, profile.bands());
-        List<BigDecimal> split = weights.split(rows.stream().map(IndicatorRow::category).toList(),
-                rows.stream().map(r -> settings.containsKey(r.indicatorId()) ? settings.get(r.indicatorId()).weight() : null)
+        List<BigDecimal> split = weights.split(
+                rows.stream().map(IndicatorRow::category).toList(),
+                rows.stream()
+                        .map(r -> settings.containsKey(r.indicatorId())
+                                ? settings.get(r.indicatorId()).weight()
+                                : null)
                         .toList());
         List<ScoreRow> scored = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -140,17 +156,40 @@ public class SelfEvaluationService {
             boolean reported = r.target().isQualitative() ? level != null : value != null;
             Basis source = !reported ? null : fromForecast ? Basis.FORECAST : Basis.ACTUAL;
             Setting s = settings.get(r.indicatorId());
-            IndicatorScore score = scorer.score(r.target(), split.get(i), value, level, s == null ? null : s.fraction());
-            scored.add(new ScoreRow(r.indicatorId(), r.category(), r.subcategory(), r.name(), r.targetText(MessagesI18NProvider.CHINESE),
-                    r.target().isQualitative() ? null : value, r.target().unit(), r.target().isQualitative() ? level : null,
-                    source, score, r.deviation().reasonsAndAction(), r.target().isQualitative()));
+            IndicatorScore score =
+                    scorer.score(r.target(), split.get(i), value, level, s == null ? null : s.fraction());
+            scored.add(new ScoreRow(
+                    r.indicatorId(),
+                    r.category(),
+                    r.subcategory(),
+                    r.name(),
+                    r.targetText(MessagesI18NProvider.CHINESE),
+                    r.target().isQualitative() ? null : value,
+                    r.target().unit(),
+                    r.target().isQualitative() ? level : null,
+                    source,
+                    score,
+                    r.deviation().reasonsAndAction(),
+                    r.target().isQualitative()));
         }
         BigDecimal forecastSpending = basis == Basis.FORECAST ? p.forecastSpending() : null;
-        BigDecimal spent = forecastSpending != null ? forecastSpending : p.budgetStatus().executed();
+        BigDecimal spent =
+                forecastSpending != null ? forecastSpending : p.budgetStatus().executed();
         IndicatorScore budget = scorer.budget(weights.budget(), p.budget(), spent);
         Basis budgetSource = !budget.scored() ? null : forecastSpending != null ? Basis.FORECAST : Basis.ACTUAL;
-        return new SelfEvaluation(p.projectId(), p.name(), p.checkpoint(), basis, weights, p.initialBudget(), p.budget(),
-                spent, budgetSource, budget, scored, profile);
+        return new SelfEvaluation(
+                p.projectId(),
+                p.name(),
+                p.checkpoint(),
+                basis,
+                weights,
+                p.initialBudget(),
+                p.budget(),
+                spent,
+                budgetSource,
+                budget,
+                scored,
+                profile);
     }
 
     /** Sets a project's category weights (must add up to 100). */
@@ -163,8 +202,14 @@ public class SelfEvaluationService {
                 VALUES (:id, :b, :o, :e, :s, :who, :at)
                 ON DUPLICATE KEY UPDATE budget = :b, output = :o, benefit = :e, satisfaction = :s, updated_by = :who,
                 updated_at = :at""")
-                .param("id", projectId).param("b", w.budget()).param("o", w.output()).param("e", w.benefit())
-                .param("s", w.satisfaction()).param("who", who).param("at", Timestamp.from(Instant.now())).update();
+                .param("id", projectId)
+                .param("b", w.budget())
+                .param("o", w.output())
+                .param("e", w.benefit())
+                .param("s", w.satisfaction())
+                .param("who", who)
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
         changeLog.record(who, projectId, null, null, "weights", before == null ? null : text(before), text(w));
         evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)));
     }
@@ -178,16 +223,24 @@ public class SelfEvaluationService {
                 INSERT INTO indicator_score_setting (indicator_id, weight, qualitative_fraction, updated_by, updated_at)
                 VALUES (:id, :w, :f, :who, :at)
                 ON DUPLICATE KEY UPDATE weight = :w, qualitative_fraction = :f, updated_by = :who, updated_at = :at""")
-                .param("id", indicatorId).param("w", weight).param("f", fraction).param("who", who)
-                .param("at", Timestamp.from(Instant.now())).update();
+                .param("id", indicatorId)
+                .param("w", weight)
+                .param("f", fraction)
+                .param("who", who)
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
         changeLog.record(who, projectId, indicatorId, null, "weight", before == null ? null : before.weight(), weight);
-        changeLog.record(who, projectId, indicatorId, null, "score_share", before == null ? null : before.fraction(), fraction);
+        changeLog.record(
+                who, projectId, indicatorId, null, "score_share", before == null ? null : before.fraction(), fraction);
         // refuse settings that break the rules: the transaction rolls back
         evaluate(projectId, Checkpoint.yearEnd(yearOf(projectId)));
     }
 
     private int yearOf(long projectId) {
-        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id").param("id", projectId).query(Integer.class).single();
+        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id")
+                .param("id", projectId)
+                .query(Integer.class)
+                .single();
     }
 
     private Map<Long, Weights> weights(List<Long> projectIds) {
@@ -195,10 +248,13 @@ public class SelfEvaluationService {
         if (projectIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("SELECT project_id, budget, output, benefit, satisfaction FROM project_weights WHERE project_id IN (:ids)")
+        jdbc.sql(
+                        "SELECT project_id, budget, output, benefit, satisfaction FROM project_weights WHERE project_id IN (:ids)")
                 .param("ids", projectIds)
-                .query((rs, n) -> result.put(rs.getLong(1), new Weights(rs.getBigDecimal(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5))))
+                .query((rs, n) -> result.put(
+                        rs.getLong(1),
+                        new Weights(
+                                rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5))))
                 .list();
         return result;
     }
@@ -218,11 +274,12 @@ public class SelfEvaluationService {
     }
 
     private static String text(Weights w) {
-        return w.budget().stripTrailingZeros().toPlainString() + "/" + w.output().stripTrailingZeros().toPlainString() + "/"
-                + w.benefit().stripTrailingZeros().toPlainString() + "/" + w.satisfaction().stripTrailingZeros().toPlainString();
+        return w.budget().stripTrailingZeros().toPlainString() + "/"
+                + w.output().stripTrailingZeros().toPlainString() + "/"
+                + w.benefit().stripTrailingZeros().toPlainString() + "/"
+                + w.satisfaction().stripTrailingZeros().toPlainString();
     }
 
     /** An officer's choice for one indicator. */
-    record Setting(BigDecimal weight, BigDecimal fraction) {
-    }
+    record Setting(BigDecimal weight, BigDecimal fraction) {}
 }

@@ -14,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class StatusConfiguration {
 
     @Bean
-    StatusEngine statusEngine(@Value("${attain.lights.red:0.6}") BigDecimal red,
-            @Value("${attain.lights.yellow:0.8}") BigDecimal yellow, @Value("${attain.lights.blue:1.2}") BigDecimal blue,
+    StatusEngine statusEngine(
+            @Value("${attain.lights.red:0.6}") BigDecimal red,
+            @Value("${attain.lights.yellow:0.8}") BigDecimal yellow,
+            @Value("${attain.lights.blue:1.2}") BigDecimal blue,
             @Value("${attain.lights.overshoot:1.3}") BigDecimal overshoot,
             @Value("${attain.lights.budget-red:0.6}") BigDecimal budgetRed,
             @Value("${attain.lights.budget-yellow:0.8}") BigDecimal budgetYellow,

@@ -1,6 +1,5 @@
 package org.attain.portfolio;
 
-import org.attain.status.Deviation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,18 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
+import org.attain.round.ReportingRounds;
 import org.attain.security.DraftScope;
 import org.attain.security.Drafts;
-import org.attain.status.ReviewState;
-import org.attain.round.ReportingRounds;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
 import org.attain.status.DeviationReason;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.Likelihood;
 import org.attain.status.ProgressProfile;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.Reading;
+import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
 import org.attain.targets.Comparator;
 import org.attain.targets.Direction;
@@ -46,11 +46,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusService {
 
-    private static final List<String> INDICATOR_VALUES = List.of("actual_value", "actual_level", "forecast_value",
-            "forecast_level", "likelihood", "reasons", "reason_text", "corrective_action", "note", "carried_from");
+    private static final List<String> INDICATOR_VALUES = List.of(
+            "actual_value",
+            "actual_level",
+            "forecast_value",
+            "forecast_level",
+            "likelihood",
+            "reasons",
+            "reason_text",
+            "corrective_action",
+            "note",
+            "carried_from");
 
-    private static final List<String> BUDGET_VALUES = List.of("adjusted_budget", "executed", "forecast", "reasons",
-            "reason_text", "likelihood", "corrective_action", "carried_from");
+    private static final List<String> BUDGET_VALUES = List.of(
+            "adjusted_budget",
+            "executed",
+            "forecast",
+            "reasons",
+            "reason_text",
+            "likelihood",
+            "corrective_action",
+            "carried_from");
 
     /** Each indicator with its working values (a_…, with their review state) and the approved ones in force (v_…). */
     private static final String INDICATOR_ROWS = """
@@ -116,7 +132,8 @@ public class StatusService {
     }
 
     private Optional<ProjectStatus> project(long projectId, Checkpoint at, DraftScope scope) {
-        return load("p.id = :projectId", Map.of("projectId", projectId), at, scope).stream().findFirst();
+        return load("p.id = :projectId", Map.of("projectId", projectId), at, scope).stream()
+                .findFirst();
     }
 
     /** The same indicator (same project and indicator name) at the same month of other years, newest first. */
@@ -128,44 +145,67 @@ public class StatusService {
                 JOIN indicator i2 ON i2.project_id = p2.id AND i2.goal_table = 'ANNUAL' AND i2.name = i.name
                 LEFT JOIN approved_actual a ON a.indicator_id = i2.id AND a.checkpoint_month = :month
                 WHERE i.id = :id ORDER BY p2.budget_year DESC""")
-                .param("id", indicatorId).param("month", month)
-                .query((rs, n) -> new EarlierYear(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3),
-                        level(rs.getString(4)), rs.getString(5)))
+                .param("id", indicatorId)
+                .param("month", month)
+                .query((rs, n) -> new EarlierYear(
+                        rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), level(rs.getString(4)), rs.getString(5)))
                 .list();
     }
 
     /** An earlier year's target and actual for the same indicator. */
-    public record EarlierYear(int year, String target, BigDecimal actual, QualitativeLevel level, String unit) {
-    }
+    public record EarlierYear(int year, String target, BigDecimal actual, QualitativeLevel level, String unit) {}
 
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at, DraftScope scope) {
         LocalDate overdueSince = rounds.overdueSince(at).orElse(null);
         InForce inForce = targets.at(at);
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
-        var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+        var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where))
+                .param("year", at.year())
+                .param("month", at.month());
         params.forEach(indicatorQuery::param);
         indicatorQuery.query((rs, n) -> indicatorRow(rs, at, overdueSince, scope, inForce)).list().stream()
                 .filter(r -> inForce.counts(r.indicatorId()))
-                .forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
-        var projectQuery = jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+                .forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>())
+                        .add(r));
+        var projectQuery =
+                jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
         params.forEach(projectQuery::param);
-        return projectQuery.query((rs, n) -> {
-            long id = rs.getLong("id");
-            BigDecimal approved = rs.getBigDecimal("budget");
-            ReviewState state = ReviewState.decode(rs.getString("review_state"));
-            Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
-            String c = shown.prefix();
-            BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
-            BigDecimal budget = adjusted != null ? adjusted : approved;
-            BudgetStatus budgetStatus = engine.budget(at, budget, c == null ? null : rs.getBigDecimal(c + "executed"),
-                    overdue(state, overdueSince));
-            Deviation deviation = c == null ? Deviation.NONE : new Deviation(Deviation.decodeReasons(rs.getString(c + "reasons")),
-                    rs.getString(c + "reason_text"), likelihood(rs.getString(c + "likelihood")),
-                    rs.getString(c + "corrective_action"));
-            return new ProjectStatus(id, rs.getString("name"), rs.getString("department"), approved, budget, at,
-                    rows.getOrDefault(id, List.of()), budgetStatus, c == null ? null : rs.getBigDecimal(c + "forecast"),
-                    deviation, c == null ? null : rs.getObject(c + "carried_from", Integer.class), shown.state());
-        }).list();
+        return projectQuery
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    BigDecimal approved = rs.getBigDecimal("budget");
+                    ReviewState state = ReviewState.decode(rs.getString("review_state"));
+                    Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
+                    String c = shown.prefix();
+                    BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
+                    BigDecimal budget = adjusted != null ? adjusted : approved;
+                    BudgetStatus budgetStatus = engine.budget(
+                            at,
+                            budget,
+                            c == null ? null : rs.getBigDecimal(c + "executed"),
+                            overdue(state, overdueSince));
+                    Deviation deviation = c == null
+                            ? Deviation.NONE
+                            : new Deviation(
+                                    Deviation.decodeReasons(rs.getString(c + "reasons")),
+                                    rs.getString(c + "reason_text"),
+                                    likelihood(rs.getString(c + "likelihood")),
+                                    rs.getString(c + "corrective_action"));
+                    return new ProjectStatus(
+                            id,
+                            rs.getString("name"),
+                            rs.getString("department"),
+                            approved,
+                            budget,
+                            at,
+                            rows.getOrDefault(id, List.of()),
+                            budgetStatus,
+                            c == null ? null : rs.getBigDecimal(c + "forecast"),
+                            deviation,
+                            c == null ? null : rs.getObject(c + "carried_from", Integer.class),
+                            shown.state());
+                })
+                .list();
     }
 
     /**
@@ -187,40 +227,83 @@ public class StatusService {
         return state == ReviewState.SUBMITTED || state == ReviewState.WAIVED ? null : overdueSince;
     }
 
-    private IndicatorRow indicatorRow(ResultSet rs, Checkpoint at, @Nullable LocalDate overdueSince, DraftScope scope,
-            InForce inForce) throws SQLException {
+    private IndicatorRow indicatorRow(
+            ResultSet rs, Checkpoint at, @Nullable LocalDate overdueSince, DraftScope scope, InForce inForce)
+            throws SQLException {
         long projectId = rs.getLong("project_id");
         ReviewState state = ReviewState.decode(rs.getString("review_state"));
         Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(projectId));
         String c = shown.prefix();
         String comparator = rs.getString("comparator");
         Direction direction = Direction.valueOf(rs.getString("direction"));
-        Target approved = new Target(rs.getString("target_text"), comparator == null ? null : Comparator.fromAscii(comparator),
-                rs.getBigDecimal("target_value"), rs.getString("unit"), direction, true, null);
+        Target approved = new Target(
+                rs.getString("target_text"),
+                comparator == null ? null : Comparator.fromAscii(comparator),
+                rs.getBigDecimal("target_value"),
+                rs.getString("unit"),
+                direction,
+                true,
+                null);
         Target adjusted = inForce.targets().get(rs.getLong("id")); // an approved adjustment in force by this checkpoint
         Target target = adjusted != null ? adjusted : approved;
         ProgressProfile profile = ProgressProfile.decode(rs.getString("progress_profile"));
-        Reading reading = c == null ? Reading.NONE : new Reading(rs.getBigDecimal(c + "actual_value"),
-                level(rs.getString(c + "actual_level")), rs.getBigDecimal(c + "forecast_value"),
-                level(rs.getString(c + "forecast_level")), likelihood(rs.getString(c + "likelihood")));
+        Reading reading = c == null
+                ? Reading.NONE
+                : new Reading(
+                        rs.getBigDecimal(c + "actual_value"),
+                        level(rs.getString(c + "actual_level")),
+                        rs.getBigDecimal(c + "forecast_value"),
+                        level(rs.getString(c + "forecast_level")),
+                        likelihood(rs.getString(c + "likelihood")));
         String name = rs.getString("name");
         IndicatorStatus status = engine.evaluate(name, target, profile, at, reading, overdue(state, overdueSince));
         if (c == null) {
-            return new IndicatorRow(projectId, rs.getString("project_name"), rs.getLong("id"), rs.getString("category"),
-                    rs.getString("subcategory"), name, target, profile, reading, Set.of(), null, null, null, status, null,
-                    null, adjusted == null ? null : approved);
+            return new IndicatorRow(
+                    projectId,
+                    rs.getString("project_name"),
+                    rs.getLong("id"),
+                    rs.getString("category"),
+                    rs.getString("subcategory"),
+                    name,
+                    target,
+                    profile,
+                    reading,
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    status,
+                    null,
+                    null,
+                    adjusted == null ? null : approved);
         }
-        return new IndicatorRow(projectId, rs.getString("project_name"), rs.getLong("id"),
-                rs.getString("category"), rs.getString("subcategory"), name, target, profile, reading,
-                reasons(rs.getString(c + "reasons")), rs.getString(c + "reason_text"), rs.getString(c + "corrective_action"),
-                rs.getString(c + "note"), status, rs.getObject(c + "carried_from", Integer.class), shown.state(),
+        return new IndicatorRow(
+                projectId,
+                rs.getString("project_name"),
+                rs.getLong("id"),
+                rs.getString("category"),
+                rs.getString("subcategory"),
+                name,
+                target,
+                profile,
+                reading,
+                reasons(rs.getString(c + "reasons")),
+                rs.getString(c + "reason_text"),
+                rs.getString(c + "corrective_action"),
+                rs.getString(c + "note"),
+                status,
+                rs.getObject(c + "carried_from", Integer.class),
+                shown.state(),
                 adjusted == null ? null : approved);
     }
 
     /** {@code a.x AS a_x, v.x AS v_x, …}: the working value (of the table aliased {@code working}) and the approved one. */
     private static String both(String working, List<String> columns) {
-        return String.join(", ", columns.stream()
-                .map(c -> working + "." + c + " AS a_" + c + ", v." + c + " AS v_" + c).toList());
+        return String.join(
+                ", ",
+                columns.stream()
+                        .map(c -> working + "." + c + " AS a_" + c + ", v." + c + " AS v_" + c)
+                        .toList());
     }
 
     private static QualitativeLevel level(String s) {

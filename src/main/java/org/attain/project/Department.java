@@ -11,10 +11,10 @@ public class Department {
 
     @Id
     private Long id;
+
     private String name;
 
-    Department() {
-    }
+    Department() {}
 
     public Department(String name) {
         this.name = name;

@@ -21,9 +21,12 @@ public class Project {
 
     @Id
     private Long id;
+
     private AggregateReference<Department, Long> departmentId;
+
     @Column("budget_year")
     private int year;
+
     private String name;
     private BigDecimal budget;
     private String projectType;
@@ -31,13 +34,14 @@ public class Project {
     private String basis;
     private String longTermGoal;
     private String annualGoal;
+
     @Version
     private Integer version;
+
     private Instant createdAt;
     private Instant updatedAt;
 
-    Project() {
-    }
+    Project() {}
 
     public Project(Long departmentId, int year, String name, BigDecimal budget) {
         this.departmentId = AggregateReference.to(departmentId);
@@ -49,7 +53,12 @@ public class Project {
     }
 
     /** Copies the approved description of another reading of the same project (a re-import). */
-    public void describe(BigDecimal budget, String projectType, String fundNature, String basis, String longTermGoal,
+    public void describe(
+            BigDecimal budget,
+            String projectType,
+            String fundNature,
+            String basis,
+            String longTermGoal,
             String annualGoal) {
         this.budget = budget;
         this.projectType = projectType;

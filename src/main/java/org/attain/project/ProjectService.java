@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
-    private static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
-            "name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
+    private static final java.util.Map<String, String> SORTABLE =
+            java.util.Map.of("name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
 
     private final ProjectRepository projects;
     private final DepartmentRepository departments;
@@ -36,7 +36,8 @@ public class ProjectService {
     /** Creates the project or updates its description in place (same department, year and name). */
     @Transactional
     public Project store(ProjectDescription d) {
-        Department department = departments.findByName(d.department())
+        Department department = departments
+                .findByName(d.department())
                 .orElseGet(() -> departments.save(new Department(d.department())));
         Project project = projects.findExisting(department.getId(), d.year(), d.name())
                 .orElseGet(() -> new Project(department.getId(), d.year(), d.name(), d.budget()));
@@ -54,7 +55,9 @@ public class ProjectService {
     }
 
     public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT budget_year FROM project ORDER BY budget_year DESC").query(Integer.class).list();
+        return jdbc.sql("SELECT DISTINCT budget_year FROM project ORDER BY budget_year DESC")
+                .query(Integer.class)
+                .list();
     }
 
     /** One page of the project list with indicator counts, aggregated in one query. */
@@ -69,8 +72,14 @@ public class ProjectService {
                 .param("year", year)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, n) -> new ProjectSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getInt(6), rs.getInt(7)))
+                .query((rs, n) -> new ProjectSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getBigDecimal(5),
+                        rs.getInt(6),
+                        rs.getInt(7)))
                 .list();
     }
 

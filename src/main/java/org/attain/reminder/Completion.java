@@ -7,8 +7,16 @@ import java.util.List;
  * A project's report in a round, item by item (its annual indicators asked for in the round and its budget line):
  * how many are missing, drafts, submitted, returned, approved and waived, and who owns the project.
  */
-public record Completion(long projectId, String projectName, List<String> owners, int missing, int drafts,
-        int submitted, int returned, int approved, int waived) {
+public record Completion(
+        long projectId,
+        String projectName,
+        List<String> owners,
+        int missing,
+        int drafts,
+        int submitted,
+        int returned,
+        int approved,
+        int waived) {
 
     public Completion {
         owners = List.copyOf(owners);

@@ -35,8 +35,7 @@ import org.springframework.stereotype.Service;
 public class Reminders {
 
     /** What a reminder run did. */
-    public record Sent(boolean configured, int mails, int withoutAddress) {
-    }
+    public record Sent(boolean configured, int mails, int withoutAddress) {}
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final Locale LOCALE = MessagesI18NProvider.CHINESE;
@@ -51,8 +50,14 @@ public class Reminders {
     private final int daysBefore;
     private final String from;
 
-    Reminders(ReportingRounds rounds, RoundCompletion completion, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
-            CurrentUser currentUser, ChangeLog changeLog, Clock clock,
+    Reminders(
+            ReportingRounds rounds,
+            RoundCompletion completion,
+            JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> mail,
+            CurrentUser currentUser,
+            ChangeLog changeLog,
+            Clock clock,
             @Value("${attain.reminders.days-before:3}") int daysBefore,
             @Value("${attain.reminders.from:attain@localhost}") String from) {
         this.rounds = rounds;
@@ -80,12 +85,14 @@ public class Reminders {
         int mails = 0;
         int withoutAddress = 0;
         for (ReportingRound round : openRounds(today.getYear())) {
-            String kind = today.isAfter(round.dueDate()) ? "AFTER"
+            String kind = today.isAfter(round.dueDate())
+                    ? "AFTER"
                     : !today.plusDays(daysBefore).isBefore(round.dueDate()) ? "BEFORE" : null;
             if (kind == null) {
                 continue;
             }
-            for (Map.Entry<RoundCompletion.Owner, List<Completion>> e : completion.openByOwner(round.checkpoint()).entrySet()) {
+            for (Map.Entry<RoundCompletion.Owner, List<Completion>> e :
+                    completion.openByOwner(round.checkpoint()).entrySet()) {
                 RoundCompletion.Owner owner = e.getKey();
                 if (owner.email() == null || owner.email().isBlank()) {
                     withoutAddress++;
@@ -102,21 +109,36 @@ public class Reminders {
 
     /** The rounds of this year and the last that are not locked (a round of December is due in January). */
     private List<ReportingRound> openRounds(int year) {
-        return java.util.stream.Stream.of(year - 1, year).flatMap(y -> rounds.rounds(y).stream())
-                .filter(r -> jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
-                        .param("y", r.checkpoint().year()).param("m", r.checkpoint().month()).query(Integer.class).single() == 0)
+        return java.util.stream.Stream.of(year - 1, year)
+                .flatMap(y -> rounds.rounds(y).stream())
+                .filter(r -> jdbc.sql(
+                                        "SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
+                                .param("y", r.checkpoint().year())
+                                .param("m", r.checkpoint().month())
+                                .query(Integer.class)
+                                .single()
+                        == 0)
                 .toList();
     }
 
     private boolean alreadySent(ReportingRound round, RoundCompletion.Owner owner, String kind) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM reminder_sent WHERE checkpoint_year = :y AND checkpoint_month = :m
-                AND username = :u AND kind = :k""").param("y", round.checkpoint().year())
-                .param("m", round.checkpoint().month()).param("u", owner.username()).param("k", kind)
-                .query(Integer.class).single() > 0;
+                AND username = :u AND kind = :k""")
+                        .param("y", round.checkpoint().year())
+                        .param("m", round.checkpoint().month())
+                        .param("u", owner.username())
+                        .param("k", kind)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    private boolean mailed(JavaMailSender sender, ReportingRound round, RoundCompletion.Owner owner, String kind,
+    private boolean mailed(
+            JavaMailSender sender,
+            ReportingRound round,
+            RoundCompletion.Owner owner,
+            String kind,
             List<Completion> open) {
         try {
             MimeMessage message = sender.createMimeMessage();
@@ -127,14 +149,23 @@ public class Reminders {
             helper.setText(ReminderText.body(round, kind, owner.displayName(), open, LOCALE));
             sender.send(message);
         } catch (MessagingException | MailException e) {
-            log.warn("Reminder to {} for {} not sent: {}", owner.username(), round.checkpoint().iso(), e.getMessage());
+            log.warn(
+                    "Reminder to {} for {} not sent: {}",
+                    owner.username(),
+                    round.checkpoint().iso(),
+                    e.getMessage());
             return false;
         }
         jdbc.sql("""
                 INSERT INTO reminder_sent (checkpoint_year, checkpoint_month, username, kind, email, sent_at)
-                VALUES (:y, :m, :u, :k, :e, :at)""").param("y", round.checkpoint().year())
-                .param("m", round.checkpoint().month()).param("u", owner.username()).param("k", kind)
-                .param("e", owner.email()).param("at", Timestamp.from(Instant.now(clock))).update();
+                VALUES (:y, :m, :u, :k, :e, :at)""")
+                .param("y", round.checkpoint().year())
+                .param("m", round.checkpoint().month())
+                .param("u", owner.username())
+                .param("k", kind)
+                .param("e", owner.email())
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .update();
         return true;
     }
 }

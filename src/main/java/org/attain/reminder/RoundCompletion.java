@@ -25,8 +25,8 @@ public class RoundCompletion {
     }
 
     /** An owner of a project as reminders need them: login, display name, e-mail (null: none given). */
-    public record Owner(String username, String displayName, @Nullable String email) {
-    }
+    public record Owner(
+            String username, String displayName, @Nullable String email) {}
 
     /** Every project of the checkpoint's year, by name. */
     public List<Completion> of(Checkpoint at) {
@@ -48,10 +48,20 @@ public class RoundCompletion {
                 WHERE p.budget_year = :y
                 GROUP BY p.id, p.name, b.id, b.review_state
                 ORDER BY p.name""".formatted(IndicatorService.countsAt("i", ":m")))
-                .param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> new Completion(rs.getLong(1), rs.getString(2),
-                        owners.getOrDefault(rs.getLong(1), List.of()).stream().map(Owner::displayName).toList(),
-                        rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> new Completion(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        owners.getOrDefault(rs.getLong(1), List.of()).stream()
+                                .map(Owner::displayName)
+                                .toList(),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8)))
                 .list();
     }
 
@@ -62,7 +72,8 @@ public class RoundCompletion {
         for (Completion c : of(at)) {
             if (c.isOpenForOwner()) {
                 owners.getOrDefault(c.projectId(), List.of())
-                        .forEach(o -> open.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
+                        .forEach(o ->
+                                open.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
             }
         }
         return open;

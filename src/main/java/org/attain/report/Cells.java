@@ -1,10 +1,10 @@
 package org.attain.report;
 
-import org.attain.i18n.Texts;
-import org.attain.status.Light;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
+import org.attain.status.Light;
 import org.jspecify.annotations.Nullable;
 
 /** How values appear in the official tables, which are in Chinese whoever prints them. */
@@ -13,16 +13,22 @@ final class Cells {
     /** The language of the official tables. */
     static final Texts ZH = Texts.chinese();
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static String num(@Nullable BigDecimal v) {
-        return v == null ? "" : v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return v == null
+                ? ""
+                : v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     static String pct(@Nullable BigDecimal share) {
-        return share == null ? "" : share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + "%";
+        return share == null
+                ? ""
+                : share.multiply(BigDecimal.valueOf(100))
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "%";
     }
 
     static String actual(IndicatorRow r) {

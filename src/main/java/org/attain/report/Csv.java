@@ -14,8 +14,7 @@ final class Csv {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(?:\\.[0-9]+)?%?");
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String line(List<String> cells) {
         StringBuilder sb = new StringBuilder();

@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MergedRuns {
 
-    private MergedRuns() {
-    }
+    private MergedRuns() {}
 
     /** Each run of two or more rows as {first row, last row, column}, rows counted from the block's first body row. */
     static List<int[]> of(Block block) {
@@ -41,12 +40,17 @@ final class MergedRuns {
 
     /** The run that starts at this cell, or null. */
     static int @Nullable [] startingAt(List<int[]> runs, int row, int column) {
-        return runs.stream().filter(run -> run[2] == column && run[0] == row).findFirst().orElse(null);
+        return runs.stream()
+                .filter(run -> run[2] == column && run[0] == row)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean continues(List<Cell> above, List<Cell> row, int column) {
         for (int c = 0; c <= column; c++) {
-            if (!plain(above, c) || !plain(row, c) || !Objects.equals(above.get(c).text(), row.get(c).text())) {
+            if (!plain(above, c)
+                    || !plain(row, c)
+                    || !Objects.equals(above.get(c).text(), row.get(c).text())) {
                 return false;
             }
         }

@@ -13,7 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param sheetName the name of its sheet in a workbook (the project's name)
  * @param widths    the width of each column in characters of the spreadsheet's default font
  */
-record Paper(String sheetName, String title, List<String> heading, int[] widths, List<Block> blocks, List<String> notes,
+record Paper(
+        String sheetName,
+        String title,
+        List<String> heading,
+        int[] widths,
+        List<Block> blocks,
+        List<String> notes,
         String signOff) {
 
     int columns() {
@@ -24,11 +30,15 @@ record Paper(String sheetName, String title, List<String> heading, int[] widths,
      * A header row and the rows under it. The first {@code mergedColumns} columns hold 一级 and 二级: runs of equal
      * values are one merged cell, as on the printed forms (a 二级 run never crosses a change of 一级).
      */
-    record Block(List<Cell> header, List<List<Cell>> rows, int mergedColumns) {
-    }
+    record Block(List<Cell> header, List<List<Cell>> rows, int mergedColumns) {}
 
     /** What a cell shows: a text, or a number in the format the forms use (two decimals), spanning columns. */
-    enum Kind { TEXT, AMOUNT, RATE, BOLD }
+    enum Kind {
+        TEXT,
+        AMOUNT,
+        RATE,
+        BOLD
+    }
 
     /**
      * A cell: its text as printed and, for a figure, the rounded number behind it (a spreadsheet keeps it as a
@@ -53,8 +63,15 @@ record Paper(String sheetName, String title, List<String> heading, int[] widths,
         /** A rate with two decimals in percent: 0.934615 → "93.46%" (the number kept is 0.9346). */
         static Cell rate(@Nullable BigDecimal share) {
             BigDecimal rounded = share == null ? null : share.setScale(4, RoundingMode.HALF_UP);
-            return new Cell(rounded == null ? "" : rounded.movePointRight(2).setScale(2, RoundingMode.HALF_UP)
-                    .toPlainString() + "%", rounded, Kind.RATE, 1);
+            return new Cell(
+                    rounded == null
+                            ? ""
+                            : rounded.movePointRight(2)
+                                            .setScale(2, RoundingMode.HALF_UP)
+                                            .toPlainString() + "%",
+                    rounded,
+                    Kind.RATE,
+                    1);
         }
 
         /** A figure there is none of (a projected line not scored): a dash in the figure's column. */

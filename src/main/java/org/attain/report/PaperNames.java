@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PaperNames {
 
-    private PaperNames() {
-    }
+    private PaperNames() {}
 
     public static String monitoring(Checkpoint at, @Nullable String project) {
         return of(t("paper.file.monitoring", at.year(), Cells.ZH.text(at)), project);
@@ -20,8 +19,11 @@ public final class PaperNames {
 
     /** The final self-evaluation at 1-12月, before that the projected one. */
     public static String selfEvaluation(Checkpoint at, @Nullable String project) {
-        return of(at.isYearEnd() ? t("paper.file.self.final", at.year())
-                : t("paper.file.self.projected", at.year(), Cells.ZH.text(at)), project);
+        return of(
+                at.isYearEnd()
+                        ? t("paper.file.self.final", at.year())
+                        : t("paper.file.self.projected", at.year(), Cells.ZH.text(at)),
+                project);
     }
 
     public static String briefing(Checkpoint at) {

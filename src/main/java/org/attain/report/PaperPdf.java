@@ -20,8 +20,7 @@ final class PaperPdf {
 
     private static final float BODY = 8.5f;
 
-    private PaperPdf() {
-    }
+    private PaperPdf() {}
 
     static byte[] write(List<Paper> papers, String title) {
         return Pdf.write(title, true, PaperWords.t("paper.empty"), doc -> {

@@ -24,13 +24,14 @@ final class PaperXlsx {
 
     /** Points per line of 10-point text, as tall as the Chinese fonts of Office, WPS and LibreOffice draw it. */
     static final float LINE = 14.5f;
+
     private static final float PAD = 4f;
 
-    private PaperXlsx() {
-    }
+    private PaperXlsx() {}
 
     static byte[] write(List<Paper> papers, String title) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.getProperties().getCoreProperties().setTitle(title);
             PaperStyles styles = new PaperStyles(wb);
             for (Paper paper : papers) {
@@ -80,8 +81,14 @@ final class PaperXlsx {
     }
 
     /** A text across the whole width (title, heading, note, sign-off), as tall as its wrapped lines. */
-    private static int line(Sheet sheet, org.apache.poi.ss.usermodel.CellStyle style, String text, int columns, int r,
-            int width, float lineHeight) {
+    private static int line(
+            Sheet sheet,
+            org.apache.poi.ss.usermodel.CellStyle style,
+            String text,
+            int columns,
+            int r,
+            int width,
+            float lineHeight) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(text);
         row.getCell(0).setCellStyle(style);

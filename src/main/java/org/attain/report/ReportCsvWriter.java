@@ -11,26 +11,53 @@ import org.attain.portfolio.ProjectStatus;
 /** The monitoring and self-evaluation tables as CSV, in the columns the command line promises. */
 public final class ReportCsvWriter {
 
-    public static final List<String> MONITORING_HEADER = List.of("project", "category", "subcategory", "indicator",
-            "target", "actual", "forecast", "reasons", "likelihood", "corrective_action", "note");
-    public static final List<String> SELF_EVALUATION_HEADER = List.of("project", "category", "subcategory", "indicator",
-            "target", "actual", "weight", "score", "basis", "note");
+    public static final List<String> MONITORING_HEADER = List.of(
+            "project",
+            "category",
+            "subcategory",
+            "indicator",
+            "target",
+            "actual",
+            "forecast",
+            "reasons",
+            "likelihood",
+            "corrective_action",
+            "note");
+    public static final List<String> SELF_EVALUATION_HEADER = List.of(
+            "project", "category", "subcategory", "indicator", "target", "actual", "weight", "score", "basis", "note");
     private static final Locale ZH = MessagesI18NProvider.CHINESE;
 
-    private ReportCsvWriter() {
-    }
+    private ReportCsvWriter() {}
 
     public static String monitoring(List<ProjectStatus> projects) {
         StringBuilder sb = new StringBuilder(Csv.line(MONITORING_HEADER));
         for (ProjectStatus p : projects) {
             String[] deviation = Cells.deviation(p.budgetDeviation());
-            sb.append(Csv.line(List.of(p.name(), "预算执行", "", "预算执行率", Cells.num(p.budget()) + "万元",
-                    Cells.num(p.budgetStatus().executed()), Cells.num(p.forecastSpending()), deviation[0], deviation[1],
-                    deviation[2], Cells.pct(p.budgetStatus().rate()))));
+            sb.append(Csv.line(List.of(
+                    p.name(),
+                    "预算执行",
+                    "",
+                    "预算执行率",
+                    Cells.num(p.budget()) + "万元",
+                    Cells.num(p.budgetStatus().executed()),
+                    Cells.num(p.forecastSpending()),
+                    deviation[0],
+                    deviation[1],
+                    deviation[2],
+                    Cells.pct(p.budgetStatus().rate()))));
             for (IndicatorRow r : p.indicators()) {
-                sb.append(Csv.line(List.of(p.name(), r.category(), r.subcategory(), r.name(), r.targetText(ZH),
-                        Cells.actual(r), Cells.forecast(r), Cells.reasons(r), Cells.likelihood(r),
-                        Cells.text(r.correctiveAction()), Cells.text(r.note()))));
+                sb.append(Csv.line(List.of(
+                        p.name(),
+                        r.category(),
+                        r.subcategory(),
+                        r.name(),
+                        r.targetText(ZH),
+                        Cells.actual(r),
+                        Cells.forecast(r),
+                        Cells.reasons(r),
+                        Cells.likelihood(r),
+                        Cells.text(r.correctiveAction()),
+                        Cells.text(r.note()))));
             }
         }
         return sb.toString();
@@ -44,20 +71,45 @@ public final class ReportCsvWriter {
         StringBuilder sb = new StringBuilder(Csv.line(SELF_EVALUATION_HEADER));
         for (SelfEvaluation e : evaluations) {
             String basis = SelfEvaluationText.label(e, ZH);
-            sb.append(Csv.line(List.of(e.projectName(), "", "", SelfEvaluationText.profile(e, ZH), "", "", "", "", basis,
-                    "")));
+            sb.append(Csv.line(
+                    List.of(e.projectName(), "", "", SelfEvaluationText.profile(e, ZH), "", "", "", "", basis, "")));
             for (ScoreRow r : e.rows()) {
-                sb.append(Csv.line(List.of(e.projectName(), r.category(), r.subcategory(), r.name(), r.target(),
-                        SelfEvaluationText.value(e, r, ZH), Cells.num(r.score().weight()), SelfEvaluationText.score(e, r),
-                        basis, r.score().scored() ? "" : SelfEvaluationText.formula(e, r, ZH))));
+                sb.append(Csv.line(List.of(
+                        e.projectName(),
+                        r.category(),
+                        r.subcategory(),
+                        r.name(),
+                        r.target(),
+                        SelfEvaluationText.value(e, r, ZH),
+                        Cells.num(r.score().weight()),
+                        SelfEvaluationText.score(e, r),
+                        basis,
+                        r.score().scored() ? "" : SelfEvaluationText.formula(e, r, ZH))));
             }
-            sb.append(Csv.line(List.of(e.projectName(), "", "", SelfEvaluationText.budgetLabel(e, ZH),
-                    Cells.num(e.annualBudget()), Cells.pct(e.executionRate()), Cells.num(e.budgetScore().weight()),
-                    e.isProjection() && !e.budgetScore().scored() ? "—" : Cells.num(e.budgetScore().score()), basis,
+            sb.append(Csv.line(List.of(
+                    e.projectName(),
+                    "",
+                    "",
+                    SelfEvaluationText.budgetLabel(e, ZH),
+                    Cells.num(e.annualBudget()),
+                    Cells.pct(e.executionRate()),
+                    Cells.num(e.budgetScore().weight()),
+                    e.isProjection() && !e.budgetScore().scored()
+                            ? "—"
+                            : Cells.num(e.budgetScore().score()),
+                    basis,
                     e.budgetScore().scored() ? "" : SelfEvaluationText.budgetFormula(e, ZH))));
             String note = SelfEvaluationText.unscoredNote(e, ZH);
-            sb.append(Csv.line(List.of(e.projectName(), "", "", "总分", "", SelfEvaluationText.grade(e, ZH),
-                    Cells.num(e.possibleWeight()), e.hasScore() ? Cells.num(e.total()) : "—", basis,
+            sb.append(Csv.line(List.of(
+                    e.projectName(),
+                    "",
+                    "",
+                    "总分",
+                    "",
+                    SelfEvaluationText.grade(e, ZH),
+                    Cells.num(e.possibleWeight()),
+                    e.hasScore() ? Cells.num(e.total()) : "—",
+                    basis,
                     note == null ? "" : note)));
         }
         return sb.toString();

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.base.Organisation;
 import org.attain.i18n.MessagesI18NProvider;
-import org.attain.security.Audit;
-import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.StatusService;
+import org.attain.security.Audit;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,11 +23,15 @@ import org.springframework.stereotype.Service;
 public class ReportService {
 
     /** Which official table. */
-    public enum Kind { MONITORING, SELF_EVALUATION }
+    public enum Kind {
+        MONITORING,
+        SELF_EVALUATION
+    }
 
     /** Which file format. */
     public enum Format {
-        CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        CSV("text/csv", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
         PDF("application/pdf", "pdf");
 
         private final String contentType;
@@ -53,8 +57,12 @@ public class ReportService {
     private final Audit audit;
     private final Organisation organisation;
 
-    ReportService(StatusService status, SelfEvaluationService selfEvaluation,
-            @Value("${attain.mid-year-month:6}") int midYearMonth, Audit audit, Organisation organisation) {
+    ReportService(
+            StatusService status,
+            SelfEvaluationService selfEvaluation,
+            @Value("${attain.mid-year-month:6}") int midYearMonth,
+            Audit audit,
+            Organisation organisation) {
         this.audit = audit;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
@@ -69,7 +77,8 @@ public class ReportService {
 
     public List<ProjectStatus> monitoring(Checkpoint at, @Nullable String project) {
         PortfolioStatus portfolio = status.approvedPortfolio(at);
-        List<ProjectStatus> list = portfolio.projects().stream().filter(p -> project == null || p.name().equals(project))
+        List<ProjectStatus> list = portfolio.projects().stream()
+                .filter(p -> project == null || p.name().equals(project))
                 .toList();
         if (project != null && list.isEmpty()) {
             throw new IllegalArgumentException("No project named '" + project + "' in " + at.year());
@@ -83,37 +92,50 @@ public class ReportService {
      * @param checkpoint for the monitoring table, its checkpoint (the mid-year one if null); for the self-evaluation,
      *                   the checkpoint it is projected at (the final year-end one if null or 1-12月)
      */
-    public byte[] export(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
+    public byte[] export(
+            Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         byte[] file = write(kind, format, year, checkpoint, project);
-        audit.exported(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), format.extension(),
-                kind == Kind.MONITORING ? (checkpoint != null ? checkpoint : midYear(year)).iso() : String.valueOf(year),
-                null, project);
+        audit.exported(
+                kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                format.extension(),
+                kind == Kind.MONITORING
+                        ? (checkpoint != null ? checkpoint : midYear(year)).iso()
+                        : String.valueOf(year),
+                null,
+                project);
         return file;
     }
 
     /** The meeting's briefing book at a checkpoint (PDF), logged like every export. */
     public byte[] briefing(Checkpoint at) {
         PortfolioStatus portfolio = status.approvedPortfolio(at);
-        byte[] file = BriefingPdf.write(portfolio, portfolio.worstFirst().stream()
-                .map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department()))).toList());
+        byte[] file = BriefingPdf.write(
+                portfolio,
+                portfolio.worstFirst().stream()
+                        .map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department())))
+                        .toList());
         audit.exported("briefing", Format.PDF.extension(), at.iso(), null, null);
         return file;
     }
 
     /** The name a file of an official table is saved under, without extension (see {@link PaperNames}). */
     public String fileName(Kind kind, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
-        return kind == Kind.MONITORING ? PaperNames.monitoring(checkpoint != null ? checkpoint : midYear(year), project)
+        return kind == Kind.MONITORING
+                ? PaperNames.monitoring(checkpoint != null ? checkpoint : midYear(year), project)
                 : PaperNames.selfEvaluation(checkpoint != null ? checkpoint : Checkpoint.yearEnd(year), project);
     }
 
-    private byte[] write(Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
+    private byte[] write(
+            Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         if (kind == Kind.MONITORING) {
             Checkpoint at = checkpoint != null ? checkpoint : midYear(year);
             List<ProjectStatus> data = monitoring(at, project);
             if (format == Format.CSV) {
                 return ReportCsvWriter.monitoring(data).getBytes(StandardCharsets.UTF_8);
             }
-            List<Paper> papers = data.stream().map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department()))).toList();
+            List<Paper> papers = data.stream()
+                    .map(p -> MonitoringPaper.of(p, organisation.unitOf(p.department())))
+                    .toList();
             return paper(format, papers, PaperWords.t("paper.monitoring.title", at.year(), Cells.ZH.text(at)));
         }
         if (checkpoint != null && checkpoint.year() != year) {
@@ -124,12 +146,17 @@ public class ReportService {
         if (format == Format.CSV) {
             return ReportCsvWriter.selfEvaluation(data).getBytes(StandardCharsets.UTF_8);
         }
-        Map<Long, String> departments = projects.stream()
-                .collect(Collectors.toMap(ProjectStatus::projectId, ProjectStatus::department));
-        List<Paper> papers = data.stream().map(e -> SelfEvaluationPaper.of(e, departments.get(e.projectId()),
-                organisation.unitOf(departments.get(e.projectId())))).toList();
+        Map<Long, String> departments =
+                projects.stream().collect(Collectors.toMap(ProjectStatus::projectId, ProjectStatus::department));
+        List<Paper> papers = data.stream()
+                .map(e -> SelfEvaluationPaper.of(
+                        e, departments.get(e.projectId()), organisation.unitOf(departments.get(e.projectId()))))
+                .toList();
         Locale zh = MessagesI18NProvider.CHINESE;
-        return paper(format, papers, data.isEmpty() ? PaperWords.t("paper.empty") : SelfEvaluationText.title(data.getFirst(), zh));
+        return paper(
+                format,
+                papers,
+                data.isEmpty() ? PaperWords.t("paper.empty") : SelfEvaluationText.title(data.getFirst(), zh));
     }
 
     private static byte[] paper(Format format, List<Paper> papers, String title) {

@@ -1,6 +1,5 @@
 package org.attain.report;
 
-import org.attain.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.i18n.MessagesI18NProvider.Messages;
+import org.attain.i18n.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SelfEvaluationText {
 
-    private SelfEvaluationText() {
-    }
+    private SelfEvaluationText() {}
 
     /** "预计自评得分（按 1-6月 预测）" or "年末自评得分（最终）". */
     public static String label(SelfEvaluation e, Locale locale) {
-        return e.isProjection() ? Messages.get("self.score.projected", locale, e.checkpoint())
+        return e.isProjection()
+                ? Messages.get("self.score.projected", locale, e.checkpoint())
                 : Messages.get("self.score.final", locale);
     }
 
@@ -44,7 +44,10 @@ public final class SelfEvaluationText {
 
     /** "评分方案：全国通用（财预〔2020〕10号）": the scoring profile the table was scored by. */
     public static String profile(SelfEvaluation e, Locale locale) {
-        return Messages.get("self.profile", locale, Messages.get("scoring.profile." + e.profile().code(), locale));
+        return Messages.get(
+                "self.profile",
+                locale,
+                Messages.get("scoring.profile." + e.profile().code(), locale));
     }
 
     /** How many lines were not scored and what that did to the total; null when every line was scored. */
@@ -57,16 +60,23 @@ public final class SelfEvaluationText {
             return Messages.get("self.unscored.final", locale, String.valueOf(n));
         }
         if (e.isScaled()) {
-            return Messages.get("self.unscored.scaled", locale, String.valueOf(n), plain(e.scoredWeight()),
-                    plain(e.points()), plain(e.possibleWeight()));
+            return Messages.get(
+                    "self.unscored.scaled",
+                    locale,
+                    String.valueOf(n),
+                    plain(e.scoredWeight()),
+                    plain(e.points()),
+                    plain(e.possibleWeight()));
         }
         return Messages.get("self.unscored.projected", locale, String.valueOf(n));
     }
 
     /** The title of an exported table, projected or final. */
     public static String title(SelfEvaluation e, Locale locale) {
-        return e.isProjection() ? Messages.get("self.export.title.projected", locale, e.checkpoint().year(),
-                e.checkpoint()) : Messages.get("self.export.title.final", locale, e.checkpoint().year());
+        return e.isProjection()
+                ? Messages.get(
+                        "self.export.title.projected", locale, e.checkpoint().year(), e.checkpoint())
+                : Messages.get("self.export.title.final", locale, e.checkpoint().year());
     }
 
     /** The value a line was scored on: "560人", "达成", "287人（1-6月实际，无预计）", or "未填报". */
@@ -74,10 +84,12 @@ public final class SelfEvaluationText {
         if (!r.isReported()) {
             return Messages.get("self.notReported", locale);
         }
-        String shown = r.level() != null ? Texts.of(locale).text(r.level())
+        String shown = r.level() != null
+                ? Texts.of(locale).text(r.level())
                 : plain(r.value()) + (r.unit() == null ? "" : r.unit());
         return e.isProjection() && r.source() == Basis.ACTUAL
-                ? Messages.get("self.value.fromActual", locale, shown, e.checkpoint()) : shown;
+                ? Messages.get("self.value.fromActual", locale, shown, e.checkpoint())
+                : shown;
     }
 
     /** The score of a line as shown: its points, or a dash for a projected line that was not scored. */
@@ -103,8 +115,11 @@ public final class SelfEvaluationText {
         if (r.level() == null) {
             return r.score().formula();
         }
-        return Messages.get(r.score().defaulted() ? "self.formula.levelDefault" : "self.formula.level", locale,
-                r.score().formula(), r.level());
+        return Messages.get(
+                r.score().defaulted() ? "self.formula.levelDefault" : "self.formula.level",
+                locale,
+                r.score().formula(),
+                r.level());
     }
 
     /** The budget line's formula, or why it was not scored. */
@@ -117,7 +132,8 @@ public final class SelfEvaluationText {
 
     /** "预算执行率" or, for a projection from the forecast spending, "预算执行率（按全年预计执行数）". */
     public static String budgetLabel(SelfEvaluation e, Locale locale) {
-        return Messages.get(e.isProjection() && e.budgetSource() == Basis.FORECAST ? "self.budget.forecast" : "self.budget",
+        return Messages.get(
+                e.isProjection() && e.budgetSource() == Basis.FORECAST ? "self.budget.forecast" : "self.budget",
                 locale);
     }
 
@@ -125,6 +141,8 @@ public final class SelfEvaluationText {
         if (v == null) {
             return "";
         }
-        return (v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v).stripTrailingZeros().toPlainString();
+        return (v.scale() > 2 ? v.setScale(2, RoundingMode.HALF_UP) : v)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

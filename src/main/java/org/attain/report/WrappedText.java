@@ -11,8 +11,7 @@ final class WrappedText {
     /** Room lost to the cell's padding, in characters. */
     private static final double PADDING = 1.5;
 
-    private WrappedText() {
-    }
+    private WrappedText() {}
 
     static int lines(String text, double width) {
         double room = Math.max(2, width - PADDING);
@@ -43,9 +42,12 @@ final class WrappedText {
     /** About two for Chinese, Japanese and Korean characters and full-width forms, one for the rest. */
     static double width(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+        boolean wide = script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F)
+                || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
                 || (codePoint >= 0x2190 && codePoint <= 0x2BFF);
         return wide ? 1.85 : 1;
     }

@@ -27,8 +27,7 @@ class ApprovedValues {
                     SELECT project_id, checkpoint_year, checkpoint_month, adjusted_budget, adjustment_reason, executed,
                            forecast, reasons, reason_text, likelihood, corrective_action, carried_from, updated_by,
                            updated_at, :who, :at
-                    FROM budget_execution WHERE id = :id""").param("id", rowId).param("who", who).param("at", at)
-                    .update();
+                    FROM budget_execution WHERE id = :id""").param("id", rowId).param("who", who).param("at", at).update();
         } else {
             jdbc.sql("""
                     REPLACE INTO approved_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value,
@@ -37,16 +36,18 @@ class ApprovedValues {
                     SELECT indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level, narrative,
                            forecast_value, forecast_level, reasons, reason_text, likelihood, corrective_action, note,
                            carried_from, updated_by, updated_at, :who, :at
-                    FROM indicator_actual WHERE id = :id""").param("id", rowId).param("who", who).param("at", at)
-                    .update();
+                    FROM indicator_actual WHERE id = :id""").param("id", rowId).param("who", who).param("at", at).update();
         }
     }
 
     void withdraw(long projectId, ItemKey key, Checkpoint at) {
-        String sql = key.isBudget() ? "DELETE FROM approved_budget WHERE project_id = :owner"
+        String sql = key.isBudget()
+                ? "DELETE FROM approved_budget WHERE project_id = :owner"
                 : "DELETE FROM approved_actual WHERE indicator_id = :owner";
         jdbc.sql(sql + " AND checkpoint_year = :y AND checkpoint_month = :m")
-                .param("owner", key.isBudget() ? projectId : key.indicatorId()).param("y", at.year())
-                .param("m", at.month()).update();
+                .param("owner", key.isBudget() ? projectId : key.indicatorId())
+                .param("y", at.year())
+                .param("m", at.month())
+                .update();
     }
 }

@@ -1,7 +1,7 @@
 package org.attain.review;
 
-import org.attain.status.ReviewState;
 import java.time.Instant;
+import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +9,16 @@ import org.jspecify.annotations.Nullable;
  * no name), its review state (null: nothing stored yet), whether it has values, whether the round asks for it (a
  * year-end survey is not asked for before 1-12月), who last changed it, and the review so far.
  */
-public record ReviewItem(ItemKey key, @Nullable String name, @Nullable ReviewState state, boolean hasValues,
-        boolean expected, @Nullable Long rowId, int version, @Nullable String updatedBy, @Nullable Instant updatedAt,
+public record ReviewItem(
+        ItemKey key,
+        @Nullable String name,
+        @Nullable ReviewState state,
+        boolean hasValues,
+        boolean expected,
+        @Nullable Long rowId,
+        int version,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt,
         @Nullable Review review) {
 
     public boolean isStarted() {

@@ -1,6 +1,5 @@
 package org.attain.review;
 
-import org.attain.status.ReviewState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attain.indicator.IndicatorService;
 import org.attain.status.Checkpoint;
+import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +26,16 @@ public class ReviewItems {
     /** Not added by an adjustment after the checkpoint, not removed by then. */
     private static final String COUNTS = IndicatorService.countsAt("i", ":m");
 
-    private static final List<String> REVIEW_COLUMNS = List.of("review_state", "version", "updated_by", "updated_at",
-            "submitted_by", "submitted_at", "reviewed_by", "reviewed_at", "review_reason");
+    private static final List<String> REVIEW_COLUMNS = List.of(
+            "review_state",
+            "version",
+            "updated_by",
+            "updated_at",
+            "submitted_by",
+            "submitted_at",
+            "reviewed_by",
+            "reviewed_at",
+            "review_reason");
 
     private final JdbcClient jdbc;
 
@@ -44,8 +52,12 @@ public class ReviewItems {
                 FROM project p LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :y
                      AND b.checkpoint_month = :m
                 WHERE p.id = :p""".formatted(prefixed("b")))
-                .param("p", projectId).param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> item(rs, ItemKey.BUDGET, null, true)).list().forEach(items::add);
+                .param("p", projectId)
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> item(rs, ItemKey.BUDGET, null, true))
+                .list()
+                .forEach(items::add);
         if (items.isEmpty()) {
             throw new IllegalArgumentException("No project " + projectId);
         }
@@ -59,10 +71,16 @@ public class ReviewItems {
                      AND a.checkpoint_month = :m
                 WHERE i.project_id = :p AND i.goal_table = 'ANNUAL' AND %s
                 ORDER BY i.position""".formatted(prefixed("a"), EXPECTED.formatted(at.month()), COUNTS))
-                .param("p", projectId).param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> item(rs, ItemKey.indicator(rs.getLong("indicator_id")), rs.getString("name"),
+                .param("p", projectId)
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> item(
+                        rs,
+                        ItemKey.indicator(rs.getLong("indicator_id")),
+                        rs.getString("name"),
                         rs.getBoolean("expected")))
-                .list().forEach(items::add);
+                .list()
+                .forEach(items::add);
         return items;
     }
 
@@ -73,34 +91,54 @@ public class ReviewItems {
                 SELECT p.name FROM project p LEFT JOIN budget_execution b ON b.project_id = p.id
                      AND b.checkpoint_year = :y AND b.checkpoint_month = :m
                 WHERE p.budget_year = :y AND (b.id IS NULL OR b.review_state""" + unsettled + ") ORDER BY p.name")
-                .param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> new OpenItem(rs.getString(1), null)).list());
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> new OpenItem(rs.getString(1), null))
+                .list());
         open.addAll(jdbc.sql("""
                 SELECT p.name, i.name FROM project p JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
                 LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :y AND a.checkpoint_month = :m
                 WHERE p.budget_year = :y AND %s AND (a.id IS NULL AND %s OR a.review_state%s)
                 ORDER BY p.name, i.position""".formatted(COUNTS, EXPECTED.formatted(at.month()), unsettled))
-                .param("y", at.year()).param("m", at.month())
-                .query((rs, n) -> new OpenItem(rs.getString(1), rs.getString(2))).list());
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> new OpenItem(rs.getString(1), rs.getString(2)))
+                .list());
         return open;
     }
 
     /** An item that is neither approved nor waived: its project and indicator (null for the budget line). */
-    public record OpenItem(String project, @Nullable String indicator) {
-    }
+    public record OpenItem(String project, @Nullable String indicator) {}
 
     private static String prefixed(String alias) {
-        return String.join(", ", REVIEW_COLUMNS.stream().map(c -> alias + "." + c).toList());
+        return String.join(
+                ", ", REVIEW_COLUMNS.stream().map(c -> alias + "." + c).toList());
     }
 
-    private static ReviewItem item(ResultSet rs, ItemKey key, @Nullable String name, boolean expected) throws SQLException {
+    private static ReviewItem item(ResultSet rs, ItemKey key, @Nullable String name, boolean expected)
+            throws SQLException {
         Long rowId = rs.getObject(1, Long.class);
         ReviewState state = ReviewState.decode(rs.getString("review_state"));
-        Review review = state == null ? null : new Review(state, rs.getString("submitted_by"),
-                instant(rs.getTimestamp("submitted_at")), rs.getString("reviewed_by"),
-                instant(rs.getTimestamp("reviewed_at")), rs.getString("review_reason"));
-        return new ReviewItem(key, name, state, rs.getBoolean("has_values"), expected, rowId, rs.getInt("version"),
-                rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")), review);
+        Review review = state == null
+                ? null
+                : new Review(
+                        state,
+                        rs.getString("submitted_by"),
+                        instant(rs.getTimestamp("submitted_at")),
+                        rs.getString("reviewed_by"),
+                        instant(rs.getTimestamp("reviewed_at")),
+                        rs.getString("review_reason"));
+        return new ReviewItem(
+                key,
+                name,
+                state,
+                rs.getBoolean("has_values"),
+                expected,
+                rowId,
+                rs.getInt("version"),
+                rs.getString("updated_by"),
+                instant(rs.getTimestamp("updated_at")),
+                review);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -1,6 +1,5 @@
 package org.attain.review;
 
-import org.attain.status.ReviewState;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.attain.security.CurrentUser;
 import org.attain.security.ProjectAccess;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
+import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +34,8 @@ public class ReviewService {
     /** Characters of a reason (VARCHAR(500)). */
     public static final int REASON_MAX = 500;
 
-    private static final Set<ReviewState> RETURNABLE = EnumSet.of(ReviewState.SUBMITTED, ReviewState.APPROVED,
-            ReviewState.WAIVED);
+    private static final Set<ReviewState> RETURNABLE =
+            EnumSet.of(ReviewState.SUBMITTED, ReviewState.APPROVED, ReviewState.WAIVED);
 
     private final JdbcClient jdbc;
     private final ReviewItems items;
@@ -45,8 +45,14 @@ public class ReviewService {
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    ReviewService(JdbcClient jdbc, ReviewItems items, ApprovedValues approved, CurrentUser currentUser,
-            ProjectAccess access, ChangeLog changeLog, Clock clock) {
+    ReviewService(
+            JdbcClient jdbc,
+            ReviewItems items,
+            ApprovedValues approved,
+            CurrentUser currentUser,
+            ProjectAccess access,
+            ChangeLog changeLog,
+            Clock clock) {
         this.jdbc = jdbc;
         this.items = items;
         this.approved = approved;
@@ -65,7 +71,9 @@ public class ReviewService {
     public int submitAll(long projectId, Checkpoint at) {
         access.requireOwner(projectId);
         List<ItemKey> ready = items(projectId, at).stream()
-                .filter(i -> i.state() != null && i.state().isSubmittable() && i.hasValues()).map(ReviewItem::key).toList();
+                .filter(i -> i.state() != null && i.state().isSubmittable() && i.hasValues())
+                .map(ReviewItem::key)
+                .toList();
         if (ready.isEmpty()) {
             throw new ReviewRefusal("nothingToSubmit");
         }
@@ -83,7 +91,12 @@ public class ReviewService {
             if (!item.hasValues()) {
                 throw new ReviewRefusal("empty", name(item));
             }
-            update(projectId, at, item, ReviewState.SUBMITTED, "submitted_by = :who, submitted_at = :at, carried_from = NULL",
+            update(
+                    projectId,
+                    at,
+                    item,
+                    ReviewState.SUBMITTED,
+                    "submitted_by = :who, submitted_at = :at, carried_from = NULL",
                     null);
         }
         return keys.size();
@@ -105,10 +118,16 @@ public class ReviewService {
             if (item.state() != ReviewState.SUBMITTED) {
                 throw new ReviewRefusal("notSubmitted", name(item));
             }
-            if (!currentUser.isSystem() && (who.equals(item.updatedBy()) || who.equals(item.review().submittedBy()))) {
+            if (!currentUser.isSystem()
+                    && (who.equals(item.updatedBy()) || who.equals(item.review().submittedBy()))) {
                 throw new ReviewRefusal("ownEntry", name(item));
             }
-            update(projectId, at, item, ReviewState.APPROVED, "reviewed_by = :who, reviewed_at = :at, review_reason = NULL",
+            update(
+                    projectId,
+                    at,
+                    item,
+                    ReviewState.APPROVED,
+                    "reviewed_by = :who, reviewed_at = :at, review_reason = NULL",
                     null);
             approved.approve(item.key(), item.rowId(), who, now());
         }
@@ -134,7 +153,12 @@ public class ReviewService {
             if (item.state() == null || !RETURNABLE.contains(item.state())) {
                 throw new ReviewRefusal("notReturnable", name(item));
             }
-            update(projectId, at, item, ReviewState.RETURNED, "reviewed_by = :who, reviewed_at = :at, review_reason = :reason",
+            update(
+                    projectId,
+                    at,
+                    item,
+                    ReviewState.RETURNED,
+                    "reviewed_by = :who, reviewed_at = :at, review_reason = :reason",
                     why);
             if (item.state() == ReviewState.APPROVED) {
                 approved.withdraw(projectId, item.key(), at); // the approval is withdrawn: leaders no longer see it
@@ -159,16 +183,23 @@ public class ReviewService {
                 insertWaived(projectId, at, item.key(), why);
                 audit(projectId, at, item.key(), null, ReviewState.WAIVED, why);
             } else {
-                update(projectId, at, item, ReviewState.WAIVED,
-                        "reviewed_by = :who, reviewed_at = :at, review_reason = :reason", why);
+                update(
+                        projectId,
+                        at,
+                        item,
+                        ReviewState.WAIVED,
+                        "reviewed_by = :who, reviewed_at = :at, review_reason = :reason",
+                        why);
             }
         }
         return keys.size();
     }
 
     private List<ItemKey> submitted(long projectId, Checkpoint at) {
-        List<ItemKey> keys = items(projectId, at).stream().filter(i -> i.state() == ReviewState.SUBMITTED)
-                .map(ReviewItem::key).toList();
+        List<ItemKey> keys = items(projectId, at).stream()
+                .filter(i -> i.state() == ReviewState.SUBMITTED)
+                .map(ReviewItem::key)
+                .toList();
         if (keys.isEmpty()) {
             throw new ReviewRefusal("nothingSubmitted");
         }
@@ -183,12 +214,13 @@ public class ReviewService {
         if (isLocked(at)) {
             throw new ReviewRefusal("locked", at.iso());
         }
-        Map<ItemKey, ReviewItem> all = items(projectId, at).stream()
-                .collect(Collectors.toMap(ReviewItem::key, Function.identity()));
+        Map<ItemKey, ReviewItem> all =
+                items(projectId, at).stream().collect(Collectors.toMap(ReviewItem::key, Function.identity()));
         Set<ItemKey> wanted = new LinkedHashSet<>(keys);
         for (ItemKey key : wanted) {
             if (!all.containsKey(key)) {
-                throw new IllegalArgumentException("No annual indicator " + key.indicatorId() + " in project " + projectId);
+                throw new IllegalArgumentException(
+                        "No annual indicator " + key.indicatorId() + " in project " + projectId);
             }
         }
         return all.values().stream().filter(i -> wanted.contains(i.key())).toList();
@@ -196,7 +228,11 @@ public class ReviewService {
 
     private boolean isLocked(Checkpoint at) {
         return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
-                .param("y", at.year()).param("m", at.month()).query(Integer.class).single() > 0;
+                        .param("y", at.year())
+                        .param("m", at.month())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private String reason(@Nullable String reason) {
@@ -211,12 +247,18 @@ public class ReviewService {
     }
 
     /** One state change of a stored row, refused when someone changed the row since it was read. */
-    private void update(long projectId, Checkpoint at, ReviewItem item, ReviewState to, String set, @Nullable String reason) {
+    private void update(
+            long projectId, Checkpoint at, ReviewItem item, ReviewState to, String set, @Nullable String reason) {
         String table = item.key().isBudget() ? "budget_execution" : "indicator_actual";
         int rows = jdbc.sql("UPDATE " + table + " SET review_state = :to, " + set
-                + ", version = version + 1 WHERE id = :id AND version = :version")
-                .param("to", to.name()).param("who", currentUser.name()).param("at", now()).param("reason", reason)
-                .param("id", item.rowId()).param("version", item.version()).update();
+                        + ", version = version + 1 WHERE id = :id AND version = :version")
+                .param("to", to.name())
+                .param("who", currentUser.name())
+                .param("at", now())
+                .param("reason", reason)
+                .param("id", item.rowId())
+                .param("version", item.version())
+                .update();
         if (rows != 1) {
             throw new ReviewRefusal("changedMeanwhile", name(item));
         }
@@ -228,17 +270,27 @@ public class ReviewService {
         jdbc.sql("INSERT INTO " + target + """
                 , checkpoint_year, checkpoint_month, updated_by, updated_at, review_state, reviewed_by,
                 reviewed_at, review_reason) VALUES (:owner, :y, :m, :who, :at, 'WAIVED', :who, :at, :reason)""")
-                .param("owner", key.isBudget() ? projectId : key.indicatorId()).param("y", at.year())
-                .param("m", at.month()).param("who", currentUser.name()).param("at", now()).param("reason", reason)
+                .param("owner", key.isBudget() ? projectId : key.indicatorId())
+                .param("y", at.year())
+                .param("m", at.month())
+                .param("who", currentUser.name())
+                .param("at", now())
+                .param("reason", reason)
                 .update();
     }
 
-    private void audit(long projectId, Checkpoint at, ItemKey key, @Nullable ReviewState from, ReviewState to,
+    private void audit(
+            long projectId,
+            Checkpoint at,
+            ItemKey key,
+            @Nullable ReviewState from,
+            ReviewState to,
             @Nullable String reason) {
         String field = key.isBudget() ? "budget_review" : "review";
         changeLog.record(currentUser.name(), projectId, key.indicatorId(), at.iso(), field, from, to);
         if (reason != null) {
-            changeLog.record(currentUser.name(), projectId, key.indicatorId(), at.iso(), field + "_reason", null, reason);
+            changeLog.record(
+                    currentUser.name(), projectId, key.indicatorId(), at.iso(), field + "_reason", null, reason);
         }
     }
 

@@ -8,11 +8,25 @@ import org.attain.status.Checkpoint;
  * round (沿用上期) not yet confirmed, whether the budget figures are missing, drafts not yet submitted for review and
  * values the officer returned (budget line included).
  */
-public record OwnerTask(long projectId, String projectName, Checkpoint checkpoint, LocalDate dueDate, int missing,
-        int carried, boolean budgetMissing, int drafts, int returned) {
+public record OwnerTask(
+        long projectId,
+        String projectName,
+        Checkpoint checkpoint,
+        LocalDate dueDate,
+        int missing,
+        int carried,
+        boolean budgetMissing,
+        int drafts,
+        int returned) {
 
-    public OwnerTask(long projectId, String projectName, Checkpoint checkpoint, LocalDate dueDate, int missing,
-            int carried, boolean budgetMissing) {
+    public OwnerTask(
+            long projectId,
+            String projectName,
+            Checkpoint checkpoint,
+            LocalDate dueDate,
+            int missing,
+            int carried,
+            boolean budgetMissing) {
         this(projectId, projectName, checkpoint, dueDate, missing, carried, budgetMissing, 0, 0);
     }
 

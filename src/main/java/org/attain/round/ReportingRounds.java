@@ -31,7 +31,8 @@ public class ReportingRounds {
     /** An indicator added by an adjustment counts from its checkpoint on, a removed one until the one before. */
     private static final String COUNTS = IndicatorService.countsAt("i", "r.checkpoint_month");
 
-    private static final String ROUND = "SELECT checkpoint_year, checkpoint_month, due_date, opened_by, opened_at FROM reporting_round";
+    private static final String ROUND =
+            "SELECT checkpoint_year, checkpoint_month, due_date, opened_by, opened_at FROM reporting_round";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -39,7 +40,11 @@ public class ReportingRounds {
     private final Clock clock;
     private final int midYearMonth;
 
-    ReportingRounds(JdbcClient jdbc, CurrentUser currentUser, ChangeLog changeLog, Clock clock,
+    ReportingRounds(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ChangeLog changeLog,
+            Clock clock,
             @Value("${attain.mid-year-month:6}") int midYearMonth) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -49,19 +54,26 @@ public class ReportingRounds {
     }
 
     public List<ReportingRound> rounds(int year) {
-        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y ORDER BY checkpoint_month").param("y", year)
-                .query((rs, n) -> round(rs)).list();
+        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y ORDER BY checkpoint_month")
+                .param("y", year)
+                .query((rs, n) -> round(rs))
+                .list();
     }
 
     public Optional<ReportingRound> round(Checkpoint at) {
-        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y AND checkpoint_month = :m").param("y", at.year())
-                .param("m", at.month()).query((rs, n) -> round(rs)).optional();
+        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y AND checkpoint_month = :m")
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> round(rs))
+                .optional();
     }
 
     /** The latest opened round of the year. */
     public Optional<ReportingRound> latest(int year) {
-        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y ORDER BY checkpoint_month DESC LIMIT 1").param("y", year)
-                .query((rs, n) -> round(rs)).optional();
+        return jdbc.sql(ROUND + " WHERE checkpoint_year = :y ORDER BY checkpoint_month DESC LIMIT 1")
+                .param("y", year)
+                .query((rs, n) -> round(rs))
+                .optional();
     }
 
     /** What every page shows when the URL names no checkpoint: the latest opened round, else the mid-year one. */
@@ -101,14 +113,23 @@ public class ReportingRounds {
         if (dueDate.isAfter(at.end().plusYears(1))) {
             throw new RoundRefusal("dueTooLate", at);
         }
-        Optional<ReportingRound> previous = jdbc.sql(ROUND
-                + " WHERE checkpoint_year = :y AND checkpoint_month < :m ORDER BY checkpoint_month DESC LIMIT 1")
-                .param("y", at.year()).param("m", at.month()).query((rs, n) -> round(rs)).optional();
+        Optional<ReportingRound> previous = jdbc.sql(
+                        ROUND
+                                + " WHERE checkpoint_year = :y AND checkpoint_month < :m ORDER BY checkpoint_month DESC LIMIT 1")
+                .param("y", at.year())
+                .param("m", at.month())
+                .query((rs, n) -> round(rs))
+                .optional();
         String who = currentUser.name();
         try {
             jdbc.sql("INSERT INTO reporting_round (checkpoint_year, checkpoint_month, due_date, opened_by, opened_at)"
-                    + " VALUES (:y, :m, :due, :who, :at)").param("y", at.year()).param("m", at.month())
-                    .param("due", dueDate).param("who", who).param("at", Timestamp.from(Instant.now(clock))).update();
+                            + " VALUES (:y, :m, :due, :who, :at)")
+                    .param("y", at.year())
+                    .param("m", at.month())
+                    .param("due", dueDate)
+                    .param("who", who)
+                    .param("at", Timestamp.from(Instant.now(clock)))
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new RoundRefusal("exists", at); // another officer opened it a moment ago
         }
@@ -134,7 +155,10 @@ public class ReportingRounds {
                 WHERE a.checkpoint_year = :fy AND a.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM indicator_actual b WHERE b.indicator_id = a.indicator_id
                                   AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)""")
-                .param("fy", from.year()).param("fm", from.month()).param("ty", to.year()).param("tm", to.month())
+                .param("fy", from.year())
+                .param("fm", from.month())
+                .param("ty", to.year())
+                .param("tm", to.month())
                 .update();
         int budgets = jdbc.sql("""
                 INSERT INTO budget_execution (project_id, checkpoint_year, checkpoint_month, adjusted_budget,
@@ -146,7 +170,10 @@ public class ReportingRounds {
                 WHERE b.checkpoint_year = :fy AND b.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM budget_execution c WHERE c.project_id = b.project_id
                                   AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)""")
-                .param("fy", from.year()).param("fm", from.month()).param("ty", to.year()).param("tm", to.month())
+                .param("fy", from.year())
+                .param("fm", from.month())
+                .param("ty", to.year())
+                .param("tm", to.month())
                 .update();
         return indicators + budgets;
     }
@@ -180,8 +207,15 @@ public class ReportingRounds {
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
                 ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS))
                 .param("user", username)
-                .query((rs, n) -> new OwnerTask(rs.getLong(1), rs.getString(2), new Checkpoint(rs.getInt(3), rs.getInt(4)),
-                        rs.getDate(5).toLocalDate(), rs.getInt(6), rs.getInt(7), rs.getInt(8) == 1, rs.getInt(9),
+                .query((rs, n) -> new OwnerTask(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        new Checkpoint(rs.getInt(3), rs.getInt(4)),
+                        rs.getDate(5).toLocalDate(),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8) == 1,
+                        rs.getInt(9),
                         rs.getInt(10)))
                 .list();
     }
@@ -207,13 +241,22 @@ public class ReportingRounds {
                 .param("y", year)
                 .query((rs, n) -> {
                     ReportingRound round = round(rs);
-                    return new RoundProgress(round, rs.getInt("indicators"), rs.getInt("entered"), rs.getInt("carried"),
-                            rs.getBoolean("locked"), round.isOverdue(today));
-                }).list();
+                    return new RoundProgress(
+                            round,
+                            rs.getInt("indicators"),
+                            rs.getInt("entered"),
+                            rs.getInt("carried"),
+                            rs.getBoolean("locked"),
+                            round.isOverdue(today));
+                })
+                .list();
     }
 
     private static ReportingRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ReportingRound(new Checkpoint(rs.getInt(1), rs.getInt(2)), rs.getDate(3).toLocalDate(), rs.getString(4),
+        return new ReportingRound(
+                new Checkpoint(rs.getInt(1), rs.getInt(2)),
+                rs.getDate(3).toLocalDate(),
+                rs.getString(4),
                 rs.getTimestamp(5).toInstant());
     }
 }

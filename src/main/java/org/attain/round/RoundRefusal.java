@@ -1,6 +1,5 @@
 package org.attain.round;
 
-import java.util.List;
 import org.attain.i18n.Message;
 import org.attain.i18n.MessageException;
 

@@ -49,22 +49,32 @@ public class ScoringProfiles {
     public List<ScoringProfile> all() {
         Map<String, List<CategoryGroup>> groups = new HashMap<>();
         jdbc.sql("SELECT profile_code, categories, weight FROM scoring_profile_group ORDER BY profile_code, position")
-                .query((rs, n) -> groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CategoryGroup(
-                        Arrays.stream(rs.getString(2).split(",")).map(String::strip).toList(), rs.getBigDecimal(3))))
+                .query((rs, n) -> groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new CategoryGroup(
+                                Arrays.stream(rs.getString(2).split(","))
+                                        .map(String::strip)
+                                        .toList(),
+                                rs.getBigDecimal(3))))
                 .list();
-        return jdbc.sql("SELECT * FROM scoring_profile ORDER BY code = :d DESC, code").param("d", DEFAULT)
-                .query((rs, n) -> profile(rs, groups.getOrDefault(rs.getString("code"), List.of()))).list();
+        return jdbc.sql("SELECT * FROM scoring_profile ORDER BY code = :d DESC, code")
+                .param("d", DEFAULT)
+                .query((rs, n) -> profile(rs, groups.getOrDefault(rs.getString("code"), List.of())))
+                .list();
     }
 
     public ScoringProfile find(String code) {
-        return all().stream().filter(p -> p.code().equals(code)).findFirst()
+        return all().stream()
+                .filter(p -> p.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No scoring profile " + code));
     }
 
     /** The profile the officer chose for the year, if any. */
     public Optional<String> chosen(int year) {
-        return jdbc.sql("SELECT profile_code FROM scoring_year WHERE budget_year = :y").param("y", year)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT profile_code FROM scoring_year WHERE budget_year = :y")
+                .param("y", year)
+                .query(String.class)
+                .optional();
     }
 
     /** The profile a year is scored by: the chosen one, else the national default. */
@@ -80,21 +90,30 @@ public class ScoringProfiles {
         jdbc.sql("""
                 INSERT INTO scoring_year (budget_year, profile_code, chosen_by, chosen_at) VALUES (:y, :c, :who, :at)
                 ON DUPLICATE KEY UPDATE profile_code = :c, chosen_by = :who, chosen_at = :at""")
-                .param("y", year).param("c", code).param("who", currentUser.name())
-                .param("at", Timestamp.from(Instant.now(clock))).update();
+                .param("y", year)
+                .param("c", code)
+                .param("who", currentUser.name())
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .update();
         changeLog.record(currentUser.name(), null, null, String.valueOf(year), "scoring_profile", before, code);
     }
 
     private static ScoringProfile profile(ResultSet rs, List<CategoryGroup> groups) throws SQLException {
         BigDecimal excellent = rs.getBigDecimal("grade_excellent");
-        return new ScoringProfile(rs.getString("code"), rs.getBigDecimal("budget_weight"), groups,
+        return new ScoringProfile(
+                rs.getString("code"),
+                rs.getBigDecimal("budget_weight"),
+                groups,
                 new QualitativeBands(band(rs, "achieved"), band(rs, "partial"), band(rs, "not_achieved")),
-                excellent == null ? null : new GradeBands(excellent, rs.getBigDecimal("grade_good"),
-                        rs.getBigDecimal("grade_fair")));
+                excellent == null
+                        ? null
+                        : new GradeBands(excellent, rs.getBigDecimal("grade_good"), rs.getBigDecimal("grade_fair")));
     }
 
     private static Band band(ResultSet rs, String level) throws SQLException {
-        return new Band(rs.getBigDecimal(level + "_min"), rs.getBigDecimal(level + "_max"),
+        return new Band(
+                rs.getBigDecimal(level + "_min"),
+                rs.getBigDecimal(level + "_max"),
                 rs.getBigDecimal(level + "_default"));
     }
 }

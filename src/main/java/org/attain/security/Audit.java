@@ -19,6 +19,7 @@ public class Audit {
 
     /** Field names in {@code change_log.field}; each has a label {@code field.<name>} in the message bundles. */
     static final String LOGIN = "login";
+
     static final String LOGIN_FAILED = "login_failed";
     static final String LOCKOUT_NAME = "lockout_name";
     static final String LOCKOUT_ADDRESS = "lockout_address";
@@ -61,9 +62,15 @@ public class Audit {
      * A file that leaves the application: which table ({@code monitoring}, {@code self-evaluation}, …), in which
      * format, for which year or checkpoint ({@code 2025} or {@code 2025-06}), of one project (by id or name) or all.
      */
-    public void exported(String table, String format, String period, @Nullable Long projectId,
-            @Nullable String project) {
-        changeLog.record(currentUser.name(), projectId, null, period, EXPORT, null,
+    public void exported(
+            String table, String format, String period, @Nullable Long projectId, @Nullable String project) {
+        changeLog.record(
+                currentUser.name(),
+                projectId,
+                null,
+                period,
+                EXPORT,
+                null,
                 table + " · " + format + (project == null ? "" : " · " + project));
     }
 
@@ -71,18 +78,39 @@ public class Audit {
      * Storing an approval document's project: created or updated, what happened to its indicators, and its approved
      * budget when that changed (from none for a new project).
      */
-    public void importedTargets(String who, long projectId, boolean created, String source, int added, int revised,
-            int unchanged, int notInDocument, @Nullable BigDecimal budgetBefore, @Nullable BigDecimal budget) {
-        changeLog.record(who, projectId, null, null, IMPORT_TARGETS, null,
+    public void importedTargets(
+            String who,
+            long projectId,
+            boolean created,
+            String source,
+            int added,
+            int revised,
+            int unchanged,
+            int notInDocument,
+            @Nullable BigDecimal budgetBefore,
+            @Nullable BigDecimal budget) {
+        changeLog.record(
+                who,
+                projectId,
+                null,
+                null,
+                IMPORT_TARGETS,
+                null,
                 (created ? "new" : "updated") + " · added " + added + " · revised " + revised + " · unchanged "
                         + unchanged + " · not in file " + notInDocument + " · " + source);
         changeLog.record(who, projectId, null, null, BUDGET, budgetBefore, budget);
     }
 
     /** A bulk file's values stored for one project and checkpoint (each changed value is logged on its own). */
-    public void importedActuals(String who, long projectId, String checkpoint, String source, int indicators,
-            boolean budget) {
-        changeLog.record(who, projectId, null, checkpoint, IMPORT_ACTUALS, null,
+    public void importedActuals(
+            String who, long projectId, String checkpoint, String source, int indicators, boolean budget) {
+        changeLog.record(
+                who,
+                projectId,
+                null,
+                checkpoint,
+                IMPORT_ACTUALS,
+                null,
                 "indicators " + indicators + (budget ? " · budget" : "") + " · " + source);
     }
 

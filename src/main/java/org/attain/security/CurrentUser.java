@@ -41,7 +41,8 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         Authentication a = authentication();
-        return signedIn(a) && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
+        return signedIn(a)
+                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
     }
 
     /** Lets the system and any user with one of the roles through; refuses everyone else, the anonymous first. */

@@ -20,9 +20,13 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserService.Credentials c = users.credentials(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(c.username()).password(c.hash()).roles(c.role().name()).disabled(!c.enabled())
-                .accountLocked(attempts.isBlocked(username)).build();
+        UserService.Credentials c =
+                users.credentials(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(c.username())
+                .password(c.hash())
+                .roles(c.role().name())
+                .disabled(!c.enabled())
+                .accountLocked(attempts.isBlocked(username))
+                .build();
     }
 }

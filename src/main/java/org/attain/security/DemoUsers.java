@@ -43,7 +43,8 @@ class DemoUsers implements ApplicationRunner {
         users.createUnchecked("owner", "项目负责人（演示）", Role.PROJECT_OWNER, PASSWORD);
         users.createUnchecked("officer", "绩效专员（演示）", Role.PERFORMANCE_OFFICER, PASSWORD);
         users.createUnchecked("admin", "管理员（演示）", Role.ADMIN, PASSWORD);
-        List<Long> projects = jdbc.sql("SELECT id FROM project ORDER BY id").query(Long.class).list();
+        List<Long> projects =
+                jdbc.sql("SELECT id FROM project ORDER BY id").query(Long.class).list();
         users.assignUnchecked("owner", projects);
         log.info("Demo profile: users leader, owner, officer and admin, password '{}'", PASSWORD);
     }

@@ -1,9 +1,6 @@
 package org.attain.security;
 
 import java.util.HashSet;
-import org.attain.security.CurrentUser;
-import org.attain.security.Role;
-import org.attain.security.UserService;
 import org.springframework.stereotype.Component;
 
 /** The {@link DraftScope} of whoever is acting. */

@@ -32,7 +32,10 @@ public class FirstAdmin implements ApplicationRunner {
     private final String adminPassword;
     private volatile boolean usersExist;
 
-    FirstAdmin(UserService users, SetupTokens tokens, StartupLock startup,
+    FirstAdmin(
+            UserService users,
+            SetupTokens tokens,
+            StartupLock startup,
             @Value("${attain.admin-password:${ATTAIN_ADMIN_PASSWORD:}}") String adminPassword) {
         this.users = users;
         this.tokens = tokens;
@@ -55,8 +58,10 @@ public class FirstAdmin implements ApplicationRunner {
                 log.info("Created the first administrator '{}' from ATTAIN_ADMIN_PASSWORD", ADMIN);
                 return;
             } catch (AccountRefusal refused) {
-                log.error("ATTAIN_ADMIN_PASSWORD is refused ({}); no administrator was created: use the setup token"
-                        + " below, or start again with a better password", refused.getMessage());
+                log.error(
+                        "ATTAIN_ADMIN_PASSWORD is refused ({}); no administrator was created: use the setup token"
+                                + " below, or start again with a better password",
+                        refused.getMessage());
             }
         }
         String setupToken = tokens.issue();
@@ -90,8 +95,10 @@ public class FirstAdmin implements ApplicationRunner {
      * the policy.
      */
     public void completeSetup(String token, String password) {
-        if (users.count() > 0 || !tokens.redeem(token,
-                () -> SystemIdentity.run(() -> users.createUnchecked(ADMIN, "管理员", Role.ADMIN, password)))) {
+        if (users.count() > 0
+                || !tokens.redeem(
+                        token,
+                        () -> SystemIdentity.run(() -> users.createUnchecked(ADMIN, "管理员", Role.ADMIN, password)))) {
             throw new AccountRefusal("setup.refused.token");
         }
         log.info("Created the first administrator '{}' with the setup token", ADMIN);

@@ -25,8 +25,8 @@ class IdleSessions implements VaadinServiceInitListener {
     static SystemMessages messages(SystemMessagesInfo info) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(false);
-        messages.setSessionExpiredURL((info.getRequest() == null ? "" : info.getRequest().getContextPath())
-                + EXPIRED_PATH);
+        messages.setSessionExpiredURL(
+                (info.getRequest() == null ? "" : info.getRequest().getContextPath()) + EXPIRED_PATH);
         return messages;
     }
 }

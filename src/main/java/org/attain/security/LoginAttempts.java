@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 public class LoginAttempts {
 
     /** Which limits a failure reached: the name, the address, both or neither. */
-    public record Outcome(boolean nameBlocked, boolean addressBlocked) {
-    }
+    public record Outcome(boolean nameBlocked, boolean addressBlocked) {}
 
     /** The configured limits. */
     record Limits(int perName, int perAddress, Duration block, Duration window) {
@@ -44,10 +43,14 @@ public class LoginAttempts {
     private final LoginFailures store;
 
     @Autowired
-    LoginAttempts(UserService users, LoginFailures store, Clock clock,
+    LoginAttempts(
+            UserService users,
+            LoginFailures store,
+            Clock clock,
             @Value("${attain.login.max-failures:5}") int perName,
             @Value("${attain.login.max-failures-per-address:20}") int perAddress,
-            @Value("${attain.login.block:5m}") Duration block, @Value("${attain.login.window:15m}") Duration window) {
+            @Value("${attain.login.block:5m}") Duration block,
+            @Value("${attain.login.window:15m}") Duration window) {
         this(users::accountId, new Limits(perName, perAddress, block, window), clock, store);
     }
 

@@ -7,8 +7,7 @@ import org.springframework.dao.DataAccessException;
 /** What a failed sign-in says about its cause. */
 public final class LoginFailure {
 
-    private LoginFailure() {
-    }
+    private LoginFailure() {}
 
     /**
      * Whether the sign-in failed because the database did not answer (the user lookup's data-access exception is in

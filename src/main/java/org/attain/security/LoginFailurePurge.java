@@ -20,7 +20,9 @@ class LoginFailurePurge {
         this.attempts = attempts;
     }
 
-    @Scheduled(initialDelayString = "${attain.login.purge-every:10m}", fixedDelayString = "${attain.login.purge-every:10m}")
+    @Scheduled(
+            initialDelayString = "${attain.login.purge-every:10m}",
+            fixedDelayString = "${attain.login.purge-every:10m}")
     @SchedulerLock(name = "login-failure-purge", lockAtMostFor = "5m")
     void purge() {
         int removed = attempts.forgetOld();

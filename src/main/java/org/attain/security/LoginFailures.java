@@ -39,8 +39,10 @@ class LoginFailures {
 
     Failures find(String subject) {
         return jdbc.sql("SELECT failures, blocked_until, written_at FROM login_failure WHERE subject = :s")
-                .param("s", hash(subject)).query((rs, n) -> new Failures(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
-                .optional().orElse(Failures.NONE);
+                .param("s", hash(subject))
+                .query((rs, n) -> new Failures(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
+                .optional()
+                .orElse(Failures.NONE);
     }
 
     /** Replaces the subject's failures by {@code change} of them ({@link Failures#NONE} when there are none). */
@@ -50,15 +52,24 @@ class LoginFailures {
             try {
                 return transaction.execute(status -> {
                     // creates the row or takes its lock, so the read below is the one the update replaces
-                    jdbc.sql("INSERT INTO login_failure (subject, failures, blocked_until, written_at) VALUES (:s, 0, 0, 0)"
-                            + " ON DUPLICATE KEY UPDATE subject = subject").param("s", s).update();
+                    jdbc.sql(
+                                    "INSERT INTO login_failure (subject, failures, blocked_until, written_at) VALUES (:s, 0, 0, 0)"
+                                            + " ON DUPLICATE KEY UPDATE subject = subject")
+                            .param("s", s)
+                            .update();
                     Failures before = jdbc.sql("SELECT failures, blocked_until, written_at FROM login_failure"
-                            + " WHERE subject = :s FOR UPDATE").param("s", s)
-                            .query((rs, n) -> new Failures(rs.getInt(1), rs.getLong(2), rs.getLong(3))).single();
+                                    + " WHERE subject = :s FOR UPDATE")
+                            .param("s", s)
+                            .query((rs, n) -> new Failures(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
+                            .single();
                     Failures after = change.apply(before);
-                    jdbc.sql("UPDATE login_failure SET failures = :f, blocked_until = :b, written_at = :w WHERE subject = :s")
-                            .param("f", after.count()).param("b", after.blockedUntil()).param("w", after.writtenAt())
-                            .param("s", s).update();
+                    jdbc.sql(
+                                    "UPDATE login_failure SET failures = :f, blocked_until = :b, written_at = :w WHERE subject = :s")
+                            .param("f", after.count())
+                            .param("b", after.blockedUntil())
+                            .param("w", after.writtenAt())
+                            .param("s", s)
+                            .update();
                     return after;
                 });
             } catch (ConcurrencyFailureException deadlock) {
@@ -70,18 +81,22 @@ class LoginFailures {
     }
 
     void remove(String subject) {
-        jdbc.sql("DELETE FROM login_failure WHERE subject = :s").param("s", hash(subject)).update();
+        jdbc.sql("DELETE FROM login_failure WHERE subject = :s")
+                .param("s", hash(subject))
+                .update();
     }
 
     /** Forgets every subject last written before {@code cutoff} (epoch ms); returns how many. */
     int removeWrittenBefore(long cutoff) {
-        return jdbc.sql("DELETE FROM login_failure WHERE written_at < :c").param("c", cutoff).update();
+        return jdbc.sql("DELETE FROM login_failure WHERE written_at < :c")
+                .param("c", cutoff)
+                .update();
     }
 
     static String hash(String subject) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(subject.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

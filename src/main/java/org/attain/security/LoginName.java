@@ -13,14 +13,18 @@ final class LoginName {
 
     /** Longer names are cut (no account has more than 64 characters; the audit column has 100). */
     static final int MAX = 64;
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
-    private LoginName() {
-    }
+    private LoginName() {}
 
     static String normalise(String typed) {
         String decomposed = Normalizer.normalize(typed, Normalizer.Form.NFKD);
-        String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
+        String plain = COMBINING_MARKS
+                .matcher(decomposed)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .strip();
         return plain.length() > MAX ? plain.substring(0, MAX) : plain;
     }
 }

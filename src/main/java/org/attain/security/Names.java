@@ -31,6 +31,6 @@ public record Names(Map<String, Person> people) {
     }
 
     /** An account's display name and department. */
-    public record Person(@Nullable String displayName, @Nullable String department) {
-    }
+    public record Person(
+            @Nullable String displayName, @Nullable String department) {}
 }

@@ -23,7 +23,8 @@ public final class PasswordPolicy {
 
     /** Why a password is refused; each is a message key of its own. */
     public enum Refusal {
-        TOO_SHORT("password.refused.short"), COMMON("password.refused.common"),
+        TOO_SHORT("password.refused.short"),
+        COMMON("password.refused.common"),
         CONTAINS_NAME("password.refused.name");
 
         private final String key;
@@ -37,8 +38,7 @@ public final class PasswordPolicy {
         }
     }
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static Optional<Refusal> check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {

@@ -16,7 +16,8 @@ public class ProjectAccess {
     }
 
     public boolean canEnter(long projectId) {
-        return currentUser.isSystem() || currentUser.has(Role.PROJECT_OWNER) && users.owns(currentUser.name(), projectId);
+        return currentUser.isSystem()
+                || currentUser.has(Role.PROJECT_OWNER) && users.owns(currentUser.name(), projectId);
     }
 
     public void requireOwner(long projectId) {

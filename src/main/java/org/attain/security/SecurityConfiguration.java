@@ -38,9 +38,10 @@ class SecurityConfiguration {
      * so scripts need 'unsafe-inline' and 'unsafe-eval', and components set inline styles. Nothing may be loaded from
      * or sent to another origin, no plugins, no foreign base URL or form target, and no page may frame Attain.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,19 +50,26 @@ class SecurityConfiguration {
 
     @Bean
     @Profile("!cli")
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
-            PasswordEncoder encoder, LoginAttempts attempts, Audit audit,
-            ObjectProvider<AuthenticationEventPublisher> events) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            RequestUtil vaadinRequests,
+            UserDetailsService users,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            Audit audit,
+            ObjectProvider<AuthenticationEventPublisher> events)
+            throws Exception {
         ProviderManager login = new ProviderManager(new ThrottledLogin(users, encoder, attempts, audit));
         events.ifAvailable(login::setAuthenticationEventPublisher);
         http.authenticationManager(login);
         // Error dispatches keep their status (a refused CSRF token stays 403, not a redirect to the login page).
-        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/styles/**", "/icons/**", "/images/**")
+                .permitAll());
         // Vaadin exempts the login page from CSRF checks; only its own requests (which carry its token) stay exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     // Vaadin's pages are forwarded to its servlet, and the container completes a forwarded

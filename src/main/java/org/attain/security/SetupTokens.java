@@ -32,8 +32,10 @@ class SetupTokens {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        jdbc.sql("INSERT INTO setup_token (token_hash, created_by) VALUES (:h, :by)").param("h", hash(token))
-                .param("by", node.describe()).update();
+        jdbc.sql("INSERT INTO setup_token (token_hash, created_by) VALUES (:h, :by)")
+                .param("h", hash(token))
+                .param("by", node.describe())
+                .update();
         return token;
     }
 
@@ -48,7 +50,10 @@ class SetupTokens {
      */
     boolean redeem(String token, Runnable create) {
         Boolean redeemed = transaction.execute(status -> {
-            if (jdbc.sql("DELETE FROM setup_token WHERE token_hash = :h").param("h", hash(token.strip())).update() == 0) {
+            if (jdbc.sql("DELETE FROM setup_token WHERE token_hash = :h")
+                            .param("h", hash(token.strip()))
+                            .update()
+                    == 0) {
                 return false;
             }
             create.run();

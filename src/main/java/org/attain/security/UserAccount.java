@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
  * address (for reminders), the role,
  * whether the account may sign in, and whether its password was set by an administrator and must be changed.
  */
-public record UserAccount(String username, String displayName, @Nullable String department, @Nullable String email,
-        Role role, boolean enabled, boolean mustChangePassword) {
-}
+public record UserAccount(
+        String username,
+        String displayName,
+        @Nullable String department,
+        @Nullable String email,
+        Role role,
+        boolean enabled,
+        boolean mustChangePassword) {}

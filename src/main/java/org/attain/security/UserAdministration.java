@@ -17,10 +17,12 @@ public class UserAdministration {
 
     /** Characters of a display name and of a department (app_user columns). */
     public static final int NAME_MAX = 100;
+
     public static final int DEPARTMENT_MAX = 200;
     public static final int EMAIL_MAX = 254;
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -28,8 +30,8 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final UserService users;
 
-    UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, ChangeLog changeLog, CurrentUser currentUser,
-            UserService users) {
+    UserAdministration(
+            JdbcClient jdbc, PasswordEncoder encoder, ChangeLog changeLog, CurrentUser currentUser, UserService users) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.changeLog = changeLog;
@@ -38,8 +40,8 @@ public class UserAdministration {
     }
 
     @Transactional
-    public void update(String username, String displayName, @Nullable String department, @Nullable String email,
-            Role role) {
+    public void update(
+            String username, String displayName, @Nullable String department, @Nullable String email, Role role) {
         currentUser.require(Role.ADMIN);
         UserAccount before = existing(username);
         String name = displayName == null ? "" : displayName.strip();
@@ -58,7 +60,11 @@ public class UserAdministration {
             throw new AccountRefusal("account.refused.ownRole");
         }
         jdbc.sql("UPDATE app_user SET display_name = :d, department = :dep, email = :e, role = :r WHERE username = :u")
-                .param("d", name).param("dep", unit).param("e", mail).param("r", role.name()).param("u", username)
+                .param("d", name)
+                .param("dep", unit)
+                .param("e", mail)
+                .param("r", role.name())
+                .param("u", username)
                 .update();
         String field = "user:" + username;
         changeLog.record(currentUser.name(), null, null, null, field, before.displayName(), name);
@@ -75,7 +81,10 @@ public class UserAdministration {
         if (!enabled && username.equals(currentUser.name())) {
             throw new AccountRefusal("account.refused.disableSelf");
         }
-        jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username).update();
+        jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u")
+                .param("e", enabled)
+                .param("u", username)
+                .update();
         changeLog.record(currentUser.name(), null, null, null, "user_enabled:" + username, before.enabled(), enabled);
     }
 
@@ -86,7 +95,9 @@ public class UserAdministration {
         existing(username);
         PasswordPolicy.require(username, password);
         jdbc.sql("UPDATE app_user SET password_hash = :h, must_change_password = TRUE WHERE username = :u")
-                .param("h", encoder.encode(password)).param("u", username).update();
+                .param("h", encoder.encode(password))
+                .param("u", username)
+                .update();
         changeLog.record(currentUser.name(), null, null, null, "password_reset:" + username, null, "set");
     }
 

@@ -35,28 +35,43 @@ public class UserService {
             SELECT username, display_name, department, email, role, enabled, must_change_password FROM app_user""";
 
     public List<UserAccount> list() {
-        return jdbc.sql(ACCOUNT + " ORDER BY username").query((rs, n) -> account(rs)).list();
+        return jdbc.sql(ACCOUNT + " ORDER BY username")
+                .query((rs, n) -> account(rs))
+                .list();
     }
 
     private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Role.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getBoolean(7));
+        return new UserAccount(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Role.valueOf(rs.getString(5)),
+                rs.getBoolean(6),
+                rs.getBoolean(7));
     }
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = :u")
                 .param("u", username)
-                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4))).optional();
+                .query((rs, n) -> new Credentials(
+                        rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getBoolean(4)))
+                .optional();
     }
 
     /** The account the database finds for a typed name (it ignores case, accents and trailing spaces). */
     Optional<Long> accountId(String username) {
-        return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql(ACCOUNT + " WHERE username = :u").param("u", username).query((rs, n) -> account(rs)).optional();
+        return jdbc.sql(ACCOUNT + " WHERE username = :u")
+                .param("u", username)
+                .query((rs, n) -> account(rs))
+                .optional();
     }
 
     /** Whether the user's password was set by an administrator and must be changed before anything else. */
@@ -81,8 +96,11 @@ public class UserService {
             throw new AccountRefusal("account.refused.taken", username);
         }
         jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, role) VALUES (:u, :d, :h, :r)")
-                .param("u", username).param("d", displayName == null || displayName.isBlank() ? username : displayName)
-                .param("h", encoder.encode(password)).param("r", role.name()).update();
+                .param("u", username)
+                .param("d", displayName == null || displayName.isBlank() ? username : displayName)
+                .param("h", encoder.encode(password))
+                .param("r", role.name())
+                .update();
         changeLog.record(currentUser.name(), null, null, null, "user", null, username + " (" + role + ")");
     }
 
@@ -98,7 +116,9 @@ public class UserService {
         }
         PasswordPolicy.require(c.username(), next);
         jdbc.sql("UPDATE app_user SET password_hash = :h, must_change_password = FALSE WHERE username = :u")
-                .param("h", encoder.encode(next)).param("u", username).update();
+                .param("h", encoder.encode(next))
+                .param("u", username)
+                .update();
         changeLog.record(username, null, null, null, "password", null, "changed");
     }
 
@@ -108,19 +128,26 @@ public class UserService {
         jdbc.sql("""
                 SELECT o.project_id, COALESCE(u.display_name, o.username) FROM project_owner o
                 JOIN app_user u ON u.username = o.username ORDER BY o.project_id, u.display_name""")
-                .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)))
+                .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getString(2)))
                 .list();
         return owners;
     }
 
     public List<Long> assignedProjects(String username) {
-        return jdbc.sql("SELECT project_id FROM project_owner WHERE username = :u ORDER BY project_id").param("u", username)
-                .query(Long.class).list();
+        return jdbc.sql("SELECT project_id FROM project_owner WHERE username = :u ORDER BY project_id")
+                .param("u", username)
+                .query(Long.class)
+                .list();
     }
 
     public boolean owns(String username, long projectId) {
         return jdbc.sql("SELECT COUNT(*) FROM project_owner WHERE username = :u AND project_id = :p")
-                .param("u", username).param("p", projectId).query(Integer.class).single() > 0;
+                        .param("u", username)
+                        .param("p", projectId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Sets the projects a project owner may enter actuals for. */
@@ -133,15 +160,24 @@ public class UserService {
     @Transactional
     void assignUnchecked(String username, List<Long> projectIds) {
         List<Long> before = assignedProjects(username);
-        jdbc.sql("DELETE FROM project_owner WHERE username = :u").param("u", username).update();
+        jdbc.sql("DELETE FROM project_owner WHERE username = :u")
+                .param("u", username)
+                .update();
         for (Long id : projectIds) {
-            jdbc.sql("INSERT INTO project_owner (project_id, username) VALUES (:p, :u)").param("p", id).param("u", username)
+            jdbc.sql("INSERT INTO project_owner (project_id, username) VALUES (:p, :u)")
+                    .param("p", id)
+                    .param("u", username)
                     .update();
         }
-        changeLog.record(currentUser.name(), null, null, null, "assignment:" + username, before.toString(),
+        changeLog.record(
+                currentUser.name(),
+                null,
+                null,
+                null,
+                "assignment:" + username,
+                before.toString(),
                 projectIds.toString());
     }
 
-    record Credentials(String username, String hash, Role role, boolean enabled) {
-    }
+    record Credentials(String username, String hash, Role role, boolean enabled) {}
 }

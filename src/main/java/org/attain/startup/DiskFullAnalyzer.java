@@ -33,18 +33,27 @@ class DiskFullAnalyzer implements FailureAnalyzer {
             return null;
         }
         String dataDir = environment == null ? "./data" : environment.getProperty("attain.data-dir", "./data");
-        return new FailureAnalysis("the disk is full (" + firstLine(deepest.getMessage()) + ").",
+        return new FailureAnalysis(
+                "the disk is full (" + firstLine(deepest.getMessage()) + ").",
                 "Free some space on the disk of " + dataDir + " (a first start needs about 600 MB for the embedded"
-                        + " database), or start with --attain.data-dir=<a directory on another disk>.", failure);
+                        + " database), or start with --attain.data-dir=<a directory on another disk>.",
+                failure);
     }
 
     static boolean isDiskFull(@Nullable String message) {
-        return message != null && (message.contains("No space left on device") || message.contains("errno: 28")
-                || message.contains("errno 28") || message.contains("Errcode: 28"));
+        return message != null
+                && (message.contains("No space left on device")
+                        || message.contains("errno: 28")
+                        || message.contains("errno 28")
+                        || message.contains("Errcode: 28"));
     }
 
     private static String firstLine(String text) {
-        return text.lines().filter(DiskFullAnalyzer::isDiskFull).findFirst().orElse(text)
-                .replaceFirst("^.*\\[ERROR\\]\\s*", "").strip();
+        return text.lines()
+                .filter(DiskFullAnalyzer::isDiskFull)
+                .findFirst()
+                .orElse(text)
+                .replaceFirst("^.*\\[ERROR\\]\\s*", "")
+                .strip();
     }
 }

@@ -25,7 +25,9 @@ public class ExceptionSummaryConverter extends ThrowableHandlingConverter {
             root = root.getCause();
         }
         String file = getContext() == null ? null : getContext().getProperty(LOG_FILE_PROPERTY);
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        String message = root.getMessage() == null
+                ? ""
+                : ": " + root.getMessage().lines().findFirst().orElse("");
         return "  " + root.getClassName() + message + (file == null ? "" : " (the stack trace is in " + file + ")")
                 + CoreConstants.LINE_SEPARATOR;
     }

@@ -33,10 +33,12 @@ public class LogDirectory implements ApplicationListener<ApplicationEnvironmentP
         try {
             createOwnerOnly(Path.of(file).toAbsolutePath().getParent());
         } catch (IOException | RuntimeException e) {
-            String fallback = Path.of(System.getProperty("java.io.tmpdir"), "attain-" + System.getProperty("user.name")
-                    + ".log").toString();
-            environment.getPropertySources().addFirst(new MapPropertySource("attain-log-file-fallback",
-                    Map.of(PROPERTY, fallback)));
+            String fallback = Path.of(
+                            System.getProperty("java.io.tmpdir"), "attain-" + System.getProperty("user.name") + ".log")
+                    .toString();
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("attain-log-file-fallback", Map.of(PROPERTY, fallback)));
         }
     }
 

@@ -28,7 +28,8 @@ public class PortCheck implements ApplicationContextInitializer<ConfigurableAppl
         if (port <= 0) {
             return; // a random port, or none
         }
-        @Nullable InetAddress address = binder.bind("server.address", InetAddress.class).orElse(null);
+        @Nullable
+        InetAddress address = binder.bind("server.address", InetAddress.class).orElse(null);
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(address == null ? new InetSocketAddress(port) : new InetSocketAddress(address, port));
@@ -36,8 +37,10 @@ public class PortCheck implements ApplicationContextInitializer<ConfigurableAppl
             if (String.valueOf(e.getMessage()).contains("in use")) {
                 throw StartupException.portInUse(port, e);
             }
-            throw new StartupException("it may not listen on port " + port + " (" + e.getMessage() + ").",
-                    "Choose a port above 1023 with --server.port=8080 (or PORT=8080).", e);
+            throw new StartupException(
+                    "it may not listen on port " + port + " (" + e.getMessage() + ").",
+                    "Choose a port above 1023 with --server.port=8080 (or PORT=8080).",
+                    e);
         } catch (IOException e) {
             // anything else is the web server's to report
         }

@@ -21,8 +21,13 @@ class ReadyLine {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-            log.info("Attain is ready at http://localhost:{}/ ({} s after start)", web.getWebServer().getPort(),
-                    String.format(Locale.ROOT, "%.1f", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
+            log.info(
+                    "Attain is ready at http://localhost:{}/ ({} s after start)",
+                    web.getWebServer().getPort(),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f",
+                            ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0));
         }
     }
 }

@@ -19,8 +19,10 @@ public class StartupException extends RuntimeException {
     }
 
     static StartupException portInUse(int port, Throwable cause) {
-        return new StartupException("port " + port + " is already in use by another program.",
+        return new StartupException(
+                "port " + port + " is already in use by another program.",
                 "Stop that program, or start Attain on another port with --server.port=" + (port + 1) + " (or PORT="
-                        + (port + 1) + ").", cause);
+                        + (port + 1) + ").",
+                cause);
     }
 }

@@ -34,6 +34,7 @@ public class StartupFailureReporter implements FailureAnalysisReporter {
     /** The log file, as logback-spring.xml names it, or null when there is none. */
     static @Nullable String logFile() {
         return LoggerFactory.getILoggerFactory() instanceof LoggerContext context
-                ? context.getProperty(ExceptionSummaryConverter.LOG_FILE_PROPERTY) : null;
+                ? context.getProperty(ExceptionSummaryConverter.LOG_FILE_PROPERTY)
+                : null;
     }
 }

@@ -17,8 +17,17 @@ public class UnusedAutoConfigurations implements AutoConfigurationImportFilter, 
     static final List<String> NEVER = List.of(".micrometer.", ".autoconfigure.metrics.");
 
     /** Parts of the names of auto-configurations a command does without as well. */
-    static final List<String> NOT_FOR_COMMANDS = List.of("com.vaadin.", ".actuate.", ".health.", ".webmvc.",
-            ".servlet.", ".tomcat.", ".web.", ".rsocket.", ".http.converter.", ".autoconfigure.task.",
+    static final List<String> NOT_FOR_COMMANDS = List.of(
+            "com.vaadin.",
+            ".actuate.",
+            ".health.",
+            ".webmvc.",
+            ".servlet.",
+            ".tomcat.",
+            ".web.",
+            ".rsocket.",
+            ".http.converter.",
+            ".autoconfigure.task.",
             ".autoconfigure.ssl.");
 
     private boolean command;
@@ -33,8 +42,9 @@ public class UnusedAutoConfigurations implements AutoConfigurationImportFilter, 
         boolean[] matches = new boolean[autoConfigurationClasses.length];
         for (int i = 0; i < matches.length; i++) {
             String name = autoConfigurationClasses[i];
-            matches[i] = name == null || (NEVER.stream().noneMatch(name::contains)
-                    && (!command || NOT_FOR_COMMANDS.stream().noneMatch(name::contains)));
+            matches[i] = name == null
+                    || (NEVER.stream().noneMatch(name::contains)
+                            && (!command || NOT_FOR_COMMANDS.stream().noneMatch(name::contains)));
         }
         return matches;
     }

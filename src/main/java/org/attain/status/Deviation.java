@@ -9,7 +9,10 @@ import org.attain.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 /** Why a line deviates and what is done about it: 偏差原因, 完成可能性 and 改进措施 (of an indicator or the budget). */
-public record Deviation(Set<DeviationReason> reasons, @Nullable String reasonText, @Nullable Likelihood likelihood,
+public record Deviation(
+        Set<DeviationReason> reasons,
+        @Nullable String reasonText,
+        @Nullable Likelihood likelihood,
         @Nullable String correctiveAction) {
 
     public static final Deviation NONE = new Deviation(Set.of(), null, null, null);
@@ -26,7 +29,8 @@ public record Deviation(Set<DeviationReason> reasons, @Nullable String reasonTex
     public Message reasonSummary() {
         List<DeviationReason> list = reasons.stream().sorted().toList();
         String text = reasonText == null ? "" : reasonText.strip();
-        return list.isEmpty() ? Message.of("deviation.text", text)
+        return list.isEmpty()
+                ? Message.of("deviation.text", text)
                 : Message.of(text.isEmpty() ? "deviation.reasons" : "deviation.reasonsAndText", list, text);
     }
 
@@ -36,21 +40,26 @@ public record Deviation(Set<DeviationReason> reasons, @Nullable String reasonTex
         if (action.isEmpty()) {
             return reasonSummary();
         }
-        return reasons.isEmpty() && blank(reasonText) ? Message.of("deviation.action", action)
+        return reasons.isEmpty() && blank(reasonText)
+                ? Message.of("deviation.action", action)
                 : Message.of("deviation.reasonsAndAction", reasonSummary(), action);
     }
 
     /** Stored form of the reasons: comma-separated names, null when none. */
     @Nullable
     public String encodedReasons() {
-        return reasons.isEmpty() ? null : reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return reasons.isEmpty()
+                ? null
+                : reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     public static Set<DeviationReason> decodeReasons(@Nullable String stored) {
         if (stored == null || stored.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(stored.split(",")).map(String::strip).map(DeviationReason::valueOf)
+        return Arrays.stream(stored.split(","))
+                .map(String::strip)
+                .map(DeviationReason::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DeviationReason.class)));
     }
 

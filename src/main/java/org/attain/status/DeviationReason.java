@@ -5,7 +5,11 @@ import org.attain.i18n.MessageException;
 
 /** 偏差原因: the causes a deviation is put down to. Their words are {@code deviationReason.*} in the bundles. */
 public enum DeviationReason {
-    FUNDING, RULES, STAFF, EQUIPMENT, OTHER;
+    FUNDING,
+    RULES,
+    STAFF,
+    EQUIPMENT,
+    OTHER;
 
     /** Reads the word in either language, or the constant's name. */
     public static DeviationReason parse(String text) {

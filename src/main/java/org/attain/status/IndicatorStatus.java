@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
  * Where an indicator stands at a checkpoint: its light, what was expected by now, the attainment ratio, the
  * flags raised, and the one sentence that explains the light (a message, rendered in the reader's language).
  */
-public record IndicatorStatus(Light light, @Nullable BigDecimal expected, @Nullable BigDecimal attainment,
-        Set<Flag> flags, Message explanation) {
+public record IndicatorStatus(
+        Light light,
+        @Nullable BigDecimal expected,
+        @Nullable BigDecimal attainment,
+        Set<Flag> flags,
+        Message explanation) {
 
     public enum Flag {
         /** The full-year forecast does not reach the target, whatever the actual says. */

@@ -9,7 +9,12 @@ import java.util.Locale;
  * zero or red.
  */
 public enum Light {
-    RED("●", 6, 0), YELLOW("▲", 5, 1), OVERDUE("◔", 4, 2), BLUE("★", 3, 4), GREEN("✔", 2, 5), NOT_REPORTED("○", 1, 3),
+    RED("●", 6, 0),
+    YELLOW("▲", 5, 1),
+    OVERDUE("◔", 4, 2),
+    BLUE("★", 3, 4),
+    GREEN("✔", 2, 5),
+    NOT_REPORTED("○", 1, 3),
     NOT_DUE("…", 0, 6);
 
     /** Worst first: the one order of lists, agendas and charts (red, yellow, overdue, not reported, blue, green, not due). */

@@ -5,7 +5,9 @@ import org.attain.i18n.MessageException;
 
 /** 完成目标可能性: how likely the annual target is still met. Its words are {@code likelihood.*} in the bundles. */
 public enum Likelihood {
-    CERTAIN, POSSIBLE, IMPOSSIBLE;
+    CERTAIN,
+    POSSIBLE,
+    IMPOSSIBLE;
 
     /** 有可能 and 完全不可能 need reasons and a corrective action. */
     public boolean atRisk() {

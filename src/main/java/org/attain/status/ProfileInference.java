@@ -19,11 +19,9 @@ public final class ProfileInference {
      * A profile and the reason for it, as a message key (under {@code profile.reason.}) with its argument: the word
      * that decided it.
      */
-    public record Inference(ProgressProfile profile, String reason, String argument) {
-    }
+    public record Inference(ProgressProfile profile, String reason, String argument) {}
 
-    private ProfileInference() {
-    }
+    private ProfileInference() {}
 
     public static ProgressProfile infer(String name, String subcategory, Target target) {
         return explain(name, subcategory, target, "").profile();

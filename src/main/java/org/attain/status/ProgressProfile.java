@@ -1,12 +1,12 @@
 package org.attain.status;
 
-import org.attain.i18n.MessageException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import org.attain.i18n.MessageException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDecimal> monthlyPercentages) {
 
-    public enum Kind { LINEAR, BY_DATE, SPRING_FESTIVAL, RATE, YEAR_END, CUSTOM }
+    public enum Kind {
+        LINEAR,
+        BY_DATE,
+        SPRING_FESTIVAL,
+        RATE,
+        YEAR_END,
+        CUSTOM
+    }
 
     public static final ProgressProfile LINEAR = new ProgressProfile(Kind.LINEAR, null, List.of());
     public static final ProgressProfile RATE = new ProgressProfile(Kind.RATE, null, List.of());
@@ -78,7 +85,8 @@ public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDec
         }
         return switch (kind) {
             case LINEAR -> at.timeProgress();
-            case BY_DATE -> BigDecimal.valueOf(at.month()).divide(BigDecimal.valueOf(dueMonth), 6, RoundingMode.HALF_UP);
+            case BY_DATE ->
+                BigDecimal.valueOf(at.month()).divide(BigDecimal.valueOf(dueMonth), 6, RoundingMode.HALF_UP);
             case SPRING_FESTIVAL -> {
                 LocalDate start = LocalDate.of(at.year(), 1, 1);
                 long elapsed = ChronoUnit.DAYS.between(start, at.end()) + 1;
@@ -86,7 +94,8 @@ public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDec
                 yield BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
             }
             case RATE, YEAR_END -> BigDecimal.ONE;
-            case CUSTOM -> monthlyPercentages.get(at.month() - 1).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+            case CUSTOM ->
+                monthlyPercentages.get(at.month() - 1).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
         };
     }
 
@@ -99,8 +108,13 @@ public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDec
     public String encode() {
         return switch (kind) {
             case BY_DATE -> "BY_DATE:" + dueMonth;
-            case CUSTOM -> "CUSTOM:" + String.join(",", monthlyPercentages.stream()
-                    .map(BigDecimal::toPlainString).toList());
+            case CUSTOM ->
+                "CUSTOM:"
+                        + String.join(
+                                ",",
+                                monthlyPercentages.stream()
+                                        .map(BigDecimal::toPlainString)
+                                        .toList());
             default -> kind.name();
         };
     }
@@ -113,7 +127,10 @@ public record ProgressProfile(Kind kind, @Nullable Integer dueMonth, List<BigDec
         Kind kind = Kind.valueOf(parts[0].strip());
         return switch (kind) {
             case BY_DATE -> byDate(Integer.parseInt(parts[1].strip()));
-            case CUSTOM -> custom(Arrays.stream(parts[1].split(",")).map(s -> new BigDecimal(s.strip())).toList());
+            case CUSTOM ->
+                custom(Arrays.stream(parts[1].split(","))
+                        .map(s -> new BigDecimal(s.strip()))
+                        .toList());
             default -> new ProgressProfile(kind, null, List.of());
         };
     }

@@ -5,7 +5,9 @@ import org.attain.i18n.MessageException;
 
 /** The three levels a qualitative indicator can reach. Their words are {@code qualitativeLevel.*} in the bundles. */
 public enum QualitativeLevel {
-    ACHIEVED, PARTIAL, NOT_ACHIEVED;
+    ACHIEVED,
+    PARTIAL,
+    NOT_ACHIEVED;
 
     /** Reads 达成 / 部分达成… / 未达成… (also shortened), the English words or the constant's name. */
     public static QualitativeLevel parse(String text) {

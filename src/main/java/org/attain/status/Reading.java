@@ -7,8 +7,12 @@ import org.jspecify.annotations.Nullable;
  * What was reported for an indicator at a checkpoint: the actual to date and the full-year forecast, each a number
  * in the indicator's unit or a qualitative level, and the likelihood of meeting the target.
  */
-public record Reading(@Nullable BigDecimal actual, @Nullable QualitativeLevel actualLevel,
-        @Nullable BigDecimal forecast, @Nullable QualitativeLevel forecastLevel, @Nullable Likelihood likelihood) {
+public record Reading(
+        @Nullable BigDecimal actual,
+        @Nullable QualitativeLevel actualLevel,
+        @Nullable BigDecimal forecast,
+        @Nullable QualitativeLevel forecastLevel,
+        @Nullable Likelihood likelihood) {
 
     public static final Reading NONE = new Reading(null, null, null, null, null);
 

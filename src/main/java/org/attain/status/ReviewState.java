@@ -8,7 +8,11 @@ import org.jspecify.annotations.Nullable;
  * approved values reach the leaders' pages, the official tables and the self-evaluation.
  */
 public enum ReviewState {
-    DRAFT, SUBMITTED, RETURNED, APPROVED, WAIVED;
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    APPROVED,
+    WAIVED;
 
     /**
      * The owner may change the values: anything but a submitted value waiting for the officer. Changing an approved

@@ -22,14 +22,18 @@ final class Sentence {
     }
 
     static String num(BigDecimal v) {
-        BigDecimal scaled = v.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? v.setScale(0, RoundingMode.HALF_UP)
+        BigDecimal scaled = v.abs().compareTo(BigDecimal.valueOf(100)) >= 0
+                ? v.setScale(0, RoundingMode.HALF_UP)
                 : v.setScale(2, RoundingMode.HALF_UP);
         return scaled.stripTrailingZeros().toPlainString();
     }
 
     static String percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + "%";
+        return share.multiply(BigDecimal.valueOf(100))
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + "%";
     }
 
     /** "7月10日" in Chinese, "2025-07-10" in English. */
@@ -39,8 +43,11 @@ final class Sentence {
 
     /** An execution rate as the official tables round it, to two decimals (93.46%, 50%), so that screen and paper agree. */
     static String rate(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + "%";
+        return share.multiply(BigDecimal.valueOf(100))
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + "%";
     }
 
     /** "红：…" — a light's word before the detail. */
@@ -77,7 +84,10 @@ final class Sentence {
     }
 
     Message ceiling(Light light, BigDecimal actual, Target t, boolean within) {
-        return judged(light, within ? "status.ceiling.within" : "status.ceiling.above", amount(actual, t),
+        return judged(
+                light,
+                within ? "status.ceiling.within" : "status.ceiling.above",
+                amount(actual, t),
                 amount(t.value(), t));
     }
 
@@ -90,34 +100,39 @@ final class Sentence {
     /** Due and missed: red, or yellow within a configured close-miss band. */
     Message missed(Light light, BigDecimal actual, Target t, BigDecimal ofTarget, ProgressProfile profile) {
         Object close = light == Light.YELLOW ? Message.of("status.close") : "";
-        Object due = switch (profile.kind()) {
-            case BY_DATE -> Message.of("status.due.byDate", profile.dueMonth());
-            case SPRING_FESTIVAL -> Message.of("status.due.springFestival", date(profile.dueDate(at.year())));
-            default -> "";
-        };
+        Object due =
+                switch (profile.kind()) {
+                    case BY_DATE -> Message.of("status.due.byDate", profile.dueMonth());
+                    case SPRING_FESTIVAL -> Message.of("status.due.springFestival", date(profile.dueDate(at.year())));
+                    default -> "";
+                };
         return judged(light, "status.missed", amount(actual, t), t.text(), percent(ofTarget), close, due);
     }
 
     /** Before it is due, a cumulative count or amount against what is expected by now. */
-    Message onTheWay(Light light, BigDecimal actual, BigDecimal expected, Target t, ProgressProfile profile,
-            BigDecimal ratio) {
+    Message onTheWay(
+            Light light, BigDecimal actual, BigDecimal expected, Target t, ProgressProfile profile, BigDecimal ratio) {
         int cmp = actual.compareTo(expected);
-        String key = switch (light) {
-            case BLUE -> "status.onTheWay.blue";
-            case GREEN -> cmp > 0 ? "status.onTheWay.above" : cmp == 0 ? "status.onTheWay.meeting"
-                    : "status.onTheWay.tolerance";
-            default -> "status.onTheWay.below";
-        };
+        String key =
+                switch (light) {
+                    case BLUE -> "status.onTheWay.blue";
+                    case GREEN ->
+                        cmp > 0
+                                ? "status.onTheWay.above"
+                                : cmp == 0 ? "status.onTheWay.meeting" : "status.onTheWay.tolerance";
+                    default -> "status.onTheWay.below";
+                };
         return judged(light, key, amount(actual, t), amount(expected, t), percent(ratio), plan(profile));
     }
 
     /** Before it is due, a rate or a year-end figure against the target itself. */
     Message rateOnTheWay(Light light, BigDecimal actual, Target t, BigDecimal ratio, boolean meets) {
-        String key = switch (light) {
-            case BLUE -> "status.rate.blue";
-            case GREEN -> meets ? "status.rate.meets" : "status.rate.tolerance";
-            default -> "status.rate.below";
-        };
+        String key =
+                switch (light) {
+                    case BLUE -> "status.rate.blue";
+                    case GREEN -> meets ? "status.rate.meets" : "status.rate.tolerance";
+                    default -> "status.rate.below";
+                };
         return judged(light, key, amount(actual, t), t.text(), percent(ratio));
     }
 

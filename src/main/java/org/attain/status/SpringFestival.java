@@ -12,8 +12,7 @@ import java.time.LocalDate;
  */
 public final class SpringFestival {
 
-    private SpringFestival() {
-    }
+    private SpringFestival() {}
 
     /** The Spring Festival that falls in the Gregorian {@code year} (always between 21 January and 20 February). */
     public static LocalDate of(int year) {

@@ -37,7 +37,12 @@ public final class StatusEngine {
      * @param overdueSince the due date of the reporting round when it has passed (an unreported value is then
      *                     逾期未填报); null while the round is open or when there is none
      */
-    public IndicatorStatus evaluate(String name, Target target, ProgressProfile profile, Checkpoint at, Reading r,
+    public IndicatorStatus evaluate(
+            String name,
+            Target target,
+            ProgressProfile profile,
+            Checkpoint at,
+            Reading r,
             @Nullable LocalDate overdueSince) {
         Sentence s = new Sentence(at, name);
         Set<IndicatorStatus.Flag> flags = EnumSet.noneOf(IndicatorStatus.Flag.class);
@@ -81,19 +86,22 @@ public final class StatusEngine {
                 return new IndicatorStatus(light, value, ofTarget, flags, s.met(light, actual, target, ofTarget, !due));
             }
             Light light = thresholds.forMiss(ofTarget);
-            return new IndicatorStatus(light, value, ofTarget, flags, s.missed(light, actual, target, ofTarget, profile));
+            return new IndicatorStatus(
+                    light, value, ofTarget, flags, s.missed(light, actual, target, ofTarget, profile));
         }
         if (!cumulative) {
             Light light = thresholds.forRatio(ofTarget);
             if (met && light.isShortfall()) {
                 light = Light.GREEN; // a met rate is never behind, whatever the band says (a target of 0%)
             }
-            return new IndicatorStatus(light, value, ofTarget, flags, s.rateOnTheWay(light, actual, target, ofTarget, met));
+            return new IndicatorStatus(
+                    light, value, ofTarget, flags, s.rateOnTheWay(light, actual, target, ofTarget, met));
         }
         BigDecimal expected = expectedByNow(target, profile, at);
         BigDecimal ratio = expected.signum() == 0 ? BigDecimal.ONE : actual.divide(expected, 4, RoundingMode.HALF_UP);
         Light light = thresholds.forRatio(ratio);
-        return new IndicatorStatus(light, expected, ratio, flags, s.onTheWay(light, actual, expected, target, profile, ratio));
+        return new IndicatorStatus(
+                light, expected, ratio, flags, s.onTheWay(light, actual, expected, target, profile, ratio));
     }
 
     /**
@@ -121,7 +129,10 @@ public final class StatusEngine {
         return budget(at, budget, executed, null);
     }
 
-    public BudgetStatus budget(Checkpoint at, @Nullable BigDecimal budget, @Nullable BigDecimal executed,
+    public BudgetStatus budget(
+            Checkpoint at,
+            @Nullable BigDecimal budget,
+            @Nullable BigDecimal executed,
             @Nullable LocalDate overdueSince) {
         if (budget == null || budget.signum() <= 0 || executed == null) {
             return overdueSince == null ? BudgetStatus.notReported(at) : BudgetStatus.overdue(at, overdueSince);
@@ -132,10 +143,11 @@ public final class StatusEngine {
         return BudgetStatus.of(at, light, budget, executed, rate, ratio);
     }
 
-    private IndicatorStatus ceiling(Sentence s, Set<IndicatorStatus.Flag> flags, Target target, BigDecimal actual,
-            BigDecimal value) {
+    private IndicatorStatus ceiling(
+            Sentence s, Set<IndicatorStatus.Flag> flags, Target target, BigDecimal actual, BigDecimal value) {
         // lower is better: over the ceiling is red at any checkpoint, within it green
-        boolean within = target.comparator() == Comparator.LT ? actual.compareTo(value) < 0 : actual.compareTo(value) <= 0;
+        boolean within =
+                target.comparator() == Comparator.LT ? actual.compareTo(value) < 0 : actual.compareTo(value) <= 0;
         Light light = within ? Light.GREEN : Light.RED;
         BigDecimal ratio = actual.signum() == 0 ? null : value.divide(actual, 4, RoundingMode.HALF_UP);
         return new IndicatorStatus(light, value, ratio, flags, s.ceiling(light, actual, target, within));
@@ -149,16 +161,18 @@ public final class StatusEngine {
         if (r.actualLevel() == null) {
             return unjudged(Light.NOT_REPORTED, flags, s.notReported());
         }
-        Light light = switch (r.actualLevel()) {
-            case ACHIEVED -> Light.GREEN;
-            case PARTIAL -> Light.YELLOW;
-            case NOT_ACHIEVED -> Light.RED;
-        };
+        Light light =
+                switch (r.actualLevel()) {
+                    case ACHIEVED -> Light.GREEN;
+                    case PARTIAL -> Light.YELLOW;
+                    case NOT_ACHIEVED -> Light.RED;
+                };
         return new IndicatorStatus(light, null, null, flags, s.level(light, r.actualLevel()));
     }
 
     private static BigDecimal ratio(BigDecimal actual, BigDecimal value) {
-        return value.signum() == 0 ? (actual.signum() >= 0 ? BigDecimal.ONE : BigDecimal.ZERO)
+        return value.signum() == 0
+                ? (actual.signum() >= 0 ? BigDecimal.ONE : BigDecimal.ZERO)
                 : actual.divide(value, 4, RoundingMode.HALF_UP);
     }
 

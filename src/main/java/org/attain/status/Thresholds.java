@@ -16,15 +16,30 @@ import org.jspecify.annotations.Nullable;
  * @param closeMiss    once due, a missed target with attainment at or above this is yellow instead of red; null
  *                     (the default) when every miss is red
  */
-public record Thresholds(BigDecimal red, BigDecimal yellow, BigDecimal blue, BigDecimal overshoot,
-        BigDecimal budgetRed, BigDecimal budgetYellow, @Nullable BigDecimal closeMiss) {
+public record Thresholds(
+        BigDecimal red,
+        BigDecimal yellow,
+        BigDecimal blue,
+        BigDecimal overshoot,
+        BigDecimal budgetRed,
+        BigDecimal budgetYellow,
+        @Nullable BigDecimal closeMiss) {
 
-    public static final Thresholds DEFAULT = new Thresholds(new BigDecimal("0.6"), new BigDecimal("0.8"),
-            new BigDecimal("1.2"), new BigDecimal("1.3"), new BigDecimal("0.6"), new BigDecimal("0.8"), null);
+    public static final Thresholds DEFAULT = new Thresholds(
+            new BigDecimal("0.6"),
+            new BigDecimal("0.8"),
+            new BigDecimal("1.2"),
+            new BigDecimal("1.3"),
+            new BigDecimal("0.6"),
+            new BigDecimal("0.8"),
+            null);
 
     public Thresholds {
-        if (red.compareTo(yellow) > 0 || yellow.compareTo(BigDecimal.ONE) > 0 || blue.compareTo(BigDecimal.ONE) < 0
-                || budgetRed.compareTo(budgetYellow) > 0 || overshoot.compareTo(BigDecimal.ONE) < 0) {
+        if (red.compareTo(yellow) > 0
+                || yellow.compareTo(BigDecimal.ONE) > 0
+                || blue.compareTo(BigDecimal.ONE) < 0
+                || budgetRed.compareTo(budgetYellow) > 0
+                || overshoot.compareTo(BigDecimal.ONE) < 0) {
             throw new IllegalArgumentException("Light thresholds must rise: red ≤ yellow ≤ 1 ≤ blue, 1 ≤ overshoot");
         }
         if (closeMiss != null && (closeMiss.signum() <= 0 || closeMiss.compareTo(BigDecimal.ONE) >= 0)) {

@@ -2,7 +2,11 @@ package org.attain.targets;
 
 /** How an actual is compared with a target value: ≥, >, ≤, <, =. */
 public enum Comparator {
-    GE(">=", "≥"), GT(">", ">"), LE("<=", "≤"), LT("<", "<"), EQ("=", "=");
+    GE(">=", "≥"),
+    GT(">", ">"),
+    LE("<=", "≤"),
+    LT("<", "<"),
+    EQ("=", "=");
 
     private final String ascii;
     private final String symbol;

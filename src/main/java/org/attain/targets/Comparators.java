@@ -12,15 +12,30 @@ final class Comparators {
 
     /** Words, longest first, with the symbol they stand for. */
     static final List<Map.Entry<String, String>> WORDS = List.of(
-            Map.entry("大于或等于", ">="), Map.entry("大于等于", ">="), Map.entry("不低于", ">="), Map.entry("不少于", ">="),
-            Map.entry("不小于", ">="), Map.entry("至少", ">="), Map.entry("达到", ">="), Map.entry("小于或等于", "<="),
-            Map.entry("小于等于", "<="), Map.entry("不高于", "<="), Map.entry("不超过", "<="), Map.entry("不多于", "<="),
-            Map.entry("不大于", "<="), Map.entry("控制在", "<="), Map.entry("大于", ">"), Map.entry("高于", ">"),
-            Map.entry("超过", ">"), Map.entry("多于", ">"), Map.entry("小于", "<"), Map.entry("低于", "<"),
-            Map.entry("少于", "<"), Map.entry("等于", "="));
+            Map.entry("大于或等于", ">="),
+            Map.entry("大于等于", ">="),
+            Map.entry("不低于", ">="),
+            Map.entry("不少于", ">="),
+            Map.entry("不小于", ">="),
+            Map.entry("至少", ">="),
+            Map.entry("达到", ">="),
+            Map.entry("小于或等于", "<="),
+            Map.entry("小于等于", "<="),
+            Map.entry("不高于", "<="),
+            Map.entry("不超过", "<="),
+            Map.entry("不多于", "<="),
+            Map.entry("不大于", "<="),
+            Map.entry("控制在", "<="),
+            Map.entry("大于", ">"),
+            Map.entry("高于", ">"),
+            Map.entry("超过", ">"),
+            Map.entry("多于", ">"),
+            Map.entry("小于", "<"),
+            Map.entry("低于", "<"),
+            Map.entry("少于", "<"),
+            Map.entry("等于", "="));
 
-    private Comparators() {
-    }
+    private Comparators() {}
 
     /** A character that writes a comparison, as its ASCII form; null for any other character. */
     static @Nullable String symbol(char c) {

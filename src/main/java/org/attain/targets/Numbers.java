@@ -14,8 +14,7 @@ public final class Numbers {
 
     private static final Pattern WHOLE = Pattern.compile("([+-]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.([0-9]+))?");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Why a text was not taken as a number. */
     public enum Refusal {
@@ -121,13 +120,14 @@ public final class Numbers {
             if (c >= '０' && c <= '９') {
                 sb.append((char) ('0' + (c - '０')));
             } else {
-                sb.append(switch (c) {
-                    case '．' -> '.';
-                    case '，' -> ',';
-                    case '－', '−' -> '-';
-                    case '＋' -> '+';
-                    default -> c;
-                });
+                sb.append(
+                        switch (c) {
+                            case '．' -> '.';
+                            case '，' -> ',';
+                            case '－', '−' -> '-';
+                            case '＋' -> '+';
+                            default -> c;
+                        });
             }
         }
         return sb.toString();

@@ -17,8 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param warning      why the text was not read as written, as a message code of the bundles; null when it was
  * @param warningArgs  the arguments of the warning's message
  */
-public record Target(String text, @Nullable Comparator comparator, @Nullable BigDecimal value, @Nullable String unit,
-        Direction direction, boolean explicit, @Nullable String warning, List<Object> warningArgs) {
+public record Target(
+        String text,
+        @Nullable Comparator comparator,
+        @Nullable BigDecimal value,
+        @Nullable String unit,
+        Direction direction,
+        boolean explicit,
+        @Nullable String warning,
+        List<Object> warningArgs) {
 
     /** The length of a unit the database keeps. */
     public static final int UNIT_MAX = 30;
@@ -28,8 +35,14 @@ public record Target(String text, @Nullable Comparator comparator, @Nullable Big
     }
 
     /** A target read without a warning. */
-    public Target(String text, @Nullable Comparator comparator, @Nullable BigDecimal value, @Nullable String unit,
-            Direction direction, boolean explicit, @Nullable String warning) {
+    public Target(
+            String text,
+            @Nullable Comparator comparator,
+            @Nullable BigDecimal value,
+            @Nullable String unit,
+            Direction direction,
+            boolean explicit,
+            @Nullable String warning) {
         this(text, comparator, value, unit, direction, explicit, warning, List.of());
     }
 
@@ -43,7 +56,8 @@ public record Target(String text, @Nullable Comparator comparator, @Nullable Big
 
     /** The same target with another comparator, as chosen by the performance officer. */
     public Target withComparator(Comparator newComparator, boolean costIndicator) {
-        Direction d = newComparator.lowerIsBetter() || costIndicator ? Direction.LOWER_IS_BETTER
+        Direction d = newComparator.lowerIsBetter() || costIndicator
+                ? Direction.LOWER_IS_BETTER
                 : newComparator == Comparator.EQ ? Direction.EQUAL : Direction.HIGHER_IS_BETTER;
         return new Target(text, newComparator, value, unit, d, true, null);
     }
@@ -53,6 +67,8 @@ public record Target(String text, @Nullable Comparator comparator, @Nullable Big
         if (isQualitative() || value == null || comparator == null) {
             return text;
         }
-        return (explicit ? comparator.symbol() : "") + value.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+        return (explicit ? comparator.symbol() : "")
+                + value.stripTrailingZeros().toPlainString()
+                + (unit == null ? "" : unit);
     }
 }

@@ -19,14 +19,12 @@ public final class TargetParser {
 
     /** Qualitative expectations seen in approval documents; a target equal to one of these is recognised as such. */
     public static final Set<String> QUALITATIVE_WORDS = Set.of(
-            "及时", "准时", "按时", "符合", "符合文件规定", "符合规定", "符合要求", "符合标准", "提升", "提高", "逐步提高",
-            "持续提升", "有所提升", "明显提升", "改善", "明显改善", "显著改善", "有效改善", "推动", "促进", "效果明显",
-            "显著", "明显", "营造良好氛围", "达标", "合格", "完成", "按期完成", "良好", "有效", "优良", "满意", "规范",
-            "安全", "稳定", "增强", "加强", "长期", "持续", "无", "零", "是", "否", "全部完成", "按时完成", "及时完成",
-            "全覆盖", "逐步改善", "有效提升", "有所提高", "明显提高", "显著提升", "不断提高", "持续改善", "长期有效",
-            "较好", "好", "高", "优", "达到预期", "有效保障", "得到保障", "保障", "有所改善", "逐步提升", "大幅提升",
-            "按计划完成", "按要求完成", "符合相关规定", "符合国家标准", "符合行业标准", "达到标准", "无重大事故", "未发生",
-            "≥上年", "不低于上年", "高于上年", "持续发挥", "长期发挥作用", "正常运转", "正常运行", "保持稳定", "基本满意");
+            "及时", "准时", "按时", "符合", "符合文件规定", "符合规定", "符合要求", "符合标准", "提升", "提高", "逐步提高", "持续提升", "有所提升", "明显提升", "改善",
+            "明显改善", "显著改善", "有效改善", "推动", "促进", "效果明显", "显著", "明显", "营造良好氛围", "达标", "合格", "完成", "按期完成", "良好", "有效",
+            "优良", "满意", "规范", "安全", "稳定", "增强", "加强", "长期", "持续", "无", "零", "是", "否", "全部完成", "按时完成", "及时完成", "全覆盖",
+            "逐步改善", "有效提升", "有所提高", "明显提高", "显著提升", "不断提高", "持续改善", "长期有效", "较好", "好", "高", "优", "达到预期", "有效保障", "得到保障",
+            "保障", "有所改善", "逐步提升", "大幅提升", "按计划完成", "按要求完成", "符合相关规定", "符合国家标准", "符合行业标准", "达到标准", "无重大事故", "未发生", "≥上年",
+            "不低于上年", "高于上年", "持续发挥", "长期发挥作用", "正常运转", "正常运行", "保持稳定", "基本满意");
 
     /**
      * Comparator, the number as a whole, then a unit that does not continue the number: {@code 1.5.3人},
@@ -34,20 +32,34 @@ public final class TargetParser {
      */
     private static final Pattern QUANTITATIVE =
             Pattern.compile("^(>=|<=|>|<|=)?([0-9]+(?:\\.[0-9]+)?)((?![.,][0-9])(?![eE][+-]?[0-9])[^0-9].*)?$");
+
     private static final Pattern THOUSANDS = Pattern.compile("(?<=[0-9]),(?=[0-9]{3})");
     private static final Pattern NOTE = Pattern.compile("[（(][^（）()]{1,40}[)）]$");
     /** A date or a period a target is due by: 12月底前, 2021年底前, 年内, 第三季度, 6月30日前完成. */
     private static final Pattern DUE = Pattern.compile("^(?=.*[年月季])(?:(?:19|20)[0-9]{2}年)?"
             + "(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|年底|年内|年末|年中|上半年|下半年|当年|本年度?|第[一二三四1-4]季度|底|末)?"
             + "(?:底|末|中|初|前|之前|以前|内|以内){0,2}(?:完成|前完成|全部完成|完成率100%)?$");
+
     private static final Pattern SENTENCE = Pattern.compile("[，。；;、！？!?：:]|[0-9]");
     private static final Pattern OCR_TWO = Pattern.compile("2((?:[1-9][0-9]?|100)(?:\\.[0-9]+)?)");
-    private static final Map<String, Comparator> SUFFIXES = Map.of("及以上", Comparator.GE, "以上", Comparator.GE,
-            "及以下", Comparator.LE, "以下", Comparator.LE, "以内", Comparator.LE, "之内", Comparator.LE, "内", Comparator.LE);
+    private static final Map<String, Comparator> SUFFIXES = Map.of(
+            "及以上",
+            Comparator.GE,
+            "以上",
+            Comparator.GE,
+            "及以下",
+            Comparator.LE,
+            "以下",
+            Comparator.LE,
+            "以内",
+            Comparator.LE,
+            "之内",
+            Comparator.LE,
+            "内",
+            Comparator.LE);
     private static final List<String> SUFFIX_ORDER = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "内");
 
-    private TargetParser() {
-    }
+    private TargetParser() {}
 
     /** Parses a target; the subcategory decides the meaning of a bare amount (a ceiling under a cost subcategory). */
     public static Target parse(String text, @Nullable String subcategory) {
@@ -108,7 +120,8 @@ public final class TargetParser {
         if (comparator == null) {
             comparator = Units.impliedComparator(unit, cost);
         }
-        Direction direction = cost || comparator.lowerIsBetter() ? Direction.LOWER_IS_BETTER
+        Direction direction = cost || comparator.lowerIsBetter()
+                ? Direction.LOWER_IS_BETTER
                 : comparator == Comparator.EQ ? Direction.EQUAL : Direction.HIGHER_IS_BETTER;
         return new Target(shown, comparator, value, unit, direction, explicit, warning, args);
     }
@@ -169,11 +182,16 @@ public final class TargetParser {
                 }
             }
         }
-        String s = sb.toString().replace(">==", ">=").replace("<==", "<=").replace("=>", ">=").replace("=<", "<=");
+        String s = sb.toString()
+                .replace(">==", ">=")
+                .replace("<==", "<=")
+                .replace("=>", ">=")
+                .replace("=<", "<=");
         // thousands separators inside numbers: 2,000人
         s = THOUSANDS.matcher(s).replaceAll("");
         for (Map.Entry<String, String> word : Comparators.WORDS) {
-            if (s.startsWith(word.getKey()) && s.length() > word.getKey().length()
+            if (s.startsWith(word.getKey())
+                    && s.length() > word.getKey().length()
                     && Character.isDigit(s.charAt(word.getKey().length()))) {
                 return word.getValue() + s.substring(word.getKey().length());
             }

@@ -5,8 +5,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A warning with its project, the deadline of the decision it asks for, and the decision once taken. */
-public record ProjectWarning(Warning warning, String projectName, LocalDate deadline, @Nullable Decision decision,
-        @Nullable String note, @Nullable String decidedBy, @Nullable Instant decidedAt) {
+public record ProjectWarning(
+        Warning warning,
+        String projectName,
+        LocalDate deadline,
+        @Nullable Decision decision,
+        @Nullable String note,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt) {
 
     /** No decision by the deadline. */
     public boolean isOverdue(LocalDate today) {

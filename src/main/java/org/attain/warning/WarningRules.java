@@ -26,7 +26,10 @@ public record WarningRules(SortedMap<Integer, BigDecimal> floors, BigDecimal gap
     public WarningRules {
         floors = new TreeMap<>(floors);
         for (Map.Entry<Integer, BigDecimal> f : floors.entrySet()) {
-            if (f.getKey() < 1 || f.getKey() > 12 || f.getValue().signum() < 0 || f.getValue().compareTo(BigDecimal.ONE) > 0) {
+            if (f.getKey() < 1
+                    || f.getKey() > 12
+                    || f.getValue().signum() < 0
+                    || f.getValue().compareTo(BigDecimal.ONE) > 0) {
                 throw new WarningRefusal("floor", f.getKey() + ":" + f.getValue());
             }
         }
@@ -47,8 +50,9 @@ public record WarningRules(SortedMap<Integer, BigDecimal> floors, BigDecimal gap
             }
             String[] parts = pair.split("[:：]");
             try {
-                parsed.put(Integer.parseInt(parts[0].strip()), new BigDecimal(parts[1].strip().replace("%", ""))
-                        .divide(HUNDRED, 4, RoundingMode.HALF_UP));
+                parsed.put(
+                        Integer.parseInt(parts[0].strip()),
+                        new BigDecimal(parts[1].strip().replace("%", "")).divide(HUNDRED, 4, RoundingMode.HALF_UP));
             } catch (RuntimeException e) {
                 throw new WarningRefusal("floor", pair);
             }
@@ -58,8 +62,10 @@ public record WarningRules(SortedMap<Integer, BigDecimal> floors, BigDecimal gap
 
     /** The floors as written: {@code 4:25,6:40}. */
     public String floorsText() {
-        return floors.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().multiply(HUNDRED).stripTrailingZeros()
-                .toPlainString()).collect(Collectors.joining(","));
+        return floors.entrySet().stream()
+                .map(e -> e.getKey() + ":"
+                        + e.getValue().multiply(HUNDRED).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(","));
     }
 
     /** The execution floor at a checkpoint: that of the latest month named at or before it; none before the first. */
@@ -74,8 +80,8 @@ public record WarningRules(SortedMap<Integer, BigDecimal> floors, BigDecimal gap
      * @param execution  executed ÷ annual budget; null when nothing was reported
      * @param attainment the project's target attainment as a share of the year; null when nothing can be measured
      */
-    public List<Warning> check(long projectId, Checkpoint at, @Nullable BigDecimal execution,
-            @Nullable BigDecimal attainment) {
+    public List<Warning> check(
+            long projectId, Checkpoint at, @Nullable BigDecimal execution, @Nullable BigDecimal attainment) {
         List<Warning> warnings = new ArrayList<>();
         if (execution == null) {
             return warnings;

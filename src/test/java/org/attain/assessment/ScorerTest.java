@@ -34,10 +34,18 @@ class ScorerTest {
     }
 
     @ParameterizedTest(name = "{0} with actual {1} → {2}")
-    @CsvSource({"≥574人, 600, 5.00", "≥574人, 0, 0.00", ">95%, 95, 5.00", ">95%, 90, 4.74", "=12次, 12, 5.00",
-            "=12次, 6, 2.50", "<5%, 4, 5.00"})
+    @CsvSource({
+        "≥574人, 600, 5.00",
+        "≥574人, 0, 0.00",
+        ">95%, 95, 5.00",
+        ">95%, 90, 4.74",
+        "=12次, 12, 5.00",
+        "=12次, 6, 2.50",
+        "<5%, 4, 5.00"
+    })
     void higher_equal_and_greater_than_cases(String target, String actual, String score) {
-        assertThat(ratio.score(t(target, "数量指标"), d("5"), d(actual), null, null).score()).isEqualByComparingTo(score);
+        assertThat(ratio.score(t(target, "数量指标"), d("5"), d(actual), null, null).score())
+                .isEqualByComparingTo(score);
     }
 
     @ParameterizedTest(name = "ratio rule: {0} spent against ≤52 → {1}")
@@ -56,8 +64,10 @@ class ScorerTest {
 
     @Test
     void the_ratio_rule_explains_itself() {
-        assertThat(ratio.score(t("≤52万元", "成本指标"), d("10"), d("65"), null, null).formula()).isEqualTo("10 × 52 / 65 = 8");
-        assertThat(linear.score(t("≤52万元", "成本指标"), d("10"), d("65"), null, null).formula())
+        assertThat(ratio.score(t("≤52万元", "成本指标"), d("10"), d("65"), null, null).formula())
+                .isEqualTo("10 × 52 / 65 = 8");
+        assertThat(linear.score(t("≤52万元", "成本指标"), d("10"), d("65"), null, null)
+                        .formula())
                 .isEqualTo("10 × (2 × 52 − 65) / 52 = 7.5");
     }
 
@@ -77,7 +87,8 @@ class ScorerTest {
         assertThat(s.formula()).isEqualTo("10 × 85% = 8.5");
         assertThatThrownBy(() -> ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.PARTIAL, d("0.9")))
                 .hasMessage("A level of partly achieved scores 60%–80% of the weight");
-        assertThat(ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.NOT_ACHIEVED, d("0.6")).score())
+        assertThat(ratio.score(t("提升", "社会效益指标"), d("10"), null, QualitativeLevel.NOT_ACHIEVED, d("0.6"))
+                        .score())
                 .isEqualByComparingTo("6.00");
     }
 
@@ -99,17 +110,22 @@ class ScorerTest {
         assertThat(s.scored()).isFalse();
         assertThat(s.score()).isEqualByComparingTo("0");
         assertThat(s.formula()).isEmpty();
-        assertThat(ratio.score(t("及时", "时效指标"), d("6"), null, null, null).scored()).isFalse();
+        assertThat(ratio.score(t("及时", "时效指标"), d("6"), null, null, null).scored())
+                .isFalse();
         assertThat(ratio.budget(d("10"), d("52"), null).scored()).isFalse();
     }
 
     @Test
     void full_marks_score_the_whole_weight_so_that_rounding_never_lifts_a_total_above_100() {
         BigDecimal weight = d("3.125");
-        assertThat(ratio.score(t("≥23人", "数量指标"), weight, d("23"), null, null).score()).isEqualByComparingTo("3.125");
-        assertThat(ratio.score(t("及时", "时效指标"), weight, null, QualitativeLevel.ACHIEVED, null).score())
+        assertThat(ratio.score(t("≥23人", "数量指标"), weight, d("23"), null, null).score())
                 .isEqualByComparingTo("3.125");
-        assertThat(ratio.score(t(">95%", "质量指标"), weight, d("94.99"), null, null).score()).isLessThanOrEqualTo(weight);
+        assertThat(ratio.score(t("及时", "时效指标"), weight, null, QualitativeLevel.ACHIEVED, null)
+                        .score())
+                .isEqualByComparingTo("3.125");
+        assertThat(ratio.score(t(">95%", "质量指标"), weight, d("94.99"), null, null)
+                        .score())
+                .isLessThanOrEqualTo(weight);
     }
 
     @Test
@@ -141,7 +157,8 @@ class ScorerTest {
 
     @Test
     void weights_not_summing_to_100_are_refused() {
-        assertThatThrownBy(() -> new Weights(d("10"), d("50"), d("30"), d("20"))).hasMessageContaining("add up to 100, not 110");
+        assertThatThrownBy(() -> new Weights(d("10"), d("50"), d("30"), d("20")))
+                .hasMessageContaining("add up to 100, not 110");
         assertThat(new Weights(d("20"), d("40"), d("30"), d("10")).output()).isEqualByComparingTo("40");
     }
 

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringProfileTest {
 
-    private record Line(String category, Target target, BigDecimal actual, QualitativeLevel level) {
-    }
+    private record Line(String category, Target target, BigDecimal actual, QualitativeLevel level) {}
 
     private static final List<Line> PROJECT = List.of(
             line("产出指标", "≥25人", "数量指标", "20"), line("产出指标", "≥95%", "质量指标", "98"),
@@ -48,9 +47,11 @@ class ScoringProfileTest {
         List<BigDecimal> scores = new ArrayList<>();
         for (int i = 0; i < PROJECT.size(); i++) {
             Line l = PROJECT.get(i);
-            scores.add(scorer.score(l.target(), split.get(i), l.actual(), l.level(), null).score());
+            scores.add(scorer.score(l.target(), split.get(i), l.actual(), l.level(), null)
+                    .score());
         }
-        scores.add(scorer.budget(weights.budget(), new BigDecimal("8"), new BigDecimal("7.2")).score());
+        scores.add(scorer.budget(weights.budget(), new BigDecimal("8"), new BigDecimal("7.2"))
+                .score());
         return scores;
     }
 
@@ -63,9 +64,18 @@ class ScoringProfileTest {
         // 产出 50 / 4 = 12.5 each: 12.5 × 20/25 = 10; 12.5; 12.5 × 70% = 8.75; 12.5 × 8/8.8 = 11.36
         // 效益 30 / 2 = 15 each: 15; 15 × 81/90 = 13.5 · 满意度 10 / 2 = 5 each: 5 × 93/95 = 4.89; 5 · 预算 10 × 90% = 9
         List<BigDecimal> scores = scores(ScoringProfile.NATIONAL);
-        assertThat(scores).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("10"),
-                new BigDecimal("12.5"), new BigDecimal("8.75"), new BigDecimal("11.36"), new BigDecimal("15"),
-                new BigDecimal("13.5"), new BigDecimal("4.89"), new BigDecimal("5"), new BigDecimal("9"));
+        assertThat(scores)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(
+                        new BigDecimal("10"),
+                        new BigDecimal("12.5"),
+                        new BigDecimal("8.75"),
+                        new BigDecimal("11.36"),
+                        new BigDecimal("15"),
+                        new BigDecimal("13.5"),
+                        new BigDecimal("4.89"),
+                        new BigDecimal("5"),
+                        new BigDecimal("9"));
         assertThat(total(scores)).isEqualByComparingTo("90.00");
         assertThat(ScoringProfile.NATIONAL.grade(total(scores))).isEqualTo(Grade.EXCELLENT);
         assertThat(ScoringProfile.NATIONAL.grade(new BigDecimal("89.99"))).isEqualTo(Grade.GOOD);
@@ -76,9 +86,18 @@ class ScoringProfileTest {
         // 产出 40 / 4 = 10 each: 10 × 20/25 = 8; 10; 10 × 65% (middle of 50–80 %) = 6.5; 10 × 8/8.8 = 9.09
         // 效益 + 满意度 40 over 4 indicators = 10 each: 10; 10 × 81/90 = 9; 10 × 93/95 = 9.79; 10 · 预算 20 × 90% = 18
         List<BigDecimal> scores = scores(ScoringProfile.PROVINCIAL);
-        assertThat(scores).usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("8"),
-                new BigDecimal("10"), new BigDecimal("6.5"), new BigDecimal("9.09"), new BigDecimal("10"),
-                new BigDecimal("9"), new BigDecimal("9.79"), new BigDecimal("10"), new BigDecimal("18"));
+        assertThat(scores)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(
+                        new BigDecimal("8"),
+                        new BigDecimal("10"),
+                        new BigDecimal("6.5"),
+                        new BigDecimal("9.09"),
+                        new BigDecimal("10"),
+                        new BigDecimal("9"),
+                        new BigDecimal("9.79"),
+                        new BigDecimal("10"),
+                        new BigDecimal("18"));
         assertThat(total(scores)).isEqualByComparingTo("90.38");
         assertThat(ScoringProfile.PROVINCIAL.isGraded()).isFalse();
         assertThat(ScoringProfile.PROVINCIAL.grade(total(scores))).isNull();
@@ -100,22 +119,35 @@ class ScoringProfileTest {
         Target timely = TargetParser.parse("及时", "时效指标");
         Scorer provincial = new Scorer(LowerIsBetterRule.RATIO, ScoringProfile.PROVINCIAL.bands());
         Scorer national = new Scorer(LowerIsBetterRule.RATIO, ScoringProfile.NATIONAL.bands());
-        assertThat(provincial.score(timely, BigDecimal.TEN, null, QualitativeLevel.PARTIAL, new BigDecimal("0.55")).score())
+        assertThat(provincial
+                        .score(timely, BigDecimal.TEN, null, QualitativeLevel.PARTIAL, new BigDecimal("0.55"))
+                        .score())
                 .isEqualByComparingTo("5.5");
-        assertThatThrownBy(() -> national.score(timely, BigDecimal.TEN, null, QualitativeLevel.PARTIAL,
-                new BigDecimal("0.55"))).isInstanceOfSatisfying(ScoringException.class,
-                        e -> assertThat(e.args()).containsExactly(QualitativeLevel.PARTIAL, "60%", "80%"));
+        assertThatThrownBy(() ->
+                        national.score(timely, BigDecimal.TEN, null, QualitativeLevel.PARTIAL, new BigDecimal("0.55")))
+                .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.args())
+                        .containsExactly(QualitativeLevel.PARTIAL, "60%", "80%"));
     }
 
     @Test
     void a_profile_that_does_not_weigh_every_category_once_or_add_up_to_100_is_refused() {
         QualitativeBands bands = ScoringProfile.NATIONAL.bands();
-        assertThatThrownBy(() -> new ScoringProfile("X", BigDecimal.TEN, List.of(
-                new CategoryGroup(List.of("产出指标", "效益指标"), new BigDecimal("90"))), bands, null))
-                .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.code()).isEqualTo("profile.error.categories"));
-        assertThatThrownBy(() -> new ScoringProfile("X", BigDecimal.TEN, List.of(
-                new CategoryGroup(List.of("产出指标", "效益指标", "满意度指标"), new BigDecimal("80"))), bands, null))
-                .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.code()).isEqualTo("self.error.weightsNot100"));
+        assertThatThrownBy(() -> new ScoringProfile(
+                        "X",
+                        BigDecimal.TEN,
+                        List.of(new CategoryGroup(List.of("产出指标", "效益指标"), new BigDecimal("90"))),
+                        bands,
+                        null))
+                .isInstanceOfSatisfying(
+                        ScoringException.class, e -> assertThat(e.code()).isEqualTo("profile.error.categories"));
+        assertThatThrownBy(() -> new ScoringProfile(
+                        "X",
+                        BigDecimal.TEN,
+                        List.of(new CategoryGroup(List.of("产出指标", "效益指标", "满意度指标"), new BigDecimal("80"))),
+                        bands,
+                        null))
+                .isInstanceOfSatisfying(
+                        ScoringException.class, e -> assertThat(e.code()).isEqualTo("self.error.weightsNot100"));
         assertThatThrownBy(() -> new Band(new BigDecimal("0.6"), new BigDecimal("0.8"), new BigDecimal("0.9")))
                 .isInstanceOf(ScoringException.class);
     }

@@ -48,12 +48,16 @@ class PortfolioBenchmarkTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PortfolioGenerator generator;
+
     @Autowired
     TargetImportService targets;
+
     @Autowired
     ActualsImportService actuals;
 
@@ -62,14 +66,17 @@ class PortfolioBenchmarkTest {
     @Test
     void measure() throws Exception {
         StatementCount count = new StatementCount(jdbc);
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "7,1000,10000").split(",")).mapToInt(Integer::parseInt)
+        int[] sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "7,1000,10000").split(","))
+                .mapToInt(Integer::parseInt)
                 .toArray();
         int current = projects();
         for (int n : sizes) {
             if (n > current) {
                 long t = System.nanoTime();
                 generator.generate(n - current, 1, n, 2025, 6);
-                rows.add(row("generate " + (n - current) + " projects (batch insert)", ms(System.nanoTime() - t), "", ""));
+                rows.add(row(
+                        "generate " + (n - current) + " projects (batch insert)", ms(System.nanoTime() - t), "", ""));
                 current = projects();
             }
             measureAt(current, count);
@@ -82,11 +89,13 @@ class PortfolioBenchmarkTest {
     private void measureAt(int n, StatementCount count) {
         setUpUi();
         try {
-            long projectId = jdbc.sql("SELECT MIN(id) FROM project WHERE budget_year = 2025").query(Long.class).single();
-            Runnable portfolio = () -> UI.getCurrent().navigate(PortfolioView.class,
-                    QueryParameters.simple(Map.of("checkpoint", AT.iso())));
-            Runnable project = () -> UI.getCurrent().navigate(ProjectView.class, projectId,
-                    QueryParameters.simple(Map.of("checkpoint", AT.iso())));
+            long projectId = jdbc.sql("SELECT MIN(id) FROM project WHERE budget_year = 2025")
+                    .query(Long.class)
+                    .single();
+            Runnable portfolio = () -> UI.getCurrent()
+                    .navigate(PortfolioView.class, QueryParameters.simple(Map.of("checkpoint", AT.iso())));
+            Runnable project = () -> UI.getCurrent()
+                    .navigate(ProjectView.class, projectId, QueryParameters.simple(Map.of("checkpoint", AT.iso())));
             Runnable floor = () -> jdbc.sql("""
                     SELECT p.id, i.id, i.target_value, i.progress_profile, a.actual_value, a.actual_level, b.executed
                     FROM project p JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
@@ -94,7 +103,8 @@ class PortfolioBenchmarkTest {
                     LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = 2025 AND b.checkpoint_month = 6
                     WHERE p.budget_year = 2025""").query().listOfRows();
             portfolio.run();
-            if (com.github.mvysny.kaributesting.v10.LocatorJ._find(PortfolioView.class).isEmpty()) {
+            if (com.github.mvysny.kaributesting.v10.LocatorJ._find(PortfolioView.class)
+                    .isEmpty()) {
                 throw new IllegalStateException("the portfolio did not render: not signed in?");
             }
             double[] p = time(portfolio);
@@ -102,12 +112,18 @@ class PortfolioBenchmarkTest {
             double[] pr = time(project);
             long sp = count.during(portfolio);
             long spr = count.during(project);
-            rows.add(row("portfolio render, N=" + n, fmt(p), "floor " + fmt(f) + ", ratio " + String.format(Locale.ROOT, "%.1f",
-                    p[0] / f[0]), sp + " statements"));
+            rows.add(row(
+                    "portfolio render, N=" + n,
+                    fmt(p),
+                    "floor " + fmt(f) + ", ratio " + String.format(Locale.ROOT, "%.1f", p[0] / f[0]),
+                    sp + " statements"));
             rows.add(row("project render, N=" + n, fmt(pr), "", spr + " statements"));
             if (n <= 1000) {
                 int uis = n <= 10 ? 100 : 20;
-                rows.add(row("retained heap per portfolio UI, N=" + n, kb(heapPerUi(portfolio, uis)), uis + " UIs, forced GC",
+                rows.add(row(
+                        "retained heap per portfolio UI, N=" + n,
+                        kb(heapPerUi(portfolio, uis)),
+                        uis + " UIs, forced GC",
                         ""));
             }
         } finally {
@@ -163,31 +179,50 @@ class PortfolioBenchmarkTest {
         byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
         long t = System.nanoTime();
         var result = targets.importDocument("bench-1001.txt", bytes, "bench");
-        rows.add(row("import approval document, " + result.projects().size() + " projects (" + bytes.length / 1024
-                + " KB)", ms(System.nanoTime() - t), "one transaction", ""));
+        rows.add(row(
+                "import approval document, " + result.projects().size() + " projects (" + bytes.length / 1024 + " KB)",
+                ms(System.nanoTime() - t),
+                "one transaction",
+                ""));
         List<String[]> indicators = jdbc.sql("""
                 SELECT p.name, i.name FROM indicator i JOIN project p ON p.id = i.project_id
                 WHERE p.name LIKE '生成项目%' AND p.budget_year = 2025 ORDER BY i.id LIMIT 10000""")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        StringBuilder csv = new StringBuilder("project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action\n");
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        StringBuilder csv = new StringBuilder(
+                "project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action\n");
         for (String[] i : indicators) {
             boolean qualitative = i[1].equals("发放足额及时") || i[1].equals("提升工作水平");
             boolean percent = i[1].contains("率") || i[1].contains("知晓度") || i[1].contains("满意度");
-            String v = qualitative ? "达成" : percent ? "98" : i[1].equals("总成本") ? "1" : i[1].equals("慰问标准") ? "500" : "60";
-            csv.append(i[0]).append(',').append(i[1]).append(",2025-09,").append(v).append(',').append(v)
+            String v =
+                    qualitative ? "达成" : percent ? "98" : i[1].equals("总成本") ? "1" : i[1].equals("慰问标准") ? "500" : "60";
+            csv.append(i[0])
+                    .append(',')
+                    .append(i[1])
+                    .append(",2025-09,")
+                    .append(v)
+                    .append(',')
+                    .append(v)
                     .append(",确定能,其他,\n");
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         t = System.nanoTime();
         var report = actuals.store("bench-actuals.csv", file, "bench");
-        rows.add(row("import actuals file, " + report.lines().size() + " rows", ms(System.nanoTime() - t), "one transaction",
+        rows.add(row(
+                "import actuals file, " + report.lines().size() + " rows",
+                ms(System.nanoTime() - t),
+                "one transaction",
                 ""));
     }
 
     private void startup() throws Exception {
         Path jar = Path.of("target/attain.jar");
         if (!Files.isRegularFile(jar)) {
-            rows.add(row("start-up of the production jar", "not measured", "build it first: ./mvnw -Pproduction package", ""));
+            rows.add(row(
+                    "start-up of the production jar",
+                    "not measured",
+                    "build it first: ./mvnw -Pproduction package",
+                    ""));
             return;
         }
         int port;
@@ -196,14 +231,20 @@ class PortfolioBenchmarkTest {
         }
         Path data = Files.createTempDirectory("attain-bench-start");
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--server.port=" + port, "--attain.data-dir=" + data).redirectErrorStream(true)
-                .redirectOutput(data.resolve("log.txt").toFile()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--attain.data-dir=" + data)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("log.txt").toFile())
+                .start();
         try {
             while (System.nanoTime() - t < 180_000_000_000L) {
                 try {
-                    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/").toURL()
-                            .openConnection();
+                    HttpURLConnection c = (HttpURLConnection)
+                            URI.create("http://127.0.0.1:" + port + "/").toURL().openConnection();
                     if (c.getResponseCode() == 200) {
                         break;
                     }
@@ -211,8 +252,11 @@ class PortfolioBenchmarkTest {
                     Thread.sleep(100);
                 }
             }
-            rows.add(row("start-up of the production jar to the first page (fresh embedded DB)", ms(System.nanoTime() - t),
-                    "includes MariaDB install + seed import", ""));
+            rows.add(row(
+                    "start-up of the production jar to the first page (fresh embedded DB)",
+                    ms(System.nanoTime() - t),
+                    "includes MariaDB install + seed import",
+                    ""));
         } finally {
             p.destroy();
             p.waitFor();
@@ -220,7 +264,9 @@ class PortfolioBenchmarkTest {
     }
 
     private int projects() {
-        return jdbc.sql("SELECT COUNT(*) FROM project WHERE budget_year = 2025").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM project WHERE budget_year = 2025")
+                .query(Integer.class)
+                .single();
     }
 
     private double[] time(Runnable action) {
@@ -257,18 +303,28 @@ class PortfolioBenchmarkTest {
     private void report() throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Measured by `PortfolioBenchmarkTest` on the embedded MariaDB: `./mvnw -Pproduction package -DskipTests && ")
+        md.append(
+                        "Measured by `PortfolioBenchmarkTest` on the embedded MariaDB: `./mvnw -Pproduction package -DskipTests && ")
                 .append("./mvnw -Pbench test`.\n\n");
-        md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB max heap, Java ")
-                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append(' ')
-                .append(System.getProperty("os.arch")).append(". Renders are server side (Karibu, no browser), ")
-                .append(RENDERS).append(" renders after 2 warm-up renders.\n\n");
+        md.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(Runtime.getRuntime().maxMemory() / 1024 / 1024)
+                .append(" MB max heap, Java ")
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.arch"))
+                .append(". Renders are server side (Karibu, no browser), ")
+                .append(RENDERS)
+                .append(" renders after 2 warm-up renders.\n\n");
         md.append("| what | result | detail | SQL statements |\n|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         System.out.println(md);
         Files.createDirectories(Path.of("docs"));
-        Files.writeString(Path.of("docs/benchmarks.md"), md.toString() + "\n" + Files.readString(
-                Path.of("src/test/resources/benchmarks-notes.md")));
+        Files.writeString(
+                Path.of("docs/benchmarks.md"),
+                md.toString() + "\n" + Files.readString(Path.of("src/test/resources/benchmarks-notes.md")));
     }
 }

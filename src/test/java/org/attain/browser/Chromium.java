@@ -13,8 +13,7 @@ final class Chromium {
     static final File BROWSER = new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static void requireInstalled() {
         boolean present = BROWSER.canExecute() && DRIVER.canExecute();
@@ -29,12 +28,22 @@ final class Chromium {
     static ChromeDriver start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--run-all-compositor-stages-before-draw", "--disable-dev-shm-usage", "--lang=zh-CN",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--run-all-compositor-stages-before-draw",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
                 "--window-size=" + width + "," + height);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;

@@ -38,41 +38,59 @@ class PagesBrowserIT {
     /** Signs in through the login form, as a person would. */
     static void signIn(String user) {
         browser.get(app.url("/login"));
-        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
+        WebElement name = new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
         name.sendKeys(user);
         WebElement password = browser.findElement(By.cssSelector("vaadin-login-form vaadin-password-field input"));
         password.sendKeys("demo-password");
         password.sendKeys(org.openqa.selenium.Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @Test
     void every_view_and_download_sends_an_anonymous_browser_to_the_login_page() throws Exception {
-        for (String path : List.of("/", "/import", "/reports", "/audit", "/users", "/account", "/meeting",
-                "/projects/1", "/projects/1/actuals", "/projects/1/indicators/1", "/projects/1/self-evaluation")) {
-            java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(app.url(path)).toURL()
-                    .openConnection();
+        for (String path : List.of(
+                "/",
+                "/import",
+                "/reports",
+                "/audit",
+                "/users",
+                "/account",
+                "/meeting",
+                "/projects/1",
+                "/projects/1/actuals",
+                "/projects/1/indicators/1",
+                "/projects/1/self-evaluation")) {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection)
+                    java.net.URI.create(app.url(path)).toURL().openConnection();
             c.setInstanceFollowRedirects(false);
             assertThat(c.getResponseCode()).as(path).isEqualTo(302);
             assertThat(c.getHeaderField("Location")).as(path).endsWith("/login");
         }
         browser.get(app.url("/projects/1"));
         WebElement link = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.id("download-targets")));
-        java.net.HttpURLConnection download = (java.net.HttpURLConnection) java.net.URI.create(link.getAttribute("href"))
-                .toURL().openConnection();
+        java.net.HttpURLConnection download = (java.net.HttpURLConnection)
+                java.net.URI.create(link.getAttribute("href")).toURL().openConnection();
         download.setInstanceFollowRedirects(false);
         // without the session's cookie the link serves nothing: a redirect to the login, a refusal, or (with the
         // session-bound resource unknown to an anonymous request) not found; never the workbook
-        assertThat(download.getResponseCode()).as("a download link without the session's cookie").isIn(302, 401, 403, 404);
-        assertThat(download.getHeaderField("Content-Disposition")).as("no attachment for an anonymous request").isNull();
+        assertThat(download.getResponseCode())
+                .as("a download link without the session's cookie")
+                .isIn(302, 401, 403, 404);
+        assertThat(download.getHeaderField("Content-Disposition"))
+                .as("no attachment for an anonymous request")
+                .isNull();
         ChromeDriver anonymous = Chromium.start(1366, 900);
         try {
             anonymous.get(app.url("/reports"));
-            new WebDriverWait(anonymous, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
-                    By.tagName("vaadin-login-form")));
+            new WebDriverWait(anonymous, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
             assertThat(anonymous.getCurrentUrl()).endsWith("/login");
-            Files.write(Path.of(System.getProperty("attain.screenshots", "target/screenshots")).resolve("login.png"),
+            Files.write(
+                    Path.of(System.getProperty("attain.screenshots", "target/screenshots"))
+                            .resolve("login.png"),
                     anonymous.getScreenshotAs(OutputType.BYTES));
         } finally {
             anonymous.quit();
@@ -108,11 +126,14 @@ class PagesBrowserIT {
     void portfolio_shows_lights_charts_and_shortfalls() throws Exception {
         browser.get(app.url("/"));
         for (String chart : List.of("execution-chart", "lights-chart", "heat-chart")) {
-            waitUpTo(90).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
+            waitUpTo(90)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
         }
-        assertThat(browser.findElements(By.cssSelector("#execution-chart .apexcharts-bar-area"))).hasSize(7);
-        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect"))).hasSize(49); // 7 projects × 6 categories and the budget
+        assertThat(browser.findElements(By.cssSelector("#execution-chart .apexcharts-bar-area")))
+                .hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("#heat-chart .apexcharts-heatmap-rect")))
+                .hasSize(49); // 7 projects × 6 categories and the budget
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
         assertThat(browser.findElement(By.id("shortfalls")).getText())
                 .contains("红：1-6月执行 35万元，执行率 29.17%，低于序时进度 50%")
@@ -136,15 +157,17 @@ class PagesBrowserIT {
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "鄂州市劳模春节慰问专项资金"));
         assertThat(browser.getCurrentUrl()).matches(".*/projects/[0-9]+$");
         for (String chart : List.of("budget-gauge", "bullet-chart")) {
-            waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
+            waitUpTo(60)
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("attain-apexchart#" + chart + " svg.apexcharts-svg")));
         }
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "51.66万元"));
         Thread.sleep(500);
         screenshot("project");
         click(browser.findElement(By.linkText("2025年春节慰问人数")));
-        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("attain-apexchart#history-chart svg.apexcharts-svg")));
+        waitUpTo(30)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("attain-apexchart#history-chart svg.apexcharts-svg")));
         assertThat(browser.getCurrentUrl()).matches(".*/projects/[0-9]+/indicators/[0-9]+\\?checkpoint=2025-06$");
         assertThat(browser.findElement(By.id("current-sentence")).getText()).contains("540人，未完成目标 ≥ 574人");
         Thread.sleep(500);
@@ -201,7 +224,12 @@ class PagesBrowserIT {
         try (var in = getClass().getResourceAsStream("/seed/approval-2025.txt")) {
             Files.write(seed, in.readAllBytes());
         }
-        int exit = RunningJar.command(out, err, "import-targets", seed.toString(), "--dry-run",
+        int exit = RunningJar.command(
+                out,
+                err,
+                "import-targets",
+                seed.toString(),
+                "--dry-run",
                 "--attain.data-dir=" + work.resolve("cli-data"));
         assertThat(exit).as(Files.readString(err.toPath())).isZero();
         String json = Files.readString(out.toPath(), StandardCharsets.UTF_8);
@@ -209,8 +237,8 @@ class PagesBrowserIT {
 
         Path notes = work.resolve("notes.txt");
         Files.writeString(notes, "只是一段文字\n");
-        exit = RunningJar.command(out, err, "import-targets", notes.toString(),
-                "--attain.data-dir=" + work.resolve("cli-data"));
+        exit = RunningJar.command(
+                out, err, "import-targets", notes.toString(), "--attain.data-dir=" + work.resolve("cli-data"));
         assertThat(exit).isEqualTo(2);
         assertThat(Files.readString(err.toPath())).contains("notes.txt").contains("文件中没有可导入的项目");
     }

@@ -45,10 +45,13 @@ final class RunningJar implements AutoCloseable {
 
     static RunningJar start(Path dataDir, Path log, String... extraArgs) throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString(), "--server.port=" + port,
-                "--attain.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(
+                List.of(java(), "-jar", jar().toString(), "--server.port=" + port, "--attain.data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         RunningJar jar = new RunningJar(process, log, port);
         jar.awaitServing(Duration.ofSeconds(180));
         return jar;
@@ -65,7 +68,8 @@ final class RunningJar implements AutoCloseable {
                 throw new IllegalStateException("attain.jar exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
+                HttpURLConnection c =
+                        (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
                 if (c.getResponseCode() == 200) {
@@ -88,7 +92,10 @@ final class RunningJar implements AutoCloseable {
     static int command(File out, File err, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out)
+                .redirectError(err)
+                .start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("command did not finish: " + command);

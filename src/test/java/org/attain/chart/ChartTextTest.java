@@ -27,14 +27,18 @@ class ChartTextTest {
     static final String LONG_EVIL = "鄂州市困难职工常态化帮扶及送温暖专项资金（第二期）" + EVIL + "x".repeat(300);
 
     private static ApexChart bars() {
-        ApexChart chart = new ApexChart(ChartType.BAR).setTitle(EVIL).setValueSuffix("%")
-                .setCategories(List.of(EVIL, LONG_EVIL)).addValueLine(50, EVIL, "#444");
+        ApexChart chart = new ApexChart(ChartType.BAR)
+                .setTitle(EVIL)
+                .setValueSuffix("%")
+                .setCategories(List.of(EVIL, LONG_EVIL))
+                .addValueLine(50, EVIL, "#444");
         chart.setSeries(List.of(Series.of(EVIL, List.of(12.5, 80)), Series.of(LONG_EVIL, List.of(1, 2))));
         return chart;
     }
 
     private static ApexChart heatMap() {
-        ApexChart chart = new ApexChart(ChartType.HEATMAP).setValueLabels(Map.of("1", EVIL, "2", "●"))
+        ApexChart chart = new ApexChart(ChartType.HEATMAP)
+                .setValueLabels(Map.of("1", EVIL, "2", "●"))
                 .setOption("plotOptions.heatmap.colorScale.ranges", List.of(Map.of("from", 0, "to", 1, "name", EVIL)));
         chart.setSeries(List.of(Series.ofPoints(LONG_EVIL, List.of(EVIL, "质量"), List.of(1, 2))));
         return chart;
@@ -52,13 +56,21 @@ class ChartTextTest {
     void tooltips_and_legend_escape_names_and_svg_texts_keep_them_as_text() throws Exception {
         for (ApexChart chart : List.of(bars(), heatMap())) {
             List<String[]> shown = runFormatters(chart);
-            List<String> html = shown.stream().filter(s -> s[0].equals("html")).map(s -> s[1]).toList();
+            List<String> html = shown.stream()
+                    .filter(s -> s[0].equals("html"))
+                    .map(s -> s[1])
+                    .toList();
             assertThat(html).isNotEmpty().allSatisfy(text -> assertThat(text).doesNotContain("<", ">"));
             assertThat(html).anySatisfy(text -> assertThat(text).contains(ESCAPED));
             assertThat(html).anySatisfy(text -> assertThat(text).contains(ESCAPED + "x".repeat(300)));
         }
-        List<String> svg = runFormatters(heatMap()).stream().filter(s -> s[0].equals("svg")).map(s -> s[1]).toList();
-        assertThat(svg).as("data labels are SVG text nodes: shown as written, not as &lt;").contains(EVIL);
+        List<String> svg = runFormatters(heatMap()).stream()
+                .filter(s -> s[0].equals("svg"))
+                .map(s -> s[1])
+                .toList();
+        assertThat(svg)
+                .as("data labels are SVG text nodes: shown as written, not as &lt;")
+                .contains(EVIL);
     }
 
     private static String json(String s) {
@@ -96,7 +108,9 @@ class ChartTextTest {
                 }
                 for (const line of out) console.log(line[0] + '\\t' + line[1].replace(/\\n/g, ' '));
                 """.formatted(json(module.toUri().toString()));
-        Process p = new ProcessBuilder(node, "--input-type=module", "-e", script).redirectErrorStream(false).start();
+        Process p = new ProcessBuilder(node, "--input-type=module", "-e", script)
+                .redirectErrorStream(false)
+                .start();
         String input = "{\"options\":" + chart.getElement().getProperty("options") + ",\"series\":"
                 + chart.getElement().getProperty("series") + "}";
         p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,8 @@ class CommandLineTest {
     @Test
     void help_lists_every_command_and_exits_0() {
         assertThat(run("--help")).isZero();
-        assertThat(output.out()).contains("usage: java -jar attain.jar [-h] COMMAND")
+        assertThat(output.out())
+                .contains("usage: java -jar attain.jar [-h] COMMAND")
                 .contains("import-targets", "import-actuals", "export", "status", "generate");
         assertThat(output.err()).isEmpty();
     }
@@ -42,8 +43,11 @@ class CommandLineTest {
     @Test
     void a_command_explains_its_options() {
         assertThat(run("export", "--help")).isZero();
-        assertThat(output.out()).contains("usage: java -jar attain.jar export").contains("--year=YYYY")
-                .contains("--format=csv|xlsx|pdf").contains("--as=USER");
+        assertThat(output.out())
+                .contains("usage: java -jar attain.jar export")
+                .contains("--year=YYYY")
+                .contains("--format=csv|xlsx|pdf")
+                .contains("--as=USER");
     }
 
     @Test
@@ -57,14 +61,17 @@ class CommandLineTest {
     @Test
     void settings_alone_start_the_dashboard() {
         assertThat(Commands.isCommandLine(new String[0])).isFalse();
-        assertThat(Commands.isCommandLine(new String[] {"--server.port=8081", "--attain.data-dir=/tmp/x"})).isFalse();
+        assertThat(Commands.isCommandLine(new String[] {"--server.port=8081", "--attain.data-dir=/tmp/x"}))
+                .isFalse();
         assertThat(Commands.isCommandLine(new String[] {"--help"})).isTrue();
     }
 
     @Test
     void a_mistyped_option_value_exits_2_naming_the_option() {
-        assertThat(run("export", "monitoring", "--year", "abc", "--format", "csv", "--out", "x.csv")).isEqualTo(2);
-        assertThat(output.err()).contains("--year is a year such as 2025, not 'abc'")
+        assertThat(run("export", "monitoring", "--year", "abc", "--format", "csv", "--out", "x.csv"))
+                .isEqualTo(2);
+        assertThat(output.err())
+                .contains("--year is a year such as 2025, not 'abc'")
                 .contains("usage: java -jar attain.jar export");
         assertThat(run("generate", "--projects=many")).isEqualTo(2);
         assertThat(output.err()).contains("'--projects'").contains("'many'");
@@ -96,7 +103,8 @@ class CommandLineTest {
         Path file = Files.writeString(dir.resolve("notes.txt"), "会议纪要\n没有项目\n");
         assertThat(run("import-targets", file.toString(), "--dry-run")).isEqualTo(2);
         assertThat(output.err()).contains("notes.txt: ").contains("文件中没有可导入的项目");
-        assertThat(run("import-targets", dir.resolve("nope.txt").toString(), "--dry-run")).isEqualTo(2);
+        assertThat(run("import-targets", dir.resolve("nope.txt").toString(), "--dry-run"))
+                .isEqualTo(2);
         assertThat(output.err()).contains("nope.txt: no such file");
     }
 }

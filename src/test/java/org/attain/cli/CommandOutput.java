@@ -11,7 +11,8 @@ final class CommandOutput {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     Console console() {
-        return new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Console(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     String out() {

@@ -24,22 +24,29 @@ class CommandProcessTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Application.class.getName()));
         command.addAll(List.of(args));
         command.add("--attain.data-dir=" + work.resolve("data"));
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(240, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("still running after 240 s:\n" + Files.readString(err));
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -60,9 +67,16 @@ class CommandProcessTest {
         Run status = run("status", "--year", "2025", "--checkpoint", "2025-06", "--format", "csv");
         assertThat(status.err()).isEmpty();
         assertThat(status.exit()).isZero();
-        assertThat(status.out().lines().map(l -> l.substring(0, l.indexOf(','))).distinct().count())
-                .as("the header and 7 projects").isEqualTo(8);
-        assertThat(work.resolve("data/logs/commands.log")).content().contains("Embedded MariaDB started")
+        assertThat(status.out()
+                        .lines()
+                        .map(l -> l.substring(0, l.indexOf(',')))
+                        .distinct()
+                        .count())
+                .as("the header and 7 projects")
+                .isEqualTo(8);
+        assertThat(work.resolve("data/logs/commands.log"))
+                .content()
+                .contains("Embedded MariaDB started")
                 .contains("Successfully applied");
     }
 }

@@ -2,7 +2,6 @@ package org.attain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attain.AttainSpringTest;
@@ -16,8 +15,10 @@ class ImportActualsCommandTest {
 
     @Autowired
     CommandRunner runner;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path dir;
 
@@ -34,10 +35,15 @@ class ImportActualsCommandTest {
                 project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action
                 协理员专项补助,协理员年度考核合格率,2025-08,91,92,确定能,,
                 """);
-        int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
+        int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual")
+                .query(Integer.class)
+                .single();
         assertThat(run("import-actuals", csv.toString(), "--dry-run")).isZero();
         assertThat(output.out()).contains("\"dryRun\":true", "\"rows\":1", "\"row\":2");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -48,9 +54,14 @@ class ImportActualsCommandTest {
                 协理员专项补助,协理员年度考核合格率,2025-08,91,92,确定能,,
                 协理员专项补助,协理员年度考核合格率,2025-08,-5,92,确定能,,
                 """);
-        int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
+        int before = jdbc.sql("SELECT COUNT(*) FROM indicator_actual")
+                .query(Integer.class)
+                .single();
         assertThat(run("import-actuals", csv.toString())).isEqualTo(2);
         assertThat(output.err()).contains("b.csv: line 3: ").contains("实际完成值：不能为负数");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indicator_actual")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attain.AttainSpringTest;
@@ -18,8 +17,10 @@ class ImportTargetsCommandTest {
 
     @Autowired
     CommandRunner runner;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path dir;
 
@@ -38,7 +39,9 @@ class ImportTargetsCommandTest {
     }
 
     private int revisions() {
-        return jdbc.sql("SELECT COUNT(*) FROM target_revision").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM target_revision")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -49,9 +52,10 @@ class ImportTargetsCommandTest {
         assertThat(run("import-targets", file.toString(), "--dry-run")).isZero();
         String json = output.out();
         assertThat(json).startsWith("{\"projects\":[{\"name\":\"协理员专项补助\",\"year\":2025,\"budget\":8,");
-        assertThat(json).contains("{\"table\":\"ANNUAL\",\"category\":\"产出指标\",\"subcategory\":\"数量指标\","
-                + "\"name\":\"2025年春节慰问人数\",\"target\":\"≥ 580人\",\"comparator\":\">=\",\"value\":580,\"unit\":\"人\","
-                + "\"direction\":\"HIGHER_IS_BETTER\"");
+        assertThat(json)
+                .contains("{\"table\":\"ANNUAL\",\"category\":\"产出指标\",\"subcategory\":\"数量指标\","
+                        + "\"name\":\"2025年春节慰问人数\",\"target\":\"≥ 580人\",\"comparator\":\">=\",\"value\":580,\"unit\":\"人\","
+                        + "\"direction\":\"HIGHER_IS_BETTER\"");
         assertThat(json).contains("\"warnings\":[{\"line\":60,").contains("\"findings\":[");
         assertThat(revisions()).isEqualTo(before);
         assertThat(output.err()).isEmpty();
@@ -63,8 +67,11 @@ class ImportTargetsCommandTest {
         Files.writeString(file, "会议纪要\n没有项目\n");
         assertThat(run("import-targets", file.toString())).isEqualTo(2);
         assertThat(output.out()).isEmpty();
-        assertThat(output.err()).contains("notes.txt: ").contains("文件中没有可导入的项目")
-                .contains("notes.txt: line 1: ").contains("notes.txt: line 2: ");
+        assertThat(output.err())
+                .contains("notes.txt: ")
+                .contains("文件中没有可导入的项目")
+                .contains("notes.txt: line 1: ")
+                .contains("notes.txt: line 2: ");
     }
 
     @Test

@@ -28,8 +28,10 @@ class LongTaskProgressTest {
 
     @Autowired
     TargetImportService targets;
+
     @Autowired
     ActualsImportService actuals;
+
     @Autowired
     PortfolioGenerator generator;
 
@@ -41,7 +43,9 @@ class LongTaskProgressTest {
         @Override
         public void update(String task, long done, long total) {
             long[] before = last.get(task);
-            assertThat(before == null || done >= before[0]).as("%s goes forward", task).isTrue();
+            assertThat(before == null || done >= before[0])
+                    .as("%s goes forward", task)
+                    .isTrue();
             updates.add(task + " " + done + "/" + total);
             last.put(task, new long[] {done, total});
         }
@@ -55,9 +59,15 @@ class LongTaskProgressTest {
         }
         Recorder recorder = new Recorder();
         targets.store(targets.read("approval.txt", seed), targets.defaultDepartment(), "test", recorder);
-        assertThat(recorder.updates).containsExactly("storing projects 1/7", "storing projects 2/7",
-                "storing projects 3/7", "storing projects 4/7", "storing projects 5/7", "storing projects 6/7",
-                "storing projects 7/7");
+        assertThat(recorder.updates)
+                .containsExactly(
+                        "storing projects 1/7",
+                        "storing projects 2/7",
+                        "storing projects 3/7",
+                        "storing projects 4/7",
+                        "storing projects 5/7",
+                        "storing projects 6/7",
+                        "storing projects 7/7");
     }
 
     @Test
@@ -69,17 +79,31 @@ class LongTaskProgressTest {
                 """.getBytes(StandardCharsets.UTF_8);
         Recorder recorder = new Recorder();
         actuals.store("july.csv", csv, "test", recorder);
-        assertThat(recorder.updates).containsExactly("checking rows 0/2", "checking rows 1/2", "checking rows 2/2",
-                "storing rows 1/2", "storing rows 2/2");
+        assertThat(recorder.updates)
+                .containsExactly(
+                        "checking rows 0/2",
+                        "checking rows 1/2",
+                        "checking rows 2/2",
+                        "storing rows 1/2",
+                        "storing rows 2/2");
     }
 
     @Test
     void generating_counts_each_table_of_each_year() {
         Recorder recorder = new Recorder();
         PortfolioGenerator.Generated generated = generator.generate(3, 2, 99, 2025, 6, recorder);
-        assertThat(recorder.last.keySet()).containsExactly("2025: projects", "2025: indicators", "2025: actuals",
-                "2025: budgets", "2024: projects", "2024: indicators", "2024: actuals", "2024: budgets");
-        assertThat(recorder.last.values()).allSatisfy(doneTotal -> assertThat(doneTotal[0]).isEqualTo(doneTotal[1]));
+        assertThat(recorder.last.keySet())
+                .containsExactly(
+                        "2025: projects",
+                        "2025: indicators",
+                        "2025: actuals",
+                        "2025: budgets",
+                        "2024: projects",
+                        "2024: indicators",
+                        "2024: actuals",
+                        "2024: budgets");
+        assertThat(recorder.last.values())
+                .allSatisfy(doneTotal -> assertThat(doneTotal[0]).isEqualTo(doneTotal[1]));
         assertThat(recorder.last.get("2025: indicators")[1] + recorder.last.get("2024: indicators")[1])
                 .isEqualTo(generated.indicators());
         assertThat(recorder.last.get("2025: actuals")[1] + recorder.last.get("2024: actuals")[1])

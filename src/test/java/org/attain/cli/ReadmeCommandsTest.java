@@ -33,8 +33,10 @@ class ReadmeCommandsTest {
 
     @Autowired
     CommandRunner runner;
+
     @Autowired
     TargetImportService importer;
+
     @TempDir
     Path dir;
 
@@ -47,8 +49,10 @@ class ReadmeCommandsTest {
             seed = in.readAllBytes();
         }
         Path approvalTxt = Files.write(dir.resolve("approval.txt"), seed);
-        Path approvalXlsx = Files.write(dir.resolve("approval.xlsx"),
-                ApprovalWorkbook.filled(importer.read("approval.txt", seed).document().projects()));
+        Path approvalXlsx = Files.write(
+                dir.resolve("approval.xlsx"),
+                ApprovalWorkbook.filled(
+                        importer.read("approval.txt", seed).document().projects()));
         Path july = Files.writeString(dir.resolve("july.csv"), """
                 project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action
                 鄂州市劳模春节慰问专项资金,2025年春节慰问人数,2025-07,552人,574,有可能,其他;人员保障,节后补访
@@ -61,8 +65,17 @@ class ReadmeCommandsTest {
         try (InputStream in = getClass().getResourceAsStream("/seed-renderings/approval-2025.pdf")) {
             approvalPdf = Files.write(dir.resolve("批复.pdf"), in.readAllBytes());
         }
-        standIns = Map.of("approval.txt", approvalTxt, "approval.xlsx", approvalXlsx, "july.csv", july,
-                "budget.csv", budget, "批复.pdf", approvalPdf);
+        standIns = Map.of(
+                "approval.txt",
+                approvalTxt,
+                "approval.xlsx",
+                approvalXlsx,
+                "july.csv",
+                july,
+                "budget.csv",
+                budget,
+                "批复.pdf",
+                approvalPdf);
     }
 
     /** The README's {@code java -jar} lines with arguments (the bare one starts the dashboard), comments removed. */
@@ -74,7 +87,8 @@ class ReadmeCommandsTest {
                 inBlock = !inBlock;
                 continue;
             }
-            String command = line.contains(" #") ? line.substring(0, line.indexOf(" #")).strip() : line.strip();
+            String command =
+                    line.contains(" #") ? line.substring(0, line.indexOf(" #")).strip() : line.strip();
             if (inBlock && command.startsWith("java -jar")) {
                 commands.add(command);
             }
@@ -84,7 +98,8 @@ class ReadmeCommandsTest {
 
     @Test
     void the_readme_shows_the_commands() throws IOException {
-        assertThat(readmeCommands()).allSatisfy(c -> assertThat(c).startsWith(PREFIX))
+        assertThat(readmeCommands())
+                .allSatisfy(c -> assertThat(c).startsWith(PREFIX))
                 .anySatisfy(c -> assertThat(c).contains(" import-targets "))
                 .anySatisfy(c -> assertThat(c).contains(" import-actuals "))
                 .anySatisfy(c -> assertThat(c).contains(" export "))
@@ -103,7 +118,8 @@ class ReadmeCommandsTest {
             CommandOutput output = new CommandOutput();
             int status = runner.execute(output.console(), arguments(rest));
             if (status != 0) {
-                failures.add(command + "\n  exit " + status + ": " + output.err().strip());
+                failures.add(
+                        command + "\n  exit " + status + ": " + output.err().strip());
             }
         }
         assertThat(failures).as("README commands that fail").isEmpty();
@@ -122,7 +138,9 @@ class ReadmeCommandsTest {
                 args.add("--out=" + dir.resolve(word.substring("--out=".length())));
             } else if (!word.startsWith("-") && word.matches(".*\\.[a-z]{2,4}")) {
                 Path standIn = standIns.get(word);
-                assertThat(standIn).as("a stand-in for the README's example file " + word).isNotNull();
+                assertThat(standIn)
+                        .as("a stand-in for the README's example file " + word)
+                        .isNotNull();
                 args.add(standIn.toString());
             } else {
                 args.add(word);

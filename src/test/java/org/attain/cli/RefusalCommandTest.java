@@ -22,8 +22,10 @@ class RefusalCommandTest {
 
     @Autowired
     CommandRunner runner;
+
     @Autowired
     JdbcClient jdbc;
+
     @TempDir
     Path dir;
 
@@ -46,7 +48,10 @@ class RefusalCommandTest {
     }
 
     private void noStackTrace() {
-        assertThat(output.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.");
+        assertThat(output.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("at org.");
     }
 
     @Test
@@ -55,7 +60,8 @@ class RefusalCommandTest {
         Path file = approval("名".repeat(10_000), "10");
         int status = runner.execute(output.console(), "import-targets", file.toString());
         assertThat(status).isEqualTo(2);
-        assertThat(output.err()).startsWith(file + ": line 2: 项目名称长 10000 个字符，最多 500 个字符：“名名名")
+        assertThat(output.err())
+                .startsWith(file + ": line 2: 项目名称长 10000 个字符，最多 500 个字符：“名名名")
                 .hasLineCount(1);
         assertThat(output.out()).isEmpty();
         noStackTrace();
@@ -65,16 +71,19 @@ class RefusalCommandTest {
     @Test
     void a_budget_too_large_for_its_column_exits_2() throws IOException {
         Path file = approval("测试项目", "123456789012345678");
-        assertThat(runner.execute(output.console(), "import-targets", file.toString(), "--dry-run")).isEqualTo(2);
-        assertThat(output.err()).isEqualTo(file + ": line 3: 项目预算“123456789012345678”太大，最大为 99999999999999.9999"
-                + System.lineSeparator());
+        assertThat(runner.execute(output.console(), "import-targets", file.toString(), "--dry-run"))
+                .isEqualTo(2);
+        assertThat(output.err())
+                .isEqualTo(
+                        file + ": line 3: 项目预算“123456789012345678”太大，最大为 99999999999999.9999" + System.lineSeparator());
     }
 
     @Test
     void a_department_name_longer_than_its_column_exits_2() throws IOException {
         Path file = approval("测试项目", "10");
-        assertThat(runner.execute(output.console(), "import-targets", file.toString(),
-                "--department=" + "部".repeat(201))).isEqualTo(2);
+        assertThat(runner.execute(
+                        output.console(), "import-targets", file.toString(), "--department=" + "部".repeat(201)))
+                .isEqualTo(2);
         assertThat(output.err()).startsWith(file + ": 主管部门长 201 个字符，最多 200 个字符");
         noStackTrace();
     }
@@ -85,7 +94,8 @@ class RefusalCommandTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(21L * 1024 * 1024);
         }
-        assertThat(runner.execute(output.console(), "import-targets", file.toString())).isEqualTo(2);
+        assertThat(runner.execute(output.console(), "import-targets", file.toString()))
+                .isEqualTo(2);
         assertThat(output.err()).isEqualTo(file + ": 文件过大（约 21 MB），上限为 20 MB" + System.lineSeparator());
     }
 
@@ -97,8 +107,9 @@ class RefusalCommandTest {
                 协理员专项补助,协理员年度考核合格率,2025-08,91,92,确定能
                 协理员专项补助,协理员年度考核合格率,2025-08,80,92,确定能
                 """, StandardCharsets.UTF_8);
-        assertThat(runner.execute(output.console(), "import-actuals", csv.toString())).isEqualTo(2);
-        assertThat(output.err()).isEqualTo(csv + ": line 3: 指标“协理员年度考核合格率”在 2025-08 的执行情况重复填报：第 2 行和第 3 行"
-                + System.lineSeparator());
+        assertThat(runner.execute(output.console(), "import-actuals", csv.toString()))
+                .isEqualTo(2);
+        assertThat(output.err())
+                .isEqualTo(csv + ": line 3: 指标“协理员年度考核合格率”在 2025-08 的执行情况重复填报：第 2 行和第 3 行" + System.lineSeparator());
     }
 }

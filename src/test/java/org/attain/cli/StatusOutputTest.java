@@ -1,13 +1,13 @@
 package org.attain.cli;
 
-import org.attain.i18n.Message;
-import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.attain.i18n.Message;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.StatusService;
@@ -36,15 +36,27 @@ class StatusOutputTest {
 
     private static ProjectStatus project(String name) {
         Checkpoint at = new Checkpoint(2025, 6);
-        BudgetStatus budget = new BudgetStatus(Light.NOT_REPORTED, null, null, null, null, false, Message.of("status.budget.notReported", at));
-        return new ProjectStatus(1, name, "工会", BigDecimal.TEN, BigDecimal.TEN, at, List.of(), budget, null, org.attain.status.Deviation.NONE, null);
+        BudgetStatus budget = new BudgetStatus(
+                Light.NOT_REPORTED, null, null, null, null, false, Message.of("status.budget.notReported", at));
+        return new ProjectStatus(
+                1,
+                name,
+                "工会",
+                BigDecimal.TEN,
+                BigDecimal.TEN,
+                at,
+                List.of(),
+                budget,
+                null,
+                org.attain.status.Deviation.NONE,
+                null);
     }
 
     @Test
     void a_project_name_starting_with_a_formula_is_quoted_and_a_project_without_indicators_keeps_its_row() {
         String csv = StatusOutput.csv(List.of(project("=cmd|' /C calc'!A0")), Texts.chinese());
-        assertThat(csv.lines().skip(1).toList()).containsExactly("'=cmd|' /C calc'!A0,NOT_REPORTED,NOT_REPORTED,"
-                + "待填报：尚未填报,,,,,,,,");
+        assertThat(csv.lines().skip(1).toList())
+                .containsExactly("'=cmd|' /C calc'!A0,NOT_REPORTED,NOT_REPORTED," + "待填报：尚未填报,,,,,,,,");
     }
 
     @Test
@@ -62,8 +74,8 @@ class StatusOutputTest {
                 return command;
             }
         };
-        int code = Commands.commandLine(factory, output.console()).execute("status", "--year", "2025",
-                "--checkpoint", "2025-06", "--format", "json");
+        int code = Commands.commandLine(factory, output.console())
+                .execute("status", "--year", "2025", "--checkpoint", "2025-06", "--format", "json");
         assertThat(code).isEqualTo(1);
         assertThat(output.err()).contains("Unexpected error").contains("database gone");
     }
@@ -71,9 +83,11 @@ class StatusOutputTest {
     @Test
     void json_keeps_its_key_order_for_an_empty_portfolio_of_one_project() {
         String json = StatusOutput.json(new Checkpoint(2025, 12), List.of(project("A")), Texts.english());
-        assertThat(json).isEqualTo("{\"year\":2025,\"checkpoint\":\"2025-12\",\"projects\":[{\"name\":\"A\","
-                + "\"light\":\"NOT_REPORTED\",\"budgetLight\":\"NOT_REPORTED\",\"sentence\":\"Awaiting entry: "
-                + "nothing reported yet\",\"indicators\":[]}]}");
-        assertThat(new PortfolioStatus(new Checkpoint(2025, 12), List.of()).projects()).isEmpty();
+        assertThat(json)
+                .isEqualTo("{\"year\":2025,\"checkpoint\":\"2025-12\",\"projects\":[{\"name\":\"A\","
+                        + "\"light\":\"NOT_REPORTED\",\"budgetLight\":\"NOT_REPORTED\",\"sentence\":\"Awaiting entry: "
+                        + "nothing reported yet\",\"indicators\":[]}]}");
+        assertThat(new PortfolioStatus(new Checkpoint(2025, 12), List.of()).projects())
+                .isEmpty();
     }
 }

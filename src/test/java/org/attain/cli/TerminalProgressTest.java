@@ -34,11 +34,12 @@ class TerminalProgressTest {
             now += SECOND / 1000; // 30 s in all
             progress.update("storing rows", row, 30_000);
         }
-        assertThat(err.toString().lines()).containsExactly(
-                "import-actuals: storing rows 2000/30000 (6%)",
-                "import-actuals: storing rows 12000/30000 (40%)",
-                "import-actuals: storing rows 22000/30000 (73%)",
-                "import-actuals: storing rows 30000/30000 (100%)");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "import-actuals: storing rows 2000/30000 (6%)",
+                        "import-actuals: storing rows 12000/30000 (40%)",
+                        "import-actuals: storing rows 22000/30000 (73%)",
+                        "import-actuals: storing rows 30000/30000 (100%)");
     }
 
     @Test
@@ -49,8 +50,10 @@ class TerminalProgressTest {
         progress.update("storing rows", 1, 10);
         now += SECOND;
         progress.update("storing rows", 10, 10);
-        assertThat(err.toString().lines()).containsExactly("import-actuals: checking rows 10/10 (100%)",
-                "import-actuals: storing rows 1/10 (10%)", "import-actuals: storing rows 10/10 (100%)");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "import-actuals: checking rows 10/10 (100%)",
+                        "import-actuals: storing rows 1/10 (10%)", "import-actuals: storing rows 10/10 (100%)");
     }
 
     @Test
@@ -64,8 +67,8 @@ class TerminalProgressTest {
         progress.update("storing rows", 3, 4);
         now += SECOND;
         progress.update("storing rows", 4, 4);
-        assertThat(err.toString()).isEqualTo(
-                "\rimport-actuals: storing rows [=======>                      ] 1/4 25%"
+        assertThat(err.toString())
+                .isEqualTo("\rimport-actuals: storing rows [=======>                      ] 1/4 25%"
                         + "\rimport-actuals: storing rows [===============>              ] 2/4 50%"
                         + "\rimport-actuals: storing rows [==============================] 4/4 100%"
                         + System.lineSeparator());

@@ -27,31 +27,42 @@ final class Browser {
     Browser(ConfigurableApplicationContext server) {
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         this.base = URI.create("http://127.0.0.1:" + port);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Opens the login page; returns the session id the server gave. */
     String openLogin() throws IOException, InterruptedException {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(base.resolve("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("No CSRF token in the login page (" + page.statusCode() + "): "
                     + page.body().substring(0, Math.min(2000, page.body().length())));
         }
         csrf = m.group(1);
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Posts the login form; returns where the server sends the browser next. */
     String signIn(String user, String password) throws IOException, InterruptedException {
         String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
-        HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(base.resolve("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> answer = http.send(
+                HttpRequest.newBuilder(base.resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         String location = answer.headers().firstValue("Location").orElse("(status " + answer.statusCode() + ")");
-        return location.startsWith(base.toString()) ? location.substring(base.toString().length()) : location;
+        return location.startsWith(base.toString())
+                ? location.substring(base.toString().length())
+                : location;
     }
 
     private static String encode(String s) {

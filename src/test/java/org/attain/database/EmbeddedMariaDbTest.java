@@ -31,16 +31,19 @@ class EmbeddedMariaDbTest {
     @Test
     void data_written_before_a_restart_is_there_after_it_and_a_second_server_is_refused() throws SQLException {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
-            try (Connection c = connect(db); Statement s = c.createStatement()) {
+            try (Connection c = connect(db);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE note (text VARCHAR(50))");
                 s.execute("INSERT INTO note VALUES ('春节慰问 574人')");
             }
             assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir, false))
                     .isInstanceOf(EmbeddedDatabaseException.class)
-                    .hasMessageContaining(dataDir.toString()).hasMessageContaining("already in use");
+                    .hasMessageContaining(dataDir.toString())
+                    .hasMessageContaining("already in use");
         }
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false);
-                Connection c = connect(db); Statement s = c.createStatement();
+                Connection c = connect(db);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("春节慰问 574人");
@@ -54,7 +57,8 @@ class EmbeddedMariaDbTest {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
             oldAdmin = db.adminPassword();
             oldApp = db.appPassword();
-            try (Connection c = connect(db); Statement s = c.createStatement()) {
+            try (Connection c = connect(db);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE note (text VARCHAR(50))");
                 s.execute("INSERT INTO note VALUES ('kept')");
             }
@@ -68,9 +72,12 @@ class EmbeddedMariaDbTest {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
             assertThat(db.adminPassword()).isNotEqualTo(oldAdmin);
             assertThat(db.appPassword()).isNotEqualTo(oldApp);
-            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "root", oldAdmin).close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
-            try (Connection c = connect(db); Statement s = c.createStatement();
+            assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "root", oldAdmin)
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Access denied");
+            try (Connection c = connect(db);
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT text FROM note")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("kept");
@@ -80,7 +87,8 @@ class EmbeddedMariaDbTest {
         } finally {
             logger.detachAppender(logged);
         }
-        assertThat(logged.list).map(ILoggingEvent::getFormattedMessage)
+        assertThat(logged.list)
+                .map(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.startsWith("Secured the database of an earlier Attain"));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(DatabaseSecrets.FILE))))
                 .isEqualTo("rw-------");
@@ -92,7 +100,8 @@ class EmbeddedMariaDbTest {
                 .isInstanceOf(EmbeddedDatabaseException.class)
                 .hasMessageContaining("did not start within 0 s (attain.database.startup-timeout)")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false); Connection c = connect(db)) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false);
+                Connection c = connect(db)) {
             assertThat(c.isValid(5)).isTrue();
         }
     }

@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ExternalDatabaseModeTest {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(EmbeddedDatabaseConfiguration.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(EmbeddedDatabaseConfiguration.class);
 
     @Test
     void with_a_datasource_url_no_embedded_server_is_started() {

@@ -25,7 +25,8 @@ class JoinRunningDatabaseTest {
     }
 
     private static int notes(EmbeddedMariaDb db) throws SQLException {
-        try (Connection c = admin(db); Statement s = c.createStatement();
+        try (Connection c = admin(db);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note")) {
             rs.next();
             return rs.getInt(1);
@@ -43,19 +44,22 @@ class JoinRunningDatabaseTest {
             Path port = dataDir.resolve(PortFile.NAME);
             assertThat(Files.readString(port).strip()).isEqualTo(String.valueOf(server.port()));
             assertThat(Files.getPosixFilePermissions(port)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-            try (Connection c = admin(server); Statement s = c.createStatement()) {
+            try (Connection c = admin(server);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE note (text VARCHAR(50))");
                 s.execute("INSERT INTO note VALUES ('by the server')");
             }
             try (EmbeddedMariaDb command = EmbeddedMariaDb.joinRunning(dataDir).orElseThrow()) {
                 assertThat(command.port()).isEqualTo(server.port());
-                try (Connection c = admin(command); Statement s = c.createStatement()) {
+                try (Connection c = admin(command);
+                        Statement s = c.createStatement()) {
                     s.execute("INSERT INTO note VALUES ('by the command')");
                 }
             }
             assertThat(notes(server)).isEqualTo(2);
             assertThatThrownBy(() -> EmbeddedMariaDb.start(dataDir, false))
-                    .isInstanceOf(EmbeddedDatabaseException.class).hasMessageContaining("already in use");
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("already in use");
         }
         assertThat(dataDir.resolve(PortFile.NAME)).doesNotExist();
     }

@@ -23,7 +23,8 @@ class StartingDatabaseTest {
     void a_start_that_failed_is_thrown_where_the_application_takes_the_database() throws Exception {
         Path notADirectory = Files.writeString(work.resolve("data"), "a file");
         StartingDatabase starting = StartingDatabase.begin(settings(notADirectory));
-        assertThatThrownBy(starting::take).isInstanceOf(EmbeddedDatabaseException.class)
+        assertThatThrownBy(starting::take)
+                .isInstanceOf(EmbeddedDatabaseException.class)
                 .hasMessageStartingWith("Cannot use the data directory " + notADirectory);
     }
 

@@ -12,7 +12,9 @@ public final class StatementCount {
     }
 
     public long now() {
-        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Questions'").query((rs, n) -> rs.getLong(2)).single();
+        return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Questions'")
+                .query((rs, n) -> rs.getLong(2))
+                .single();
     }
 
     /** Statements issued by the action, not counting the two counter queries around it. */

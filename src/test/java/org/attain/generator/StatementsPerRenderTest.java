@@ -7,10 +7,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.attain.base.ui.Routes;
 import org.attain.KaribuTest;
+import org.attain.base.ui.Routes;
 import org.attain.dashboard.ui.PortfolioView;
-import org.attain.dashboard.ui.ProjectView;
 import org.attain.project.ProjectService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,21 +21,25 @@ class StatementsPerRenderTest extends KaribuTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PortfolioGenerator generator;
+
     @Autowired
     ProjectService projects;
 
     private long portfolioRender(StatementCount count) {
-        return count.during(() -> UI.getCurrent().navigate(PortfolioView.class,
-                QueryParameters.simple(Map.of("checkpoint", "2025-06"))));
+        return count.during(() ->
+                UI.getCurrent().navigate(PortfolioView.class, QueryParameters.simple(Map.of("checkpoint", "2025-06"))));
     }
 
     @Test
     @Transactional
     void the_portfolio_and_a_project_page_issue_as_many_statements_for_7_as_for_107_projects() {
         StatementCount count = new StatementCount(jdbc);
-        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模帮扶专项资金").orElseThrow().getId();
+        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模帮扶专项资金")
+                .orElseThrow()
+                .getId();
         portfolioRender(count); // warm caches once
         long portfolioSmall = portfolioRender(count);
         long projectSmall = count.during(() -> Routes.go(Routes.project(id)));

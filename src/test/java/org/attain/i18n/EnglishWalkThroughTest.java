@@ -51,6 +51,7 @@ class EnglishWalkThroughTest extends KaribuTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ProjectService projects;
 
@@ -69,7 +70,10 @@ class EnglishWalkThroughTest extends KaribuTest {
     void the_officer_sees_every_page_in_english() {
         long project = projectId("鄂州市劳模春节慰问专项资金");
         long indicator = jdbc.sql("SELECT id FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL' ORDER BY id"
-                + " LIMIT 1").param("p", project).query(Long.class).single();
+                        + " LIMIT 1")
+                .param("p", project)
+                .query(Long.class)
+                .single();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("portfolio", Routes.portfolio(JUNE));
         pages.put("project", Routes.project(project, JUNE));
@@ -90,13 +94,16 @@ class EnglishWalkThroughTest extends KaribuTest {
     void the_owner_the_leader_and_the_administrator_see_their_pages_in_english() {
         long project = projectId("鄂州市困难职工常态化帮扶及送温暖专项资金");
         login("owner", Role.PROJECT_OWNER);
-        assertThat(chineseLeftOn(Map.of("owner's entry", Routes.actuals(project, JUNE), "owner's portfolio",
-                Routes.portfolio(JUNE)))).isEmpty();
+        assertThat(chineseLeftOn(Map.of(
+                        "owner's entry", Routes.actuals(project, JUNE), "owner's portfolio", Routes.portfolio(JUNE))))
+                .isEmpty();
         login("leader", Role.LEADER);
-        assertThat(chineseLeftOn(Map.of("leader's project", Routes.project(project, JUNE), "leader's denied page",
-                "users"))).isEmpty();
+        assertThat(chineseLeftOn(
+                        Map.of("leader's project", Routes.project(project, JUNE), "leader's denied page", "users")))
+                .isEmpty();
         login("admin", Role.ADMIN);
-        assertThat(chineseLeftOn(Map.of("users", "users", "audit log", "audit"))).isEmpty();
+        assertThat(chineseLeftOn(Map.of("users", "users", "audit log", "audit")))
+                .isEmpty();
     }
 
     @Test
@@ -120,13 +127,17 @@ class EnglishWalkThroughTest extends KaribuTest {
         login("owner", Role.PROJECT_OWNER);
         navigateTo(Routes.actuals(project, JUNE));
         assertThat(_get(Upload.class).getI18n().getDropFiles().getOne()).isEqualTo("拖放文件到这里");
-        assertThat(_get(Upload.class).getI18n().getError().getIncorrectFileType()).isEqualTo("不接受此类文件");
+        assertThat(_get(Upload.class).getI18n().getError().getIncorrectFileType())
+                .isEqualTo("不接受此类文件");
     }
 
     @Test
     void the_check_finds_chinese_ui_text_but_not_data() {
         assertThat(leftOver("Project 鄂州市劳模春节慰问专项资金 · 540人 of ≥574人 · 预算执行"))
-                .singleElement().asString().startsWith("预算执行 in «").doesNotContain("鄂州", "人");
+                .singleElement()
+                .asString()
+                .startsWith("预算执行 in «")
+                .doesNotContain("鄂州", "人");
     }
 
     private Map<String, List<String>> chineseLeftOn(Map<String, String> pages) {
@@ -159,13 +170,14 @@ class EnglishWalkThroughTest extends KaribuTest {
         }
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
-            rest.append(isData[i] ? (i > 0 && isData[i - 1] ? "" : "◇") : text.charAt(i) == '\n' ? " " : text.charAt(i));
+            rest.append(
+                    isData[i] ? (i > 0 && isData[i - 1] ? "" : "◇") : text.charAt(i) == '\n' ? " " : text.charAt(i));
         }
         List<String> left = new ArrayList<>();
         Matcher m = CJK.matcher(rest);
         while (m.find()) {
-            left.add(m.group() + " in «" + rest.substring(Math.max(0, m.start() - 20), Math.min(rest.length(), m.end() + 20))
-                    + "»");
+            left.add(m.group() + " in «"
+                    + rest.substring(Math.max(0, m.start() - 20), Math.min(rest.length(), m.end() + 20)) + "»");
         }
         return left.stream().distinct().toList();
     }
@@ -179,8 +191,15 @@ class EnglishWalkThroughTest extends KaribuTest {
             }
             Element e = c.getElement();
             sb.append(e.getText()).append('\n');
-            for (String p : List.of("label", "helperText", "placeholder", "title", "errorMessage", "accessibleName",
-                    "emptySelectionCaption", "headerTitle")) {
+            for (String p : List.of(
+                    "label",
+                    "helperText",
+                    "placeholder",
+                    "title",
+                    "errorMessage",
+                    "accessibleName",
+                    "emptySelectionCaption",
+                    "headerTitle")) {
                 if (e.hasProperty(p)) {
                     sb.append(e.getProperty(p)).append('\n');
                 }
@@ -193,7 +212,8 @@ class EnglishWalkThroughTest extends KaribuTest {
             if (c instanceof Grid<?> grid) {
                 grid.getColumns().forEach(col -> sb.append(col.getHeaderText()).append('\n'));
                 for (int i = 0; i < Math.min(GridKt._size(grid), 40); i++) {
-                    sb.append(String.join(" ", GridKt._getFormattedRow(grid, i))).append('\n');
+                    sb.append(String.join(" ", GridKt._getFormattedRow(grid, i)))
+                            .append('\n');
                 }
             }
             if (c instanceof Select<?> select) {
@@ -215,35 +235,70 @@ class EnglishWalkThroughTest extends KaribuTest {
     private static <T> String choices(Select<T> select) {
         List<String> labels = new ArrayList<>();
         var label = select.getItemLabelGenerator();
-        select.getListDataView().getItems().forEach(item -> labels.add(label == null ? String.valueOf(item)
-                : label.apply(item)));
+        select.getListDataView()
+                .getItems()
+                .forEach(item -> labels.add(label == null ? String.valueOf(item) : label.apply(item)));
         return String.join(" ", labels);
     }
 
     /** What people and documents wrote, longest first: it may be Chinese on an English page. */
     private List<String> dataTexts() {
-        List<String> units = jdbc.sql("SELECT DISTINCT unit FROM indicator WHERE unit IS NOT NULL").query(String.class)
-                .list().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        amounts = Pattern.compile("\\d[\\d.,]*\\s*(" + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");
+        List<String> units =
+                jdbc
+                        .sql("SELECT DISTINCT unit FROM indicator WHERE unit IS NOT NULL")
+                        .query(String.class)
+                        .list()
+                        .stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .toList();
+        amounts = Pattern.compile("\\d[\\d.,]*\\s*("
+                + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");
         List<String> texts = new ArrayList<>(units);
         texts.add(LANGUAGE_NAME);
-        for (String[] column : new String[][] {{"project", "name"}, {"project", "project_type"},
-                {"project", "fund_nature"}, {"project", "basis"}, {"project", "long_term_goal"},
-                {"project", "annual_goal"}, {"department", "name"}, {"indicator", "name"}, {"indicator", "category"},
-                {"indicator", "subcategory"}, {"indicator", "target_text"},
-                {"indicator", "target_basis"}, {"indicator_actual", "narrative"}, {"indicator_actual", "reason_text"},
-                {"indicator_actual", "corrective_action"}, {"indicator_actual", "note"},
-                {"budget_execution", "adjustment_reason"}, {"budget_execution", "reason_text"},
-                {"budget_execution", "corrective_action"}, {"meeting_note", "remarks"}, {"meeting_note", "decisions"},
-                {"app_user", "display_name"}, {"app_user", "department"}, {"meeting", "place"}, {"meeting", "chair"},
-                {"meeting", "attendees"}, {"meeting_note", "decision_owner"}, {"indicator_actual", "review_reason"},
-                {"budget_execution", "review_reason"}, {"target_adjustment", "reason"},
-                {"target_adjustment", "basis"}, {"target_adjustment", "name"}, {"target_adjustment", "new_target"},
-                {"target_adjustment", "old_target"}}) {
+        for (String[] column : new String[][] {
+            {"project", "name"},
+            {"project", "project_type"},
+            {"project", "fund_nature"},
+            {"project", "basis"},
+            {"project", "long_term_goal"},
+            {"project", "annual_goal"},
+            {"department", "name"},
+            {"indicator", "name"},
+            {"indicator", "category"},
+            {"indicator", "subcategory"},
+            {"indicator", "target_text"},
+            {"indicator", "target_basis"},
+            {"indicator_actual", "narrative"},
+            {"indicator_actual", "reason_text"},
+            {"indicator_actual", "corrective_action"},
+            {"indicator_actual", "note"},
+            {"budget_execution", "adjustment_reason"},
+            {"budget_execution", "reason_text"},
+            {"budget_execution", "corrective_action"},
+            {"meeting_note", "remarks"},
+            {"meeting_note", "decisions"},
+            {"app_user", "display_name"},
+            {"app_user", "department"},
+            {"meeting", "place"},
+            {"meeting", "chair"},
+            {"meeting", "attendees"},
+            {"meeting_note", "decision_owner"},
+            {"indicator_actual", "review_reason"},
+            {"budget_execution", "review_reason"},
+            {"target_adjustment", "reason"},
+            {"target_adjustment", "basis"},
+            {"target_adjustment", "name"},
+            {"target_adjustment", "new_target"},
+            {"target_adjustment", "old_target"}
+        }) {
             texts.addAll(jdbc.sql("SELECT DISTINCT " + column[1] + " FROM " + column[0] + " WHERE " + column[1]
-                    + " IS NOT NULL").query(String.class).list());
+                            + " IS NOT NULL")
+                    .query(String.class)
+                    .list());
         }
-        List<String> shortNames = texts.stream().map(n -> n.replaceFirst("^鄂州市", "").replace("专项资金", "")).toList();
+        List<String> shortNames = texts.stream()
+                .map(n -> n.replaceFirst("^鄂州市", "").replace("专项资金", ""))
+                .toList();
         texts.addAll(shortNames);
         texts.removeIf(String::isBlank);
         texts.sort(Comparator.comparingInt(String::length).reversed());

@@ -52,15 +52,19 @@ class MessageBundlesTest {
     @Test
     void chinese_and_english_have_the_same_keys() throws IOException {
         assertThat(load("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages_zh_CN.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("messages_zh_CN.properties").stringPropertyNames());
     }
 
     @Test
     void no_bundle_defines_a_key_twice() throws IOException {
-        for (String name : java.util.List.of("messages.properties", "messages_zh_CN.properties", "messages_en.properties")) {
+        for (String name :
+                java.util.List.of("messages.properties", "messages_zh_CN.properties", "messages_en.properties")) {
             try (var in = getClass().getResourceAsStream("/" + name)) {
-                java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                        .filter(l -> l.contains("=") && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('=')).strip())
+                java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> l.contains("=") && !l.startsWith("#"))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
                         .toList();
                 assertThat(keys).as(name).doesNotHaveDuplicates();
             }
@@ -78,7 +82,8 @@ class MessageBundlesTest {
                 .isEqualTo("2025年度 · 1-6月绩效运行监控");
         assertThat(MessagesI18NProvider.Messages.get("dashboard.heading", Locale.ENGLISH, 2025, "Jan–Jun"))
                 .isEqualTo("2025 · monitoring Jan–Jun");
-        assertThat(MessagesI18NProvider.Messages.get("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
+        assertThat(MessagesI18NProvider.Messages.get("no.such.key", Locale.ENGLISH))
+                .isEqualTo("!no.such.key");
     }
 
     @Test
@@ -86,7 +91,8 @@ class MessageBundlesTest {
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages_en.properties");
         Set<String> prefixes = new TreeSet<>();
-        zh.stringPropertyNames().forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        zh.stringPropertyNames()
+                .forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         List<String> missing = new ArrayList<>();
         int named = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -108,16 +114,24 @@ class MessageBundlesTest {
     @Test
     void a_key_missing_from_a_bundle_is_found_in_the_code() {
         Set<String> prefixes = Set.of("entry", "round");
-        assertThat(keysIn("getTranslation(\"entry.save\"); Message.of(\"entry.nope\", 1); x.get(\"attain.data-dir\");"
-                + " throw new RoundRefusal(\"exists\", at);", prefixes))
+        assertThat(keysIn(
+                        "getTranslation(\"entry.save\"); Message.of(\"entry.nope\", 1); x.get(\"attain.data-dir\");"
+                                + " throw new RoundRefusal(\"exists\", at);",
+                        prefixes))
                 .containsExactlyInAnyOrder("entry.save", "entry.nope", "round.refused.exists");
     }
 
     @Test
     void every_label_shown_for_an_enum_or_a_checkpoint_is_in_both_languages() {
         List<Enum<?>> values = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : List.of(Light.class, Likelihood.class, DeviationReason.class,
-                QualitativeLevel.class, Grade.class, Role.class, Direction.class)) {
+        for (Class<? extends Enum<?>> type : List.of(
+                Light.class,
+                Likelihood.class,
+                DeviationReason.class,
+                QualitativeLevel.class,
+                Grade.class,
+                Role.class,
+                Direction.class)) {
             values.addAll(List.of(type.getEnumConstants()));
         }
         for (Texts texts : List.of(Texts.chinese(), Texts.english())) {
@@ -137,9 +151,12 @@ class MessageBundlesTest {
     void messages_render_their_arguments_in_the_same_language() {
         Message m = Message.of("entry.refused.reasonsAtRisk", Likelihood.POSSIBLE);
         assertThat(Texts.chinese().render(m)).isEqualTo("完成目标可能性为“有可能”时必须填写偏差原因");
-        assertThat(Texts.english().render(m)).isEqualTo("Deviation reasons are required when the likelihood is “possible”");
-        assertThat(Texts.english().render(Message.of("entry.missing", 2, List.of("甲", "乙")))).contains("甲, 乙");
-        assertThat(Texts.chinese().render(Message.of("entry.missing", 2, List.of("甲", "乙")))).contains("甲、乙");
+        assertThat(Texts.english().render(m))
+                .isEqualTo("Deviation reasons are required when the likelihood is “possible”");
+        assertThat(Texts.english().render(Message.of("entry.missing", 2, List.of("甲", "乙"))))
+                .contains("甲, 乙");
+        assertThat(Texts.chinese().render(Message.of("entry.missing", 2, List.of("甲", "乙"))))
+                .contains("甲、乙");
         assertThat(Texts.english().get("entry.missing", 1, "甲")).isEqualTo("1 indicator not reported yet: 甲");
         assertThat(Texts.english().get("entry.missing", 2, "甲")).isEqualTo("2 indicators not reported yet: 甲");
         assertThat(new MessageException("entry.refused.locked", new Checkpoint(2025, 6)).getMessage())

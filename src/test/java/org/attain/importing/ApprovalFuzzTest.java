@@ -34,12 +34,51 @@ class ApprovalFuzzTest {
 
     static final long SEED = 20_250_612L;
     static final Pattern TAG = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?=[\\s/>])|[!?])[^>]{0,1000}>");
-    static final List<String> HOSTILE = List.of("-8", "1e309", "12abc", "8.5.1", "1,2", "", " ", "\t\t\t", "0",
-            "123456789012345678901234567890", "0.0000001", "≥99999999999999999999人", "≥1e309人", "≥-5%", "100%",
-            "项目名称", "项目预算", "年度绩效目标表", "长期绩效目标表", "产出指标", "数量指标", "计划值", "<img src=x onerror=alert(1)>",
-            "&lt;img src=x onerror=alert(1)&gt;", "<<b>img src=x onerror=alert(1)>", "<!-- x -->", "&#0;", "&amp;lt;",
-            "名".repeat(10_000), "\u0000", "\uFEFF", "☑", "□", "<input checked>", "金额单位：元", "2025年项目支出绩效目标批复",
-            "项目名称：重复的项目", "|a|b|", "**粗体**", "# 标题", "１２３", "NaN", "Infinity", "=1+1");
+    static final List<String> HOSTILE = List.of(
+            "-8",
+            "1e309",
+            "12abc",
+            "8.5.1",
+            "1,2",
+            "",
+            " ",
+            "\t\t\t",
+            "0",
+            "123456789012345678901234567890",
+            "0.0000001",
+            "≥99999999999999999999人",
+            "≥1e309人",
+            "≥-5%",
+            "100%",
+            "项目名称",
+            "项目预算",
+            "年度绩效目标表",
+            "长期绩效目标表",
+            "产出指标",
+            "数量指标",
+            "计划值",
+            "<img src=x onerror=alert(1)>",
+            "&lt;img src=x onerror=alert(1)&gt;",
+            "<<b>img src=x onerror=alert(1)>",
+            "<!-- x -->",
+            "&#0;",
+            "&amp;lt;",
+            "名".repeat(10_000),
+            "\u0000",
+            "\uFEFF",
+            "☑",
+            "□",
+            "<input checked>",
+            "金额单位：元",
+            "2025年项目支出绩效目标批复",
+            "项目名称：重复的项目",
+            "|a|b|",
+            "**粗体**",
+            "# 标题",
+            "１２３",
+            "NaN",
+            "Infinity",
+            "=1+1");
 
     private final Random random = new Random(SEED);
     private int refused;
@@ -90,7 +129,9 @@ class ApprovalFuzzTest {
         } catch (ImportException e) {
             refused++;
             assertThat(e.getProblems()).as(name).isNotEmpty();
-            e.getProblems().forEach(p -> assertThat(p.message(java.util.Locale.ENGLISH)).as(name).doesNotStartWith("!"));
+            e.getProblems().forEach(p -> assertThat(p.message(java.util.Locale.ENGLISH))
+                    .as(name)
+                    .doesNotStartWith("!"));
             return;
         } catch (Throwable t) {
             throw new AssertionError(name + " (seed " + SEED + ") threw " + t, t);
@@ -102,7 +143,8 @@ class ApprovalFuzzTest {
     private static void keepsPromises(String name, ApprovalDocument doc) {
         Set<String> projects = new HashSet<>();
         for (ProjectDraft p : doc.projects()) {
-            assertThat(projects.add(org.attain.importing.layout.ApprovalLayout.sameProject(p.year(), p.name()))).as(name + ": duplicate " + p.name())
+            assertThat(projects.add(org.attain.importing.layout.ApprovalLayout.sameProject(p.year(), p.name())))
+                    .as(name + ": duplicate " + p.name())
                     .isTrue();
             assertThat(p.name().length()).as(name).isLessThanOrEqualTo(Project.NAME_MAX);
             for (String label : Arrays.asList(p.projectType(), p.fundNature())) {
@@ -110,20 +152,29 @@ class ApprovalFuzzTest {
             }
             for (String text : Arrays.asList(p.basis(), p.longTermGoal(), p.annualGoal(), p.name(), p.projectType())) {
                 assertThat(text == null ? 0 : text.length()).as(name).isLessThanOrEqualTo(Project.TEXT_MAX);
-                assertThat(text == null || !TAG.matcher(text).find()).as(name + ": a tag in " + text).isTrue();
+                assertThat(text == null || !TAG.matcher(text).find())
+                        .as(name + ": a tag in " + text)
+                        .isTrue();
             }
             if (p.budget() != null) {
                 assertThat(p.budget().signum()).as(name).isGreaterThanOrEqualTo(0);
-                assertThat(Numbers.Limit.MONEY.check(p.budget())).as(name + ": budget " + p.budget()).isNull();
+                assertThat(Numbers.Limit.MONEY.check(p.budget()))
+                        .as(name + ": budget " + p.budget())
+                        .isNull();
             }
             Set<String> indicators = new HashSet<>();
             for (IndicatorDraft i : p.indicators()) {
-                assertThat(indicators.add(i.table() + i.name())).as(name + ": duplicate " + i.name()).isTrue();
+                assertThat(indicators.add(i.table() + i.name()))
+                        .as(name + ": duplicate " + i.name())
+                        .isTrue();
                 assertThat(i.name().length()).as(name).isLessThanOrEqualTo(Indicator.NAME_MAX);
                 assertThat(i.target().text().length()).as(name).isLessThanOrEqualTo(Indicator.TARGET_MAX);
-                assertThat(TAG.matcher(i.name()).find()).as(name + ": a tag in " + i.name()).isFalse();
+                assertThat(TAG.matcher(i.name()).find())
+                        .as(name + ": a tag in " + i.name())
+                        .isFalse();
                 if (i.target().value() != null) {
-                    assertThat(Numbers.Limit.VALUE.check(i.target().value())).as(name + ": " + i.target().text())
+                    assertThat(Numbers.Limit.VALUE.check(i.target().value()))
+                            .as(name + ": " + i.target().text())
                             .isNull();
                 }
             }
@@ -146,7 +197,8 @@ class ApprovalFuzzTest {
                 default -> lines.set(at, lines.get(at).replace("\t", random.nextBoolean() ? "  " : "|"));
             }
         }
-        byte[] bytes = String.join("\n", lines).getBytes(i % 10 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
+        byte[] bytes =
+                String.join("\n", lines).getBytes(i % 10 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
         if (i % 7 == 0 && bytes.length > 0) {
             int flips = 1 + random.nextInt(10);
             for (int k = 0; k < flips; k++) {
@@ -180,7 +232,8 @@ class ApprovalFuzzTest {
                 Cell cell = row.getCell(random.nextInt(6), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                 switch (random.nextInt(7)) {
                     case 0 -> cell.setCellValue(hostile());
-                    case 1 -> cell.setCellValue(random.nextBoolean() ? 1e300 * random.nextDouble() : -random.nextDouble());
+                    case 1 ->
+                        cell.setCellValue(random.nextBoolean() ? 1e300 * random.nextDouble() : -random.nextDouble());
                     case 2 -> cell.setCellValue(random.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY);
                     case 3 -> cell.setCellFormula(random.nextBoolean() ? "1/0" : "SUM(A1:A3)*2");
                     case 4 -> sheet.removeRow(row);

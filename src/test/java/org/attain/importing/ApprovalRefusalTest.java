@@ -72,8 +72,8 @@ class ApprovalRefusalTest {
             0.00001                 | Project budget "0.00001" has too many decimal places: at most 4
             516600.5元              | Project budget "516600.5元" has too many decimal places: at most 4
             """)
-    void a_budget_that_is_not_a_whole_number_within_its_column_is_refused_with_line_and_field(String budget,
-            String message) {
+    void a_budget_that_is_not_a_whole_number_within_its_column_is_refused_with_line_and_field(
+            String budget, String message) {
         ImportException e = refusal(document("测试项目", budget, "慰问人数", "≥10人"));
         assertThat(e.getSource()).isEqualTo("approval.txt");
         assertThat(e.getProblems()).singleElement().satisfies(p -> {
@@ -94,14 +94,18 @@ class ApprovalRefusalTest {
             0           | 0
             """)
     void a_budget_written_whole_is_read_as_written(String budget, String wan) {
-        assertThat(read(document("测试项目", budget, "慰问人数", "≥10人")).projects().getFirst().budget())
+        assertThat(read(document("测试项目", budget, "慰问人数", "≥10人"))
+                        .projects()
+                        .getFirst()
+                        .budget())
                 .isEqualByComparingTo(wan);
     }
 
     @Test
     void a_budget_inline_after_its_label_is_refused_on_its_own_line() {
         String text = document("测试项目", "10", "慰问人数", "≥10人").replace("项目预算\t10", "项目预算：-8");
-        assertThat(refusal(text).getProblems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+        assertThat(refusal(text).getProblems()).singleElement().satisfies(p -> assertThat(p.line())
+                .isEqualTo(3));
     }
 
     @Test
@@ -114,7 +118,8 @@ class ApprovalRefusalTest {
         ImportException precise = refusal(document("测试项目", "10", "达标率", "≥95.0000001%"));
         assertThat(english(precise.getProblems().getFirst())).contains("too many decimal places: at most 6");
         ApprovalDocument exponent = read(document("测试项目", "10", "慰问人数", "1e309人"));
-        assertThat(exponent.projects().getFirst().indicators()).extracting(IndicatorDraft::name)
+        assertThat(exponent.projects().getFirst().indicators())
+                .extracting(IndicatorDraft::name)
                 .doesNotContain("慰问人数");
     }
 
@@ -125,8 +130,8 @@ class ApprovalRefusalTest {
         ImportException e = refusal(twice);
         assertThat(e.getProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(7);
-            assertThat(english(p)).isEqualTo(
-                    "Project \"测试项目\" appears twice, on lines 2 and 7; a file may hold each project once");
+            assertThat(english(p))
+                    .isEqualTo("Project \"测试项目\" appears twice, on lines 2 and 7; a file may hold each project once");
             assertThat(p.message()).isEqualTo("项目“测试项目”在第 2 行和第 7 行重复出现；同一文件中每个项目只能出现一次");
         });
     }
@@ -145,8 +150,8 @@ class ApprovalRefusalTest {
         ImportException e = refusal(text);
         assertThat(e.getProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(7);
-            assertThat(english(p)).isEqualTo(
-                    "Indicator \"慰问人数\" appears twice in the Annual indicators table: lines 5 and 7");
+            assertThat(english(p))
+                    .isEqualTo("Indicator \"慰问人数\" appears twice in the Annual indicators table: lines 5 and 7");
         });
     }
 
@@ -154,8 +159,14 @@ class ApprovalRefusalTest {
     void the_same_name_in_the_long_term_and_the_annual_table_is_no_duplicate() throws IOException {
         ApprovalDocument seed = read(new String(SeedDocumentTest.seed(), StandardCharsets.UTF_8));
         assertThat(seed.projects()).hasSize(7);
-        assertThat(seed.projects().stream().mapToInt(p -> p.indicators(GoalTable.ANNUAL).size()).sum()).isEqualTo(84);
-        assertThat(seed.projects().stream().mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size()).sum()).isEqualTo(84);
+        assertThat(seed.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.ANNUAL).size())
+                        .sum())
+                .isEqualTo(84);
+        assertThat(seed.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size())
+                        .sum())
+                .isEqualTo(84);
     }
 
     @Test
@@ -164,15 +175,22 @@ class ApprovalRefusalTest {
         ImportException e = refusal(document(name, "10", "慰问人数", "≥10人"));
         assertThat(e.getProblems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
-            assertThat(english(p)).startsWith("Project name is 10000 characters long, at most 500 are allowed: \"超长项目名称");
-            assertThat(p.message()).startsWith("项目名称长 10000 个字符，最多 500 个字符：“超长项目名称").hasSizeLessThan(120);
+            assertThat(english(p))
+                    .startsWith("Project name is 10000 characters long, at most 500 are allowed: \"超长项目名称");
+            assertThat(p.message())
+                    .startsWith("项目名称长 10000 个字符，最多 500 个字符：“超长项目名称")
+                    .hasSizeLessThan(120);
         });
     }
 
     @Test
     void a_project_name_of_a_few_hundred_characters_fits() {
         String name = "项".repeat(480);
-        assertThat(read(document(name, "10", "慰问人数", "≥10人")).projects().getFirst().name()).isEqualTo(name);
+        assertThat(read(document(name, "10", "慰问人数", "≥10人"))
+                        .projects()
+                        .getFirst()
+                        .name())
+                .isEqualTo(name);
     }
 
     @Test
@@ -199,8 +217,8 @@ class ApprovalRefusalTest {
     @Test
     void the_same_project_on_two_sheets_of_a_workbook_is_refused_naming_sheets_and_lines() throws IOException {
         ImportException e = refusal(workbook(List.of("第一张", "第二张"), "测试项目", "10"));
-        assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(english(p)).isEqualTo(
-                "Project \"测试项目\" appears twice: sheet 第一张 line 2 and sheet 第二张 line 2"));
+        assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(english(p))
+                .isEqualTo("Project \"测试项目\" appears twice: sheet 第一张 line 2 and sheet 第二张 line 2"));
     }
 
     @Test
@@ -220,14 +238,18 @@ class ApprovalRefusalTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.getSheetAt(0).getRow(2).createCell(1).setCellValue(12345678901.2345);
             wb.write(out);
-            assertThat(ApprovalDocuments.read("a.xlsx", out.toByteArray()).projects().getFirst().budget())
+            assertThat(ApprovalDocuments.read("a.xlsx", out.toByteArray())
+                            .projects()
+                            .getFirst()
+                            .budget())
                     .isEqualByComparingTo("12345678901.2345");
         }
     }
 
     /** One project per sheet, laid out like the official table, budget in row 3 (null: no budget cell). */
     static byte[] workbook(List<String> sheets, String project, String budget) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String name : sheets) {
                 Sheet sheet = wb.createSheet(name);
                 row(sheet, 0, "2025年项目支出绩效目标批复");

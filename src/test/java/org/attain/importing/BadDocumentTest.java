@@ -61,7 +61,8 @@ class BadDocumentTest {
         ApprovalDocument doc = SeedDocumentTest.parse("cut.txt", truncated.getBytes(StandardCharsets.UTF_8));
         assertThat(doc.projects()).extracting(ProjectDraft::name).startsWith("协理员专项补助");
         assertThat(doc.projects().getLast().indicators()).isEmpty();
-        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message(Locale.ENGLISH)).contains("has no indicators"));
+        assertThat(doc.warnings())
+                .anySatisfy(w -> assertThat(w.message(Locale.ENGLISH)).contains("has no indicators"));
     }
 
     @Test
@@ -84,8 +85,9 @@ class BadDocumentTest {
     @Test
     void a_file_over_twenty_megabytes_is_refused_by_size() {
         assertThatThrownBy(() -> ApprovalDocuments.read("huge.txt", new byte[21 * 1024 * 1024]))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems().getFirst()
-                        .message(java.util.Locale.ENGLISH)).isEqualTo("The file is too large (about 21 MB); the limit is 20 MB"));
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(
+                                e.getProblems().getFirst().message(java.util.Locale.ENGLISH))
+                        .isEqualTo("The file is too large (about 21 MB); the limit is 20 MB"));
     }
 
     @Test

@@ -50,7 +50,8 @@ class BadFormatsTest {
     }
 
     private static byte[] seedDocx() throws IOException {
-        return WordRender.docx(ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects());
+        return WordRender.docx(
+                ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects());
     }
 
     @Test
@@ -69,7 +70,8 @@ class BadFormatsTest {
     @Test
     void a_password_protected_xls_is_named_so() throws Exception {
         Biff8EncryptionKey.setCurrentUserPassword("secret");
-        try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook wb = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("表").createRow(0).createCell(0).setCellValue("项目名称");
             wb.write(out);
             Biff8EncryptionKey.setCurrentUserPassword(null);
@@ -80,7 +82,8 @@ class BadFormatsTest {
     }
 
     static byte[] encryptedPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage());
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
             policy.setEncryptionKeyLength(128);
@@ -98,10 +101,15 @@ class BadFormatsTest {
     @Test
     void damaged_word_excel_and_pdf_files_say_they_cannot_be_read() throws Exception {
         byte[] docx = seedDocx();
-        assertThat(english("approval.docx", Arrays.copyOf(docx, docx.length / 2))).startsWith("The .docx file cannot be read");
+        assertThat(english("approval.docx", Arrays.copyOf(docx, docx.length / 2)))
+                .startsWith("The .docx file cannot be read");
         byte[] xls = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1}, 0, xls, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                xls,
+                0,
+                8);
         assertThat(english("approval.xls", xls)).startsWith("The file is damaged");
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\n%%EOF garbage".getBytes();
         assertThat(english("approval.pdf", pdf)).startsWith("The .pdf file cannot be read");
@@ -131,7 +139,8 @@ class BadFormatsTest {
 
     /** A PDF of pages with a frame drawn on each and no text: what a scanner gives, without the pictures. */
     static byte[] scannedPdf(int pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
@@ -147,14 +156,15 @@ class BadFormatsTest {
 
     @Test
     void a_hundred_page_pdf_without_text_is_a_scan_and_said_so() throws Exception {
-        assertThat(english("scan.pdf", scannedPdf(100))).startsWith("None of the 100 pages of the PDF has a text layer")
+        assertThat(english("scan.pdf", scannedPdf(100)))
+                .startsWith("None of the 100 pages of the PDF has a text layer")
                 .contains("OCR");
     }
 
     @Test
     void a_file_of_fifty_megabytes_is_refused_by_its_size_before_it_is_read() {
-        assertThat(english("huge.pdf", new byte[50 * 1024 * 1024])).isEqualTo(
-                "The file is too large (about 50 MB); the limit is 20 MB");
+        assertThat(english("huge.pdf", new byte[50 * 1024 * 1024]))
+                .isEqualTo("The file is too large (about 50 MB); the limit is 20 MB");
     }
 
     @Test
@@ -170,8 +180,10 @@ class BadFormatsTest {
 
     @Test
     void a_pdf_is_read_whatever_its_name_and_a_workbook_named_pdf_as_a_workbook() throws Exception {
-        byte[] pdf = PdfRender.pdf(ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects());
+        byte[] pdf = PdfRender.pdf(
+                ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects());
         assertThat(ApprovalDocuments.read("approval.xlsx", pdf).projects()).hasSize(7);
-        assertThat(ApprovalDocuments.read("approval.pdf", seedDocx()).projects()).hasSize(7);
+        assertThat(ApprovalDocuments.read("approval.pdf", seedDocx()).projects())
+                .hasSize(7);
     }
 }

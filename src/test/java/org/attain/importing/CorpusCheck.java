@@ -14,16 +14,22 @@ import org.jspecify.annotations.Nullable;
 final class CorpusCheck {
 
     /** An indicator as a person read it: the columns of seed-expected.tsv. */
-    record Expected(String project, String table, String category, String subcategory, String name, String target,
-            String comparator, @Nullable BigDecimal value, String unit, String direction) {
-    }
+    record Expected(
+            String project,
+            String table,
+            String category,
+            String subcategory,
+            String name,
+            String target,
+            String comparator,
+            @Nullable BigDecimal value,
+            String unit,
+            String direction) {}
 
     /** How one document went: indicators expected, found with the right target, and the report lines. */
-    record Outcome(String document, int expected, int right, List<String> unwarned, String report) {
-    }
+    record Outcome(String document, int expected, int right, List<String> unwarned, String report) {}
 
-    private CorpusCheck() {
-    }
+    private CorpusCheck() {}
 
     static Outcome of(Path file, List<Expected> expected) throws IOException {
         String name = file.getFileName().toString();
@@ -34,9 +40,12 @@ final class CorpusCheck {
             doc = ApprovalDocuments.read(name, Files.readAllBytes(file));
             doc.warnings().forEach(w -> warnings.add(normal(w.message(Locale.SIMPLIFIED_CHINESE))));
         } catch (ImportException e) {
-            report.append(name).append(": REFUSED ").append(e.getProblems().getFirst().message(Locale.ENGLISH))
+            report.append(name)
+                    .append(": REFUSED ")
+                    .append(e.getProblems().getFirst().message(Locale.ENGLISH))
                     .append('\n');
-            List<String> unwarned = expected.stream().map(x -> name + ": " + x.name()).toList();
+            List<String> unwarned =
+                    expected.stream().map(x -> name + ": " + x.name()).toList();
             return new Outcome(name, expected.size(), 0, unwarned, report.toString());
         }
         int right = 0;
@@ -53,8 +62,17 @@ final class CorpusCheck {
                 continue;
             }
             boolean warned = warned(warnings, x);
-            report.append(name).append(": MISS ").append(x.table()).append(' ').append(x.name()).append(' ')
-                    .append(x.target()).append(" — ").append(problem).append(warned ? "" : " (NO WARNING)").append('\n');
+            report.append(name)
+                    .append(": MISS ")
+                    .append(x.table())
+                    .append(' ')
+                    .append(x.name())
+                    .append(' ')
+                    .append(x.target())
+                    .append(" — ")
+                    .append(problem)
+                    .append(warned ? "" : " (NO WARNING)")
+                    .append('\n');
             if (!warned) {
                 unwarned.add(name + ": " + x.name());
             }
@@ -62,19 +80,34 @@ final class CorpusCheck {
         for (ProjectDraft p : doc.projects()) {
             for (IndicatorDraft i : p.indicators()) {
                 if (matched.stream().noneMatch(m -> m == i)) {
-                    report.append(name).append(": EXTRA ").append(i.table()).append(' ').append(i.name()).append(' ')
-                            .append(i.target().text()).append('\n');
+                    report.append(name)
+                            .append(": EXTRA ")
+                            .append(i.table())
+                            .append(' ')
+                            .append(i.name())
+                            .append(' ')
+                            .append(i.target().text())
+                            .append('\n');
                 }
             }
         }
-        report.append(name).append(": ").append(right).append('/').append(expected.size()).append(", ")
-                .append(warnings.size()).append(" warnings\n");
+        report.append(name)
+                .append(": ")
+                .append(right)
+                .append('/')
+                .append(expected.size())
+                .append(", ")
+                .append(warnings.size())
+                .append(" warnings\n");
         return new Outcome(name, expected.size(), right, unwarned, report.toString());
     }
 
     private static @Nullable IndicatorDraft find(ApprovalDocument doc, Expected x) {
-        List<ProjectDraft> projects = doc.projects().size() == 1 ? doc.projects()
-                : doc.projects().stream().filter(p -> sameProject(p.name(), x.project())).toList();
+        List<ProjectDraft> projects = doc.projects().size() == 1
+                ? doc.projects()
+                : doc.projects().stream()
+                        .filter(p -> sameProject(p.name(), x.project()))
+                        .toList();
         for (ProjectDraft p : projects.isEmpty() ? doc.projects() : projects) {
             for (IndicatorDraft i : p.indicators()) {
                 if (i.table().name().equals(x.table()) && normal(i.name()).equals(normal(x.name()))) {
@@ -88,14 +121,19 @@ final class CorpusCheck {
     /** Why a target is not the one expected, or null when it is. */
     private static @Nullable String wrongTarget(Expected x, Target t) {
         if (x.value() == null) {
-            return t.isQualitative() || normal(t.text()).equals(normal(x.target())) ? null
+            return t.isQualitative() || normal(t.text()).equals(normal(x.target()))
+                    ? null
                     : "read as " + t.display() + ", expected qualitative " + x.target();
         }
-        boolean same = t.value() != null && t.value().compareTo(x.value()) == 0 && t.comparator() != null
-                && t.comparator().ascii().equals(x.comparator()) && normal(String.valueOf(t.unit() == null ? "" : t.unit()))
-                        .equals(normal(x.unit()));
-        return same ? null : "read as " + (t.comparator() == null ? "" : t.comparator().ascii()) + " " + t.value() + " "
-                + t.unit() + ", expected " + x.comparator() + " " + x.value() + " " + x.unit();
+        boolean same = t.value() != null
+                && t.value().compareTo(x.value()) == 0
+                && t.comparator() != null
+                && t.comparator().ascii().equals(x.comparator())
+                && normal(String.valueOf(t.unit() == null ? "" : t.unit())).equals(normal(x.unit()));
+        return same
+                ? null
+                : "read as " + (t.comparator() == null ? "" : t.comparator().ascii()) + " " + t.value() + " " + t.unit()
+                        + ", expected " + x.comparator() + " " + x.value() + " " + x.unit();
     }
 
     /** Whether a warning names the indicator (the start of its name, as messages quote it) or its target. */

@@ -35,13 +35,13 @@ class CorpusTest {
      * parser; the aim above is not reached yet.
      */
     static final int RIGHT_AT_LEAST = 74;
+
     static final int UNWARNED_AT_MOST = 225;
     private static final Logger log = LoggerFactory.getLogger(CorpusTest.class);
     private static final Pattern DOCUMENT = Pattern.compile("[0-9]{2,3}-.+\\.[A-Za-z0-9]+");
 
     @Test
-    void the_corpus_reads_no_fewer_indicators_right_and_warns_of_no_fewer_misses_than_before()
-            throws IOException {
+    void the_corpus_reads_no_fewer_indicators_right_and_warns_of_no_fewer_misses_than_before() throws IOException {
         List<Path> documents = documents();
         assumeTrue(!documents.isEmpty(), "no corpus documents in " + CORPUS + " yet");
         List<CorpusCheck.Outcome> outcomes = new ArrayList<>();
@@ -52,16 +52,24 @@ class CorpusTest {
         int right = outcomes.stream().mapToInt(CorpusCheck.Outcome::right).sum();
         StringBuilder report = new StringBuilder();
         outcomes.forEach(o -> report.append(o.report()));
-        String figure = String.format(Locale.ROOT, "Corpus: %d of %d indicators found with the right target (%.1f%%) in %d"
-                + " documents", right, expected, 100.0 * right / Math.max(1, expected), outcomes.size());
+        String figure = String.format(
+                Locale.ROOT,
+                "Corpus: %d of %d indicators found with the right target (%.1f%%) in %d" + " documents",
+                right,
+                expected,
+                100.0 * right / Math.max(1, expected),
+                outcomes.size());
         report.append(figure).append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/corpus-report.txt"), report.toString(), StandardCharsets.UTF_8);
         log.info("{}", figure);
-        List<String> unwarned = outcomes.stream().flatMap(o -> o.unwarned().stream()).toList();
-        log.info("Aim {}% of the indicators, every miss warned of; {} misses without a warning", (int) (REQUIRED * 100),
-                unwarned.size());
-        assertThat(unwarned).as("indicators missed without a warning that names them (see target/corpus-report.txt)")
+        List<String> unwarned =
+                outcomes.stream().flatMap(o -> o.unwarned().stream()).toList();
+        log.info(
+                "Aim {}% of the indicators, every miss warned of; {} misses without a warning",
+                (int) (REQUIRED * 100), unwarned.size());
+        assertThat(unwarned)
+                .as("indicators missed without a warning that names them (see target/corpus-report.txt)")
                 .hasSizeLessThanOrEqualTo(UNWARNED_AT_MOST);
         assertThat(right).as(figure + " (see target/corpus-report.txt)").isGreaterThanOrEqualTo(RIGHT_AT_LEAST);
     }
@@ -71,9 +79,12 @@ class CorpusTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(f -> DOCUMENT.matcher(f.getFileName().toString()).matches())
+            return files.filter(
+                            f -> DOCUMENT.matcher(f.getFileName().toString()).matches())
                     .filter(f -> !f.getFileName().toString().endsWith(".tsv"))
-                    .filter(f -> Files.exists(expectedFile(f))).sorted().toList();
+                    .filter(f -> Files.exists(expectedFile(f)))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -93,8 +104,17 @@ class CorpusTest {
             if (c.length < 6) {
                 throw new IllegalArgumentException(expectedFile(doc) + ": not 10 columns: " + line);
             }
-            rows.add(new CorpusCheck.Expected(c[0], c[1], c[2], c[3], c[4], c[5], column(c, 6), number(column(c, 7)),
-                    column(c, 8), column(c, 9)));
+            rows.add(new CorpusCheck.Expected(
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3],
+                    c[4],
+                    c[5],
+                    column(c, 6),
+                    number(column(c, 7)),
+                    column(c, 8),
+                    column(c, 9)));
         }
         return rows;
     }

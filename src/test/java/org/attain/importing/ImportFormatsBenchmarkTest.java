@@ -34,16 +34,28 @@ class ImportFormatsBenchmarkTest {
 
     @Test
     void reading_each_format() throws Exception {
-        List<ProjectDraft> seed = ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects();
+        List<ProjectDraft> seed =
+                ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects();
         List<ProjectDraft> large = new ArrayList<>();
         for (int copy = 1; copy <= 10; copy++) {
             for (ProjectDraft p : seed) {
-                large.add(new ProjectDraft(p.name() + "（" + copy + "）", p.year(), p.budget(), p.projectType(),
-                        p.fundNature(), p.basis(), p.longTermGoal(), p.annualGoal(), p.indicators(), 0));
+                large.add(new ProjectDraft(
+                        p.name() + "（" + copy + "）",
+                        p.year(),
+                        p.budget(),
+                        p.projectType(),
+                        p.fundNature(),
+                        p.basis(),
+                        p.longTermGoal(),
+                        p.annualGoal(),
+                        p.indicators(),
+                        0));
             }
         }
-        for (Map.Entry<String, List<ProjectDraft>> set : Map.of("7 projects", seed, "70 projects", large)
-                .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+        for (Map.Entry<String, List<ProjectDraft>> set :
+                Map.of("7 projects", seed, "70 projects", large).entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .toList()) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put("text (.txt)", set.getValue() == seed ? SeedRenderings.seedText() : null);
             files.put("Word (.docx)", WordRender.docx(set.getValue()));
@@ -52,7 +64,9 @@ class ImportFormatsBenchmarkTest {
             files.put("PDF", PdfRender.pdf(set.getValue()));
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 if (f.getValue() != null) {
-                    measure(f.getKey() + ", " + set.getKey(), f.getValue().length,
+                    measure(
+                            f.getKey() + ", " + set.getKey(),
+                            f.getValue().length,
                             () -> ApprovalDocuments.read("file", f.getValue()));
                 }
             }
@@ -61,7 +75,8 @@ class ImportFormatsBenchmarkTest {
         measure("refusal: zip bomb unpacking to 200 MB", bomb.length, () -> refused(bomb));
         byte[] scan = BadFormatsTest.scannedPdf(100);
         measure("refusal: scanned PDF, 100 pages", scan.length, () -> refused(scan));
-        byte[] garbage = "这不是一份绩效目标批复。\tabc\t123\n".repeat(15 * 1024 * 1024 / 48).getBytes(StandardCharsets.UTF_8);
+        byte[] garbage =
+                "这不是一份绩效目标批复。\tabc\t123\n".repeat(15 * 1024 * 1024 / 48).getBytes(StandardCharsets.UTF_8);
         measure("refusal: 15 MB of text without a project", garbage.length, () -> refused(garbage));
         report();
     }
@@ -89,19 +104,33 @@ class ImportFormatsBenchmarkTest {
             allocated += threads.getCurrentThreadAllocatedBytes() - before;
         }
         Arrays.sort(millis);
-        String row = String.format(Locale.ROOT, "| %s | %d KB | median %d ms, max %d ms | %d MB |", what,
-                bytes / 1024, millis[RUNS / 2], millis[RUNS - 1], allocated / RUNS / 1024 / 1024);
+        String row = String.format(
+                Locale.ROOT,
+                "| %s | %d KB | median %d ms, max %d ms | %d MB |",
+                what,
+                bytes / 1024,
+                millis[RUNS / 2],
+                millis[RUNS - 1],
+                allocated / RUNS / 1024 / 1024);
         rows.add(row);
         System.out.println("BENCH " + row);
     }
 
     private void report() throws IOException {
         StringBuilder md = new StringBuilder("# Import benchmarks\n\n");
-        md.append("Measured by `ImportFormatsBenchmarkTest` (`./mvnw -Pbench test -Dtest=ImportFormatsBenchmarkTest`): ")
-                .append("reading only, no database; ").append(RUNS).append(" runs after ").append(WARM_UP)
-                .append(" warm-up runs. Machine: ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, ").append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB max heap, Java ")
-                .append(System.getProperty("java.version")).append(".\n\n");
+        md.append(
+                        "Measured by `ImportFormatsBenchmarkTest` (`./mvnw -Pbench test -Dtest=ImportFormatsBenchmarkTest`): ")
+                .append("reading only, no database; ")
+                .append(RUNS)
+                .append(" runs after ")
+                .append(WARM_UP)
+                .append(" warm-up runs. Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(Runtime.getRuntime().maxMemory() / 1024 / 1024)
+                .append(" MB max heap, Java ")
+                .append(System.getProperty("java.version"))
+                .append(".\n\n");
         md.append("| document | size | read | allocated per read |\n|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         System.out.println(md);

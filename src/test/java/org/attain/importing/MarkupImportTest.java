@@ -24,12 +24,15 @@ class MarkupImportTest {
 
     @Autowired
     TargetImportService importer;
+
     @Autowired
     JdbcClient jdbc;
 
     private List<String> stored(String column, String table, String like) {
         return jdbc.sql("SELECT " + column + " FROM " + table + " WHERE " + column + " LIKE :like ORDER BY id")
-                .param("like", like).query(String.class).list();
+                .param("like", like)
+                .query(String.class)
+                .list();
     }
 
     private void importText(String projectName, String indicatorName) {

@@ -35,9 +35,17 @@ class SeedDocumentTest {
         for (ProjectDraft p : doc.projects()) {
             for (IndicatorDraft i : p.indicators()) {
                 var t = i.target();
-                rows.add(String.join("\t", p.name(), i.table().name(), i.category(), i.subcategory(), i.name(),
-                        t.text(), t.comparator() == null ? "" : t.comparator().ascii(),
-                        t.value() == null ? "" : t.value().toPlainString(), t.unit() == null ? "" : t.unit(),
+                rows.add(String.join(
+                        "\t",
+                        p.name(),
+                        i.table().name(),
+                        i.category(),
+                        i.subcategory(),
+                        i.name(),
+                        t.text(),
+                        t.comparator() == null ? "" : t.comparator().ascii(),
+                        t.value() == null ? "" : t.value().toPlainString(),
+                        t.unit() == null ? "" : t.unit(),
                         t.direction().name()));
             }
         }
@@ -49,8 +57,14 @@ class SeedDocumentTest {
         ApprovalDocument doc = parse("seed", seed());
         assertThat(doc.projects()).hasSize(7);
         assertThat(doc.projects()).allSatisfy(p -> assertThat(p.year()).isEqualTo(2025));
-        assertThat(doc.projects().stream().mapToInt(p -> p.indicators(GoalTable.ANNUAL).size()).sum()).isEqualTo(84);
-        assertThat(doc.projects().stream().mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size()).sum()).isEqualTo(84);
+        assertThat(doc.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.ANNUAL).size())
+                        .sum())
+                .isEqualTo(84);
+        assertThat(doc.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size())
+                        .sum())
+                .isEqualTo(84);
         assertThat(doc.projects().stream().map(ProjectDraft::budget).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("335");
     }
@@ -82,12 +96,15 @@ class SeedDocumentTest {
     void the_same_document_reads_the_same_with_pipes_runs_of_spaces_or_one_cell_per_line() throws IOException {
         String text = new String(seed(), StandardCharsets.UTF_8);
         List<String> expected = expectedRows();
-        String pipes = text.lines().map(l -> l.contains("\t") ? "| " + l.replace("\t", " | ") + " |" : l)
+        String pipes = text.lines()
+                .map(l -> l.contains("\t") ? "| " + l.replace("\t", " | ") + " |" : l)
                 .reduce("", (a, b) -> a + b + "\n");
         String spaces = text.lines().map(l -> l.replace("\t", "   ")).reduce("", (a, b) -> a + b + "\n");
         String onePerLine = text.lines().map(l -> l.replace("\t", "\n")).reduce("", (a, b) -> a + b + "\n");
-        assertThat(rows(parse("pipes.md", pipes.getBytes(StandardCharsets.UTF_8)))).containsExactlyElementsOf(expected);
-        assertThat(rows(parse("spaces.txt", spaces.getBytes(StandardCharsets.UTF_8)))).containsExactlyElementsOf(expected);
+        assertThat(rows(parse("pipes.md", pipes.getBytes(StandardCharsets.UTF_8))))
+                .containsExactlyElementsOf(expected);
+        assertThat(rows(parse("spaces.txt", spaces.getBytes(StandardCharsets.UTF_8))))
+                .containsExactlyElementsOf(expected);
         assertThat(rows(parse("cells.txt", onePerLine.getBytes(StandardCharsets.UTF_8))))
                 .containsExactlyElementsOf(expected);
     }
@@ -104,7 +121,10 @@ class SeedDocumentTest {
         byte[] xlsx = ApprovalWorkbook.filled(doc.projects());
         ApprovalDocument back = ApprovalDocuments.read("seed.xlsx", xlsx);
         assertThat(rows(back)).containsExactlyElementsOf(expectedRows());
-        assertThat(back.projects()).extracting(ProjectDraft::budget).usingElementComparator(BigDecimal::compareTo)
-                .containsExactlyElementsOf(doc.projects().stream().map(ProjectDraft::budget).toList());
+        assertThat(back.projects())
+                .extracting(ProjectDraft::budget)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(
+                        doc.projects().stream().map(ProjectDraft::budget).toList());
     }
 }

@@ -38,8 +38,11 @@ class SeedRenderingsTest {
     }
 
     private static byte[] committed(String name) throws IOException {
-        try (InputStream in = SeedRenderingsTest.class.getResourceAsStream("/" + SeedRenderings.DIRECTORY + "/" + name)) {
-            assertThat(in).as(name + " is committed; run SeedRenderings.main to write it").isNotNull();
+        try (InputStream in =
+                SeedRenderingsTest.class.getResourceAsStream("/" + SeedRenderings.DIRECTORY + "/" + name)) {
+            assertThat(in)
+                    .as(name + " is committed; run SeedRenderings.main to write it")
+                    .isNotNull();
             return in.readAllBytes();
         }
     }
@@ -47,8 +50,14 @@ class SeedRenderingsTest {
     private static void readsLikeTheText(String name, byte[] bytes) throws IOException {
         ApprovalDocument doc = ApprovalDocuments.read(name, bytes);
         assertThat(doc.projects()).hasSize(7);
-        assertThat(doc.projects().stream().mapToInt(p -> p.indicators(GoalTable.ANNUAL).size()).sum()).isEqualTo(84);
-        assertThat(doc.projects().stream().mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size()).sum()).isEqualTo(84);
+        assertThat(doc.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.ANNUAL).size())
+                        .sum())
+                .isEqualTo(84);
+        assertThat(doc.projects().stream()
+                        .mapToInt(p -> p.indicators(GoalTable.LONG_TERM).size())
+                        .sum())
+                .isEqualTo(84);
         assertThat(SeedDocumentTest.rows(doc)).containsExactlyElementsOf(SeedDocumentTest.expectedRows());
         List<ProjectDraft> text = seed();
         for (int i = 0; i < text.size(); i++) {
@@ -68,13 +77,15 @@ class SeedRenderingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
+    @ValueSource(
+            strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
     void the_seed_rendered_anew_reads_like_the_text(String name) throws IOException {
         readsLikeTheText(name, rendered(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
+    @ValueSource(
+            strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
     void the_committed_rendering_reads_like_the_text_whatever_its_name(String name) throws IOException {
         byte[] bytes = committed(name);
         readsLikeTheText(name, bytes);
@@ -83,10 +94,12 @@ class SeedRenderingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
+    @ValueSource(
+            strings = {"approval-2025.docx", "approval-2025.xls", "approval-2025-stacked.xlsx", "approval-2025.pdf"})
     void each_rendering_is_recognised_as_its_format(String name) throws IOException {
-        Format expected = name.endsWith(".docx") ? Format.DOCX : name.endsWith(".xls") ? Format.XLS
-                : name.endsWith(".xlsx") ? Format.XLSX : Format.PDF;
+        Format expected = name.endsWith(".docx")
+                ? Format.DOCX
+                : name.endsWith(".xls") ? Format.XLS : name.endsWith(".xlsx") ? Format.XLSX : Format.PDF;
         assertThat(Format.of("file", committed(name))).isEqualTo(expected);
     }
 }

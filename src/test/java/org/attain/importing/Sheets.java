@@ -41,7 +41,8 @@ final class Sheets {
     }
 
     private byte[] write(Workbook wb) {
-        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (wb;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("表1");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

@@ -26,10 +26,13 @@ class TargetImportRefusalTest {
 
     @Autowired
     TargetImportService importer;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,27 +64,31 @@ class TargetImportRefusalTest {
 
     @Test
     void a_duplicate_indicator_is_refused_rather_than_stored_twice() {
-        String text = ApprovalRefusalTest.document("重复指标项目", "10", "慰问人数", "≥10%")
-                + "\t\t数量指标\t慰问人数\t≥90%\t计划值\n";
+        String text = ApprovalRefusalTest.document("重复指标项目", "10", "慰问人数", "≥10%") + "\t\t数量指标\t慰问人数\t≥90%\t计划值\n";
         ImportException e = refused(text);
         assertThat(e.getProblems()).extracting(ImportProblem::line).containsExactly(7);
-        assertThat(projects.findExisting(importer.defaultDepartment(), 2025, "重复指标项目")).isEmpty();
+        assertThat(projects.findExisting(importer.defaultDepartment(), 2025, "重复指标项目"))
+                .isEmpty();
     }
 
     @Test
     void budgets_that_are_not_numbers_written_whole_store_nothing() {
         for (String budget : List.of("-8", "1e309", "12abc")) {
             ImportException e = refused(ApprovalRefusalTest.document("预算有误项目", budget, "慰问人数", "≥10人"));
-            assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3));
+            assertThat(e.getProblems()).singleElement().satisfies(p -> assertThat(p.line())
+                    .isEqualTo(3));
         }
     }
 
     @Test
     void a_project_name_of_five_hundred_characters_is_stored_whole() {
         String name = "很长的项目名称".repeat(72).substring(0, 500);
-        importer.importDocument("long.txt", ApprovalRefusalTest.document(name, "10", "慰问人数", "≥10人")
-                .getBytes(StandardCharsets.UTF_8), "officer");
-        assertThat(projects.findExisting(importer.defaultDepartment(), 2025, name)).get()
+        importer.importDocument(
+                "long.txt",
+                ApprovalRefusalTest.document(name, "10", "慰问人数", "≥10人").getBytes(StandardCharsets.UTF_8),
+                "officer");
+        assertThat(projects.findExisting(importer.defaultDepartment(), 2025, name))
+                .get()
                 .satisfies(p -> assertThat(p.getName()).hasSize(500));
     }
 
@@ -89,11 +96,14 @@ class TargetImportRefusalTest {
     void an_owner_with_a_sixty_four_character_user_name_can_be_assigned_projects() {
         String owner = "o".repeat(64);
         users.create(owner, "Owner", Role.PROJECT_OWNER, "Long-enough-passphrase-42");
-        long project = projects.findExisting("鄂州市总工会", 2025, "协理员专项补助").orElseThrow().getId();
+        long project =
+                projects.findExisting("鄂州市总工会", 2025, "协理员专项补助").orElseThrow().getId();
         users.assign(owner, List.of(project));
         assertThat(users.assignedProjects(owner)).containsExactly(project);
         assertThat(jdbc.sql("SELECT field FROM change_log WHERE field LIKE 'assignment:%' ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).isEqualTo("assignment:" + owner);
+                        .query(String.class)
+                        .single())
+                .isEqualTo("assignment:" + owner);
     }
 
     @Test
@@ -101,33 +111,43 @@ class TargetImportRefusalTest {
         String text = ApprovalRefusalTest.document("文件名项目", "10", "慰问人数", "≥10人");
         importer.importDocument("first.txt", text.getBytes(StandardCharsets.UTF_8), "officer");
         String name = "很长的文件名".repeat(200) + ".txt";
-        ImportResult result = importer.importDocument(name, text.replace("≥10人", "≥12人")
-                .getBytes(StandardCharsets.UTF_8), "officer");
+        ImportResult result =
+                importer.importDocument(name, text.replace("≥10人", "≥12人").getBytes(StandardCharsets.UTF_8), "officer");
         assertThat(result.revisedTargets()).isEqualTo(1);
     }
 
     @Test
     void a_refused_document_tells_the_sheet_and_line_in_the_user_language() {
         assertThatThrownBy(() -> importer.read("w.xlsx", ApprovalRefusalTest.workbook(List.of("表一"), "项目", "-8")))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getProblems().getFirst()
-                        .message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("工作表“表一”：项目预算“-8”不能为负数"));
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(
+                                e.getProblems().getFirst().message(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("工作表“表一”：项目预算“-8”不能为负数"));
     }
 
     @Test
     void files_that_cannot_be_read_store_nothing() throws Exception {
         Map<String, Object> before = counts();
-        Map<String, byte[]> bad = Map.of("scan.pdf", BadFormatsTest.scannedPdf(100), "bomb.docx",
-                BadFormatsTest.zipBomb(), "locked.pdf", BadFormatsTest.encryptedPdf(), "huge.xlsx",
+        Map<String, byte[]> bad = Map.of(
+                "scan.pdf",
+                BadFormatsTest.scannedPdf(100),
+                "bomb.docx",
+                BadFormatsTest.zipBomb(),
+                "locked.pdf",
+                BadFormatsTest.encryptedPdf(),
+                "huge.xlsx",
                 new byte[50 * 1024 * 1024]);
         bad.forEach((name, bytes) -> assertThatThrownBy(() -> importer.importDocument(name, bytes, "officer"))
-                .as(name).isInstanceOf(ImportException.class));
+                .as(name)
+                .isInstanceOf(ImportException.class));
         assertThat(counts()).isEqualTo(before);
     }
 
     @Test
     void the_seed_as_a_word_file_stores_the_same_projects_as_the_text() throws Exception {
         byte[] docx = org.attain.importing.render.WordRender.docx(
-                importer.read("seed.txt", org.attain.importing.render.SeedRenderings.seedText()).document().projects());
+                importer.read("seed.txt", org.attain.importing.render.SeedRenderings.seedText())
+                        .document()
+                        .projects());
         ImportResult result = importer.importDocument("seed.docx", docx, "officer");
         assertThat(result.projects()).hasSize(7);
         assertThat(result.revisedTargets()).isZero();

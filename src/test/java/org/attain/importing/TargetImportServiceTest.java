@@ -22,10 +22,13 @@ class TargetImportServiceTest {
 
     @Autowired
     TargetImportService importer;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     IndicatorService indicators;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -33,8 +36,7 @@ class TargetImportServiceTest {
         return jdbc.sql("""
                 SELECT (SELECT COUNT(*) FROM project) AS projects, (SELECT COUNT(*) FROM indicator) AS indicators,
                        (SELECT COUNT(*) FROM target_revision) AS revisions,
-                       (SELECT GROUP_CONCAT(target_text ORDER BY id) FROM indicator) AS targets""")
-                .query().singleRow();
+                       (SELECT GROUP_CONCAT(target_text ORDER BY id) FROM indicator) AS targets""").query().singleRow();
     }
 
     private String seedWith(String from, String to) throws IOException {
@@ -46,10 +48,13 @@ class TargetImportServiceTest {
     @Test
     void first_start_imported_the_seven_seed_projects_with_all_their_indicators() {
         assertThat(jdbc.sql("SELECT COUNT(*), SUM(budget) FROM project WHERE budget_year = 2025")
-                .query((rs, n) -> rs.getInt(1) + " projects, " + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
-                .single()).isEqualTo("7 projects, 335");
+                        .query((rs, n) -> rs.getInt(1) + " projects, "
+                                + rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+                        .single())
+                .isEqualTo("7 projects, 335");
         assertThat(jdbc.sql("SELECT goal_table, COUNT(*) FROM indicator GROUP BY goal_table ORDER BY goal_table")
-                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+                        .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list())
                 .containsExactly("ANNUAL=84", "LONG_TERM=84");
     }
 
@@ -68,13 +73,18 @@ class TargetImportServiceTest {
     void a_changed_target_is_revised_in_place_and_the_old_value_kept() throws IOException {
         Project project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow();
         Indicator before = indicators.findByProject(project.getId()).stream()
-                .filter(i -> i.getName().equals("2025年春节慰问人数")).findFirst().orElseThrow();
-        String revised = seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人",
-                "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 600人");
-        ImportResult result = importer.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8), "officer");
+                .filter(i -> i.getName().equals("2025年春节慰问人数"))
+                .findFirst()
+                .orElseThrow();
+        String revised =
+                seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 600人");
+        ImportResult result =
+                importer.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8), "officer");
         assertThat(result.revisedTargets()).isEqualTo(1);
         Indicator after = indicators.findByProject(project.getId()).stream()
-                .filter(i -> i.getId().equals(before.getId())).findFirst().orElseThrow();
+                .filter(i -> i.getId().equals(before.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.getTargetText()).isEqualTo("≥ 600人");
         assertThat(after.getTargetValue()).isEqualByComparingTo("600");
         assertThat(indicators.revisions(project.getId())).singleElement().satisfies(r -> {
@@ -88,20 +98,23 @@ class TargetImportServiceTest {
     @Test
     void a_document_that_fails_half_way_changes_nothing() throws IOException {
         Map<String, Object> before = counts();
-        String broken = seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人",
-                "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 999人")
+        String broken = seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 999人")
                 .replace("项目预算\t120\t", "项目预算\t\t");
         assertThatThrownBy(() -> importer.importDocument("broken.txt", broken.getBytes(StandardCharsets.UTF_8), "t"))
-                .isInstanceOf(ImportException.class).hasMessageContaining("没有项目预算，无法保存");
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("没有项目预算，无法保存");
         assertThat(counts()).isEqualTo(before);
     }
 
     @Test
     void unreadable_documents_leave_the_database_unchanged() {
         Map<String, Object> before = counts();
-        for (byte[] bytes : List.of(new byte[0], new byte[] {0, 1, 2, 3, 0, 0, 0, 9, 8, 7},
+        for (byte[] bytes : List.of(
+                new byte[0],
+                new byte[] {0, 1, 2, 3, 0, 0, 0, 9, 8, 7},
                 "garbage\nmore garbage".getBytes(StandardCharsets.UTF_8))) {
-            assertThatThrownBy(() -> importer.importDocument("bad.txt", bytes, "t")).isInstanceOf(ImportException.class);
+            assertThatThrownBy(() -> importer.importDocument("bad.txt", bytes, "t"))
+                    .isInstanceOf(ImportException.class);
         }
         assertThat(counts()).isEqualTo(before);
     }
@@ -109,7 +122,8 @@ class TargetImportServiceTest {
     @Test
     void stored_targets_give_the_same_consistency_findings_as_the_document(@Autowired TargetDownloads downloads) {
         Project project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow();
-        assertThat(downloads.findings(project.getId())).extracting(f -> org.attain.i18n.Texts.chinese().render(f.message()))
+        assertThat(downloads.findings(project.getId()))
+                .extracting(f -> org.attain.i18n.Texts.chinese().render(f.message()))
                 .contains("574人 × 900元 = 51.66万元 ≤ 总成本 52万元");
     }
 }

@@ -1,9 +1,5 @@
 package org.attain.monitoring;
 
-import org.attain.i18n.Texts;
-import org.attain.portfolio.StatusService;
-import org.attain.portfolio.ProjectStatus;
-import org.attain.portfolio.IndicatorRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.attain.AttainSpringTest;
 import org.attain.history.ChangeLog;
+import org.attain.i18n.Texts;
 import org.attain.indicator.Indicator;
+import org.attain.portfolio.IndicatorRow;
+import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
@@ -30,12 +30,16 @@ class MonitoringServiceTest {
 
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     StatusService status;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -45,53 +49,85 @@ class MonitoringServiceTest {
 
     private EntryRow row(long projectId, String indicator) {
         return monitoring.sheet(projectId, JUNE).rows().stream()
-                .filter(r -> r.indicator().getName().equals(indicator)).findFirst().orElseThrow();
+                .filter(r -> r.indicator().getName().equals(indicator))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ActualInput number(EntryRow row, String actual) {
         ActualInput s = row.stored();
-        return new ActualInput(s.indicatorId(), s.version(), new BigDecimal(actual), null, s.narrative(), s.forecast(),
-                null, s.reasons(), s.reasonText(), s.likelihood(), s.correctiveAction(), s.note());
+        return new ActualInput(
+                s.indicatorId(),
+                s.version(),
+                new BigDecimal(actual),
+                null,
+                s.narrative(),
+                s.forecast(),
+                null,
+                s.reasons(),
+                s.reasonText(),
+                s.likelihood(),
+                s.correctiveAction(),
+                s.note());
     }
 
     private int actualsRows() {
-        return jdbc.sql("SELECT COUNT(*) FROM indicator_actual").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM indicator_actual")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void demo_data_shows_the_574_and_95_percent_shortfalls_with_their_sentences() {
         ProjectStatus p = status.project(project("鄂州市劳模春节慰问专项资金"), JUNE).orElseThrow();
         assertThat(p.light()).isEqualTo(Light.RED);
-        IndicatorRow visits = p.indicators().stream().filter(r -> r.name().equals("2025年春节慰问人数")).findFirst().orElseThrow();
+        IndicatorRow visits = p.indicators().stream()
+                .filter(r -> r.name().equals("2025年春节慰问人数"))
+                .findFirst()
+                .orElseThrow();
         assertThat(visits.status().light()).isEqualTo(Light.RED);
         assertThat(Texts.chinese().render(visits.status().explanation()))
                 .isEqualTo("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）");
         assertThat(visits.likelihood()).isEqualTo(Likelihood.IMPOSSIBLE);
-        IndicatorRow satisfaction = p.indicators().stream().filter(r -> r.name().equals("慰问对象满意度")).findFirst()
+        IndicatorRow satisfaction = p.indicators().stream()
+                .filter(r -> r.name().equals("慰问对象满意度"))
+                .findFirst()
                 .orElseThrow();
         // in-year, a rate is compared with the target within the tolerance bands; the likelihood puts it on the list
         assertThat(satisfaction.status().light()).isEqualTo(Light.GREEN);
-        assertThat(Texts.chinese().render(satisfaction.status().explanation())).isEqualTo("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
+        assertThat(Texts.chinese().render(satisfaction.status().explanation()))
+                .isEqualTo("绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）");
         assertThat(satisfaction.status().isShortfall()).isTrue();
-        assertThat(Texts.chinese().render(satisfaction.deviation().reasonSummary())).isEqualTo("人员保障：走访时间集中，部分劳模反映沟通时间不足");
+        assertThat(Texts.chinese().render(satisfaction.deviation().reasonSummary()))
+                .isEqualTo("人员保障：走访时间集中，部分劳模反映沟通时间不足");
     }
 
     @Test
     void demo_data_has_a_lagging_budget_and_an_unreported_indicator() {
         List<ProjectStatus> all = status.portfolio(JUNE).projects();
         assertThat(all).hasSize(7);
-        ProjectStatus lagging = all.stream().filter(p -> p.name().equals("鄂州市困难职工常态化帮扶及送温暖专项资金"))
-                .findFirst().orElseThrow();
+        ProjectStatus lagging = all.stream()
+                .filter(p -> p.name().equals("鄂州市困难职工常态化帮扶及送温暖专项资金"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lagging.budgetStatus().light()).isEqualTo(Light.RED);
         assertThat(lagging.budgetStatus().behindTime()).isTrue();
-        ProjectStatus rest = all.stream().filter(p -> p.name().equals("企业家疗休养专项资金")).findFirst().orElseThrow();
+        ProjectStatus rest = all.stream()
+                .filter(p -> p.name().equals("企业家疗休养专项资金"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rest.notReported()).isEqualTo(1);
         assertThat(status.defaultCheckpoint(2025)).isEqualTo(JUNE);
         // 双监控: 29.17% spent against a time progress of 50% makes the whole project red, with its budget as the reason
         assertThat(lagging.light()).isEqualTo(Light.RED);
         assertThat(lagging.budgetFallsShort()).isTrue();
-        assertThat(Texts.chinese().render(lagging.explanation())).contains("预算").contains("29.17%").contains("低于序时进度 50%");
-        assertThat(status.portfolio(JUNE).budgetShortfalls()).extracting(ProjectStatus::name).contains(lagging.name());
+        assertThat(Texts.chinese().render(lagging.explanation()))
+                .contains("预算")
+                .contains("29.17%")
+                .contains("低于序时进度 50%");
+        assertThat(status.portfolio(JUNE).budgetShortfalls())
+                .extracting(ProjectStatus::name)
+                .contains(lagging.name());
     }
 
     @Test
@@ -117,8 +153,11 @@ class MonitoringServiceTest {
         monitoring.save(id, JUNE, List.of(number(opened, "24")), null, "first");
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(opened, "23")), null, "second"))
                 .isInstanceOf(ConcurrentEditException.class)
-                .satisfies(e -> assertThat(((ConcurrentEditException) e).getChanged()).singleElement().asString()
-                        .contains("各级工会协理员工资补助发放").contains("first"));
+                .satisfies(e -> assertThat(((ConcurrentEditException) e).getChanged())
+                        .singleElement()
+                        .asString()
+                        .contains("各级工会协理员工资补助发放")
+                        .contains("first"));
         assertThat(row(id, "各级工会协理员工资补助发放").stored().actual()).isEqualByComparingTo("24");
         // put the demo value back for the other tests that share this database
         monitoring.save(id, JUNE, List.of(number(row(id, "各级工会协理员工资补助发放"), "13")), null, "first");
@@ -132,7 +171,8 @@ class MonitoringServiceTest {
         EntryRow b = row(id, "各级工会协理员工资补助发放");
         BigDecimal stored = a.stored().actual();
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(a, "80"), number(b, "-3")), null, "owner"))
-                .isInstanceOf(EntryException.class).hasMessageContaining("actual: Cannot be negative");
+                .isInstanceOf(EntryException.class)
+                .hasMessageContaining("actual: Cannot be negative");
         assertThat(row(id, "协理员年度考核合格率").stored().actual()).isEqualByComparingTo(stored);
         assertThat(actualsRows()).isEqualTo(before);
     }
@@ -142,25 +182,50 @@ class MonitoringServiceTest {
         long id = project("鄂州市劳模春节慰问专项资金");
         EntryRow coverage = row(id, "春节慰问覆盖面");
         EntryRow visits = row(id, "2025年春节慰问人数");
-        ActualInput atRisk = new ActualInput(visits.indicator().getId(), visits.stored().version(), new BigDecimal("540"),
-                null, null, new BigDecimal("560"), null, Set.of(), null, Likelihood.POSSIBLE, null, null);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(atRisk), null, "o")).isInstanceOf(EntryException.class)
-                .hasMessageContaining("reasons are required").hasMessageContaining("corrective action is required");
+        ActualInput atRisk = new ActualInput(
+                visits.indicator().getId(),
+                visits.stored().version(),
+                new BigDecimal("540"),
+                null,
+                null,
+                new BigDecimal("560"),
+                null,
+                Set.of(),
+                null,
+                Likelihood.POSSIBLE,
+                null,
+                null);
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(atRisk), null, "o"))
+                .isInstanceOf(EntryException.class)
+                .hasMessageContaining("reasons are required")
+                .hasMessageContaining("corrective action is required");
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(coverage, "101")), null, "o"))
                 .hasMessageContaining("between 0 and 100");
-        ActualInput overshoot = new ActualInput(visits.indicator().getId(), visits.stored().version(), new BigDecimal("800"),
-                null, null, null, null, Set.of(), null, Likelihood.CERTAIN, null, null);
+        ActualInput overshoot = new ActualInput(
+                visits.indicator().getId(),
+                visits.stored().version(),
+                new BigDecimal("800"),
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                Likelihood.CERTAIN,
+                null,
+                null);
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(overshoot), null, "o"))
                 .hasMessageContaining("130% of the target or more needs a reason");
         assertThatThrownBy(() -> monitoring.save(id, new Checkpoint(2099, 6), List.of(number(visits, "10")), null, "o"))
                 .hasMessageContaining("has not ended yet");
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(visits, "10.5")), null, "o"))
                 .hasMessageContaining("whole number");
-        BudgetInput over = new BudgetInput(monitoring.sheet(id, JUNE).budget().version(), null, null,
-                new BigDecimal("60"), null);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), over, "o")).hasMessageContaining("exceeds the full-year budget of 52");
-        BudgetInput adjusted = new BudgetInput(monitoring.sheet(id, JUNE).budget().version(), new BigDecimal("60"), null,
-                new BigDecimal("40"), null);
+        BudgetInput over =
+                new BudgetInput(monitoring.sheet(id, JUNE).budget().version(), null, null, new BigDecimal("60"), null);
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), over, "o"))
+                .hasMessageContaining("exceeds the full-year budget of 52");
+        BudgetInput adjusted = new BudgetInput(
+                monitoring.sheet(id, JUNE).budget().version(), new BigDecimal("60"), null, new BigDecimal("40"), null);
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(), adjusted, "o"))
                 .hasMessageContaining("adjustmentReason: The full-year budget differs");
     }
@@ -170,7 +235,8 @@ class MonitoringServiceTest {
         long id = project("协理员专项补助");
         EntryRow other = row(project("鄂州市劳模春节慰问专项资金"), "2025年春节慰问人数");
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(number(other, "1")), null, "o"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not an annual indicator of project");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not an annual indicator of project");
     }
 
     @Test
@@ -188,12 +254,24 @@ class MonitoringServiceTest {
     void reasons_without_at_risk_are_kept_and_logged() {
         long id = project("协理员专项补助");
         EntryRow r = row(id, "协理员年度考核合格率");
-        ActualInput in = new ActualInput(r.indicator().getId(), r.stored().version(), new BigDecimal("88"), null, null,
-                new BigDecimal("90"), null, Set.of(DeviationReason.STAFF, DeviationReason.FUNDING), "考核延期", Likelihood.CERTAIN,
-                null, null);
+        ActualInput in = new ActualInput(
+                r.indicator().getId(),
+                r.stored().version(),
+                new BigDecimal("88"),
+                null,
+                null,
+                new BigDecimal("90"),
+                null,
+                Set.of(DeviationReason.STAFF, DeviationReason.FUNDING),
+                "考核延期",
+                Likelihood.CERTAIN,
+                null,
+                null);
         monitoring.save(id, JUNE, List.of(in), null, "owner");
-        assertThat(row(id, "协理员年度考核合格率").stored().reasons()).containsExactlyInAnyOrder(DeviationReason.STAFF,
-                DeviationReason.FUNDING);
-        assertThat(changeLog.forIndicator(r.indicator().getId())).extracting(ChangeLog.Change::field).contains("reasons");
+        assertThat(row(id, "协理员年度考核合格率").stored().reasons())
+                .containsExactlyInAnyOrder(DeviationReason.STAFF, DeviationReason.FUNDING);
+        assertThat(changeLog.forIndicator(r.indicator().getId()))
+                .extracting(ChangeLog.Change::field)
+                .contains("reasons");
     }
 }

@@ -1,9 +1,5 @@
 package org.attain.portfolio;
 
-import org.attain.assessment.ScoreRow;
-import org.attain.assessment.SelfEvaluation;
-import org.attain.assessment.Grade;
-import org.attain.assessment.Basis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attain.AttainSpringTest;
+import org.attain.assessment.Basis;
+import org.attain.assessment.Grade;
+import org.attain.assessment.ScoreRow;
+import org.attain.assessment.SelfEvaluation;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.BudgetInput;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
-import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
 import org.attain.report.SelfEvaluationText;
 import org.attain.status.Checkpoint;
@@ -35,12 +34,16 @@ class SelfEvaluationServiceTest {
 
     @Autowired
     SelfEvaluationService selfEvaluation;
+
     @Autowired
     StatusService status;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     org.attain.review.ReviewService reviews;
+
     @Autowired
     ProjectService projects;
 
@@ -64,9 +67,9 @@ class SelfEvaluationServiceTest {
         assertThat(e.points()).isGreaterThan(BigDecimal.ZERO);
         assertThat(e.total()).isEqualByComparingTo("100.00");
         assertThat(SelfEvaluationText.headline(e, ZH)).isEqualTo("预计自评得分（按 1-6月 预测） 100 · 优");
-        assertThat(SelfEvaluationText.unscoredNote(e, ZH))
-                .isEqualTo("2 项未填报，未计分；已计分的 75 分中实得 75 分，按比例折算为 100 分制");
-        assertThat(SelfEvaluationText.headline(e, Locale.ENGLISH)).isEqualTo("Projected score (from Jan–Jun forecasts) 100 · excellent");
+        assertThat(SelfEvaluationText.unscoredNote(e, ZH)).isEqualTo("2 项未填报，未计分；已计分的 75 分中实得 75 分，按比例折算为 100 分制");
+        assertThat(SelfEvaluationText.headline(e, Locale.ENGLISH))
+                .isEqualTo("Projected score (from Jan–Jun forecasts) 100 · excellent");
     }
 
     @Test
@@ -95,8 +98,7 @@ class SelfEvaluationServiceTest {
                 case "协理员年度考核合格率" -> inputs.add(input(i, "88", "91", null, null));
                 case "协理员工资补助发放足额及时" -> inputs.add(input(i, null, null, QualitativeLevel.PARTIAL, null));
                 case "提升工会工作水平" -> inputs.add(input(i, null, null, null, QualitativeLevel.ACHIEVED));
-                default -> {
-                }
+                default -> {}
             }
         }
         monitoring.save(id, AUG, inputs, new BudgetInput(null, null, null, new BigDecimal("5.6"), null), "t");
@@ -104,10 +106,21 @@ class SelfEvaluationServiceTest {
         reviews.approveAll(id, AUG);
     }
 
-    private static ActualInput input(long id, String actual, String forecast, QualitativeLevel level,
-            QualitativeLevel forecastLevel) {
-        return new ActualInput(id, null, actual == null ? null : new BigDecimal(actual), level, null,
-                forecast == null ? null : new BigDecimal(forecast), forecastLevel, Set.of(), null, null, null, null);
+    private static ActualInput input(
+            long id, String actual, String forecast, QualitativeLevel level, QualitativeLevel forecastLevel) {
+        return new ActualInput(
+                id,
+                null,
+                actual == null ? null : new BigDecimal(actual),
+                level,
+                null,
+                forecast == null ? null : new BigDecimal(forecast),
+                forecastLevel,
+                Set.of(),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -149,6 +162,7 @@ class SelfEvaluationServiceTest {
         SelfEvaluation e = selfEvaluation.evaluate(project("协理员专项补助"), new Checkpoint(2025, 3));
         assertThat(e.hasScore()).isFalse();
         assertThat(SelfEvaluationText.headline(e, ZH)).isEqualTo("预计自评得分（按 1-3月 预测） —（尚无可计分的填报）");
-        assertThat(selfEvaluation.projected(status.portfolio(new Checkpoint(2025, 3)))).isEmpty();
+        assertThat(selfEvaluation.projected(status.portfolio(new Checkpoint(2025, 3))))
+                .isEmpty();
     }
 }

@@ -35,14 +35,17 @@ class RemindersMailTest {
 
     @Autowired
     Reminders reminders;
+
     @Autowired
     ReportingRounds rounds;
+
     @Autowired
     UserAdministration admin;
 
     private static GreenMail start() {
         try (ServerSocket free = new ServerSocket(0)) {
-            GreenMail mail = new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            GreenMail mail =
+                    new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             free.close();
             mail.start();
             return mail;
@@ -64,13 +67,15 @@ class RemindersMailTest {
     }
 
     private static List<String> to(MimeMessage[] messages) {
-        return Arrays.stream(messages).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString() + " | " + m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(messages)
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString() + " | " + m.getSubject();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -82,20 +87,30 @@ class RemindersMailTest {
         Reminders.Sent first = reminders.send(LocalDate.of(2025, 10, 8));
         assertThat(first).isEqualTo(new Reminders.Sent(true, 2, 0));
         MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(to(received)).containsExactlyInAnyOrder(
-                "lijing@example.org | 【绩效监控】1-6月 填报已逾期（截止日期 2025-07-10）",
-                "lijing@example.org | 【绩效监控】1-9月 填报将于 2025-10-10 截止");
-        MimeMessage september = Arrays.stream(received).filter(m -> GreenMailUtil.getHeaders(m).contains("2025-10-10"))
-                .findFirst().orElseThrow();
+        assertThat(to(received))
+                .containsExactlyInAnyOrder(
+                        "lijing@example.org | 【绩效监控】1-6月 填报已逾期（截止日期 2025-07-10）",
+                        "lijing@example.org | 【绩效监控】1-9月 填报将于 2025-10-10 截止");
+        MimeMessage september = Arrays.stream(received)
+                .filter(m -> GreenMailUtil.getHeaders(m).contains("2025-10-10"))
+                .findFirst()
+                .orElseThrow();
         String body = GreenMailUtil.getBody(september);
         assertThat(september.getFrom()[0].toString()).isEqualTo("attain@example.org");
-        assertThat(september.getContent().toString()).startsWith("李静，您好：")
-                .contains("· 鄂州市劳模春节慰问专项资金：未填 0 项，草稿 ").contains("1-9月 的绩效监控填报将于 2025-10-10 截止");
+        assertThat(september.getContent().toString())
+                .startsWith("李静，您好：")
+                .contains("· 鄂州市劳模春节慰问专项资金：未填 0 项，草稿 ")
+                .contains("1-9月 的绩效监控填报将于 2025-10-10 截止");
         assertThat(body).isNotBlank();
 
-        assertThat(reminders.send(LocalDate.of(2025, 10, 9)).mails()).as("once per owner and round").isZero();
-        assertThat(reminders.send(LocalDate.of(2025, 10, 11)).mails()).as("after the due date").isOne();
-        assertThat(to(SMTP.getReceivedMessages())).hasSize(3)
+        assertThat(reminders.send(LocalDate.of(2025, 10, 9)).mails())
+                .as("once per owner and round")
+                .isZero();
+        assertThat(reminders.send(LocalDate.of(2025, 10, 11)).mails())
+                .as("after the due date")
+                .isOne();
+        assertThat(to(SMTP.getReceivedMessages()))
+                .hasSize(3)
                 .contains("lijing@example.org | 【绩效监控】1-9月 填报已逾期（截止日期 2025-10-10）");
     }
 }

@@ -60,8 +60,11 @@ class ChinesePapersTest {
     private void assertNoEnglish(ReportService.Kind kind, Checkpoint at) throws Exception {
         String pdf = pdfText(reports.export(kind, ReportService.Format.PDF, at.year(), at, null));
         String xlsx = xlsxText(reports.export(kind, ReportService.Format.XLSX, at.year(), at, null));
-        List<String> csv = new String(reports.export(kind, ReportService.Format.CSV, at.year(), at, null),
-                StandardCharsets.UTF_8).lines().skip(1).toList(); // the header names the columns for programs
+        List<String> csv = new String(
+                        reports.export(kind, ReportService.Format.CSV, at.year(), at, null), StandardCharsets.UTF_8)
+                .lines()
+                .skip(1)
+                .toList(); // the header names the columns for programs
         assertThat(pdf).contains("鄂州市劳模春节慰问专项资金");
         assertThat(xlsx).contains("鄂州市劳模春节慰问专项资金");
         assertThat(words(pdf)).as("PDF").isEmpty();

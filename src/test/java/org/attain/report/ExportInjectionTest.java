@@ -38,12 +38,16 @@ class ExportInjectionTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     org.attain.review.ReviewService reviews;
+
     @Autowired
     MonitoringWorkbook workbook;
+
     @Autowired
     ProjectService projects;
 
@@ -57,8 +61,19 @@ class ExportInjectionTest {
         List<ActualInput> inputs = new ArrayList<>();
         for (int i = 0; i < PAYLOADS.size(); i++) {
             EntryRow r = rows.get(i);
-            inputs.add(new ActualInput(r.indicator().getId(), r.stored().version(), null, null, null, null, null,
-                    Set.of(), null, Likelihood.CERTAIN, PAYLOADS.get(i), i == 0 ? "@note" : null));
+            inputs.add(new ActualInput(
+                    r.indicator().getId(),
+                    r.stored().version(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    null,
+                    Likelihood.CERTAIN,
+                    PAYLOADS.get(i),
+                    i == 0 ? "@note" : null));
         }
         monitoring.save(project(), JUNE, inputs, null, "owner");
         reviews.submitAll(project(), JUNE); // the official tables hold approved values only
@@ -68,16 +83,22 @@ class ExportInjectionTest {
     @Test
     void the_monitoring_csv_neutralises_every_formula_looking_cell() {
         enterPayloads();
-        String csv = new String(reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, 2025, JUNE,
-                PROJECT), StandardCharsets.UTF_8);
+        String csv = new String(
+                reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, 2025, JUNE, PROJECT),
+                StandardCharsets.UTF_8);
         for (String payload : PAYLOADS) {
             assertThat(csv).contains(",\"'" + payload.replace("\"", "\"\"") + "\"");
         }
         assertThat(csv).contains(",\"'@note\"\r\n");
         for (String line : csv.split("\r\n")) {
             for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-                assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
-                        .doesNotStartWith("\t").doesNotStartWith("\r");
+                assertThat(cell)
+                        .as(line)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\t")
+                        .doesNotStartWith("\r");
             }
         }
     }
@@ -91,7 +112,8 @@ class ExportInjectionTest {
             List<Cell> cells = cells(xlsx);
             assertThat(cells).noneMatch(c -> c.getCellType() == CellType.FORMULA);
             for (String payload : PAYLOADS) {
-                assertThat(cells).filteredOn(c -> c.getCellType() == CellType.STRING)
+                assertThat(cells)
+                        .filteredOn(c -> c.getCellType() == CellType.STRING)
                         .anySatisfy(c -> assertThat(c.getStringCellValue()).isEqualTo(payload));
             }
         }

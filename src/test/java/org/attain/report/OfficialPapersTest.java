@@ -30,15 +30,18 @@ class OfficialPapersTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     StatusService status;
 
     @Test
     void files_are_named_in_chinese_as_an_office_files_them() {
-        assertThat(reports.fileName(ReportService.Kind.MONITORING, 2025, JUNE, null)).isEqualTo("2025年1-6月绩效运行监控表");
+        assertThat(reports.fileName(ReportService.Kind.MONITORING, 2025, JUNE, null))
+                .isEqualTo("2025年1-6月绩效运行监控表");
         assertThat(reports.fileName(ReportService.Kind.MONITORING, 2025, null, SPRING))
                 .isEqualTo("2025年1-6月绩效运行监控表（鄂州市劳模春节慰问专项资金）");
-        assertThat(reports.fileName(ReportService.Kind.SELF_EVALUATION, 2025, null, null)).isEqualTo("2025年绩效自评表");
+        assertThat(reports.fileName(ReportService.Kind.SELF_EVALUATION, 2025, null, null))
+                .isEqualTo("2025年绩效自评表");
         assertThat(reports.fileName(ReportService.Kind.SELF_EVALUATION, 2025, JUNE, null))
                 .isEqualTo("2025年绩效自评表（预计，按1-6月预测）");
         assertThat(PaperNames.briefing(JUNE)).isEqualTo("2025年1-6月绩效运行监控会议材料");
@@ -52,9 +55,9 @@ class OfficialPapersTest {
             try (XSSFWorkbook wb = xlsx(kind, null)) {
                 assertThat(wb.getNumberOfSheets()).isEqualTo(7);
                 for (Sheet sheet : wb) {
-                    assertThat(text(sheet)).as(sheet.getSheetName())
-                            .contains("填报单位（盖章）：鄂州市总工会办公室", "主管部门：鄂州市总工会", "金额单位：万元", SIGN_OFF,
-                                    "填报日期：");
+                    assertThat(text(sheet))
+                            .as(sheet.getSheetName())
+                            .contains("填报单位（盖章）：鄂州市总工会办公室", "主管部门：鄂州市总工会", "金额单位：万元", SIGN_OFF, "填报日期：");
                 }
             }
         }
@@ -86,15 +89,23 @@ class OfficialPapersTest {
         DataFormatter f = new DataFormatter();
         try (XSSFWorkbook wb = xlsx(ReportService.Kind.MONITORING, SPRING)) {
             Row funds = wb.getSheetAt(0).getRow(4);
-            assertThat(List.of(f.formatCellValue(funds.getCell(0)), f.formatCellValue(funds.getCell(2)),
-                    f.formatCellValue(funds.getCell(3)))).containsExactly("52.00", "48.60", "93.46%");
+            assertThat(List.of(
+                            f.formatCellValue(funds.getCell(0)),
+                            f.formatCellValue(funds.getCell(2)),
+                            f.formatCellValue(funds.getCell(3))))
+                    .containsExactly("52.00", "48.60", "93.46%");
             assertThat(funds.getCell(3).getNumericCellValue()).isEqualTo(0.9346);
         }
         byte[] pdf = reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, JUNE, SPRING);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("52.00", "48.60", "93.46%");
         }
-        assertThat(org.attain.i18n.Texts.chinese().render(status.project(project(), JUNE).orElseThrow().budgetStatus().explanation())).contains("执行率 93.46%");
+        assertThat(org.attain.i18n.Texts.chinese()
+                        .render(status.project(project(), JUNE)
+                                .orElseThrow()
+                                .budgetStatus()
+                                .explanation()))
+                .contains("执行率 93.46%");
     }
 
     @Test
@@ -102,8 +113,12 @@ class OfficialPapersTest {
         try (XSSFWorkbook wb = xlsx(ReportService.Kind.MONITORING, SPRING)) {
             Sheet sheet = wb.getSheetAt(0);
             // rows 7-12 are 产出指标: 数量 (2), 质量 (2), 成本 (2)
-            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(7, 12, 0, 0),
-                    new CellRangeAddress(7, 8, 1, 1), new CellRangeAddress(9, 10, 1, 1), new CellRangeAddress(11, 12, 1, 1));
+            assertThat(sheet.getMergedRegions())
+                    .contains(
+                            new CellRangeAddress(7, 12, 0, 0),
+                            new CellRangeAddress(7, 8, 1, 1),
+                            new CellRangeAddress(9, 10, 1, 1),
+                            new CellRangeAddress(11, 12, 1, 1));
             assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("产出指标");
             assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEmpty();
         }
@@ -126,8 +141,10 @@ class OfficialPapersTest {
             for (Row row : sheet) {
                 for (org.apache.poi.ss.usermodel.Cell cell : row) {
                     if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && !merged(sheet, cell)) {
-                        int lines = WrappedText.lines(cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
-                        assertThat(row.getHeightInPoints()).as(cell.getStringCellValue())
+                        int lines = WrappedText.lines(
+                                cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex()) / 256.0);
+                        assertThat(row.getHeightInPoints())
+                                .as(cell.getStringCellValue())
                                 .isGreaterThanOrEqualTo(lines * PaperXlsx.LINE);
                     }
                 }
@@ -145,12 +162,16 @@ class OfficialPapersTest {
     }
 
     private long project() {
-        return status.portfolio(JUNE).projects().stream().filter(p -> p.name().equals(SPRING)).findFirst().orElseThrow()
+        return status.portfolio(JUNE).projects().stream()
+                .filter(p -> p.name().equals(SPRING))
+                .findFirst()
+                .orElseThrow()
                 .projectId();
     }
 
     private XSSFWorkbook xlsx(ReportService.Kind kind, String project) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(reports.export(kind, ReportService.Format.XLSX, 2025, JUNE, project)));
+        return new XSSFWorkbook(
+                new ByteArrayInputStream(reports.export(kind, ReportService.Format.XLSX, 2025, JUNE, project)));
     }
 
     private static boolean merged(Sheet sheet, org.apache.poi.ss.usermodel.Cell cell) {
@@ -160,7 +181,8 @@ class OfficialPapersTest {
     private static String text(Sheet sheet) {
         StringBuilder sb = new StringBuilder();
         DataFormatter f = new DataFormatter();
-        sheet.forEach(row -> row.forEach(cell -> sb.append(f.formatCellValue(cell)).append('\n')));
+        sheet.forEach(
+                row -> row.forEach(cell -> sb.append(f.formatCellValue(cell)).append('\n')));
         return sb.toString();
     }
 

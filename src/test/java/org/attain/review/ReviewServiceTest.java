@@ -1,6 +1,5 @@
 package org.attain.review;
 
-import org.attain.status.ReviewState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
+import org.attain.status.ReviewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,19 +36,24 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     StatusService status;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     JdbcClient jdbc;
 
     /** Other tests of the same application context change demo values and keep them: start from a settled project. */
     @org.junit.jupiter.api.BeforeEach
     void settle() {
-        if (reviews.items(project(), JUNE).stream().anyMatch(i -> i.hasValues() && i.state() != null && i.state().isSubmittable())) {
+        if (reviews.items(project(), JUNE).stream()
+                .anyMatch(i -> i.hasValues() && i.state() != null && i.state().isSubmittable())) {
             reviews.submitAll(project(), JUNE);
         }
         if (reviews.items(project(), JUNE).stream().anyMatch(i -> i.state() == ReviewState.SUBMITTED)) {
@@ -62,8 +67,9 @@ class ReviewServiceTest {
     }
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private long project() {
@@ -71,8 +77,10 @@ class ReviewServiceTest {
     }
 
     private EntryRow helped() {
-        return monitoring.sheet(project(), JUNE).rows().stream().filter(r -> r.indicator().getName().equals(HELPED))
-                .findFirst().orElseThrow();
+        return monitoring.sheet(project(), JUNE).rows().stream()
+                .filter(r -> r.indicator().getName().equals(HELPED))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ItemKey helpedKey() {
@@ -82,15 +90,32 @@ class ReviewServiceTest {
     private void ownerChangesHelpedTo(String value) {
         as("owner", Role.PROJECT_OWNER);
         ActualInput s = helped().stored();
-        monitoring.save(project(), JUNE, List.of(new ActualInput(s.indicatorId(), s.version(), new BigDecimal(value), null,
-                s.narrative(), s.forecast(), null, s.reasons(), s.reasonText(), s.likelihood(), s.correctiveAction(),
-                s.note())), null, "owner");
+        monitoring.save(
+                project(),
+                JUNE,
+                List.of(new ActualInput(
+                        s.indicatorId(),
+                        s.version(),
+                        new BigDecimal(value),
+                        null,
+                        s.narrative(),
+                        s.forecast(),
+                        null,
+                        s.reasons(),
+                        s.reasonText(),
+                        s.likelihood(),
+                        s.correctiveAction(),
+                        s.note())),
+                null,
+                "owner");
     }
 
     private IndicatorRow seenBy(String name, Role role) {
         as(name, role);
-        return status.project(project(), JUNE).orElseThrow().indicators().stream().filter(r -> r.name().equals(HELPED))
-                .findFirst().orElseThrow();
+        return status.project(project(), JUNE).orElseThrow().indicators().stream()
+                .filter(r -> r.name().equals(HELPED))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -104,26 +129,35 @@ class ReviewServiceTest {
         assertThat(owner.actual()).isEqualByComparingTo("21");
         assertThat(owner.isUnapproved()).isTrue();
         assertThat(seenBy("officer", Role.PERFORMANCE_OFFICER).review()).isEqualTo(ReviewState.DRAFT);
-        assertThat(status.approvedProject(project(), JUNE).orElseThrow().showsUnapproved()).isFalse();
+        assertThat(status.approvedProject(project(), JUNE).orElseThrow().showsUnapproved())
+                .isFalse();
 
         as("owner", Role.PROJECT_OWNER);
         reviews.submit(project(), JUNE, List.of(helpedKey()));
-        assertThatThrownBy(() -> ownerChangesHelpedTo("22")).isInstanceOf(ReviewRefusal.class)
-                .extracting(e -> ((ReviewRefusal) e).key()).isEqualTo("review.refused.notEditable");
+        assertThatThrownBy(() -> ownerChangesHelpedTo("22"))
+                .isInstanceOf(ReviewRefusal.class)
+                .extracting(e -> ((ReviewRefusal) e).key())
+                .isEqualTo("review.refused.notEditable");
         as("officer", Role.PERFORMANCE_OFFICER);
         reviews.approve(project(), JUNE, List.of(helpedKey()));
         assertThat(seenBy("leader", Role.LEADER).actual()).isEqualByComparingTo("21");
         assertThat(jdbc.sql("SELECT CONCAT(field, ':', COALESCE(old_value, '-'), '>', new_value, ':', changed_by)"
-                + " FROM change_log WHERE indicator_id = :id AND field = 'review' ORDER BY id").param("id",
-                        helpedKey().indicatorId()).query(String.class).list())
-                .endsWith("review:APPROVED>DRAFT:owner", "review:DRAFT>SUBMITTED:owner", "review:SUBMITTED>APPROVED:officer");
+                                + " FROM change_log WHERE indicator_id = :id AND field = 'review' ORDER BY id")
+                        .param("id", helpedKey().indicatorId())
+                        .query(String.class)
+                        .list())
+                .endsWith(
+                        "review:APPROVED>DRAFT:owner",
+                        "review:DRAFT>SUBMITTED:owner",
+                        "review:SUBMITTED>APPROVED:officer");
     }
 
     @Test
     void returning_an_approved_value_withdraws_it_from_the_leader_and_needs_a_reason() {
         as("officer", Role.PERFORMANCE_OFFICER);
         assertThatThrownBy(() -> reviews.returnItems(project(), JUNE, List.of(helpedKey()), "  "))
-                .isInstanceOf(ReviewRefusal.class).hasMessage("Returning or waiving needs a reason.");
+                .isInstanceOf(ReviewRefusal.class)
+                .hasMessage("Returning or waiving needs a reason.");
         reviews.returnItems(project(), JUNE, List.of(helpedKey()), "与帮扶名册不一致");
         IndicatorRow leader = seenBy("leader", Role.LEADER);
         assertThat(leader.actual()).isNull();
@@ -133,7 +167,9 @@ class ReviewServiceTest {
         assertThat(owner.review().state()).isEqualTo(ReviewState.RETURNED);
         assertThat(owner.review().reason()).isEqualTo("与帮扶名册不一致");
         assertThat(jdbc.sql("SELECT new_value FROM change_log WHERE field = 'review_reason' ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).isEqualTo("与帮扶名册不一致");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("与帮扶名册不一致");
     }
 
     @Test
@@ -141,14 +177,17 @@ class ReviewServiceTest {
         as("owner", Role.PROJECT_OWNER);
         assertThatThrownBy(() -> reviews.approve(project(), JUNE, List.of(helpedKey())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.submitAll(project(), JUNE)).isInstanceOf(ReviewRefusal.class)
+        assertThatThrownBy(() -> reviews.submitAll(project(), JUNE))
+                .isInstanceOf(ReviewRefusal.class)
                 .hasMessage("Nothing to submit: enter and save values first.");
         as("officer", Role.PERFORMANCE_OFFICER);
         assertThatThrownBy(() -> reviews.submitAll(project(), JUNE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.approve(project(), JUNE, List.of(helpedKey()))).isInstanceOf(ReviewRefusal.class)
+        assertThatThrownBy(() -> reviews.approve(project(), JUNE, List.of(helpedKey())))
+                .isInstanceOf(ReviewRefusal.class)
                 .hasMessage("“" + HELPED + "” has not been submitted and cannot be approved.");
         assertThatThrownBy(() -> reviews.waive(project(), JUNE, List.of(ItemKey.BUDGET), "x"))
-                .isInstanceOf(ReviewRefusal.class).hasMessage("“budget execution” is already approved or waived.");
+                .isInstanceOf(ReviewRefusal.class)
+                .hasMessage("“budget execution” is already approved or waived.");
         as("leader", Role.LEADER);
         assertThatThrownBy(() -> reviews.returnItems(project(), JUNE, List.of(helpedKey()), "x"))
                 .isInstanceOf(AccessDeniedException.class);

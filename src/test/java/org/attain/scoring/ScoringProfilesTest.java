@@ -31,12 +31,16 @@ class ScoringProfilesTest {
 
     @Autowired
     ScoringProfiles profiles;
+
     @Autowired
     SelfEvaluationService selfEvaluation;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +50,9 @@ class ScoringProfilesTest {
     }
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private long project(String name) {
@@ -77,13 +82,18 @@ class ScoringProfilesTest {
         assertThat(after.profile()).isEqualTo(ScoringProfile.PROVINCIAL);
         assertThat(after.budgetScore().weight()).isEqualByComparingTo("20");
         assertThat(after.weights().output()).isEqualByComparingTo("40");
-        assertThat(after.weights().benefit().add(after.weights().satisfaction())).isEqualByComparingTo("40");
+        assertThat(after.weights().benefit().add(after.weights().satisfaction()))
+                .isEqualByComparingTo("40");
         assertThat(after.isGraded()).isFalse();
         assertThat(after.grade()).isNull();
-        String csv = new String(reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, 2025, JUNE,
-                "协理员专项补助"), StandardCharsets.UTF_8);
+        String csv = new String(
+                reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, 2025, JUNE, "协理员专项补助"),
+                StandardCharsets.UTF_8);
         assertThat(csv).contains("评分方案：省级一体化（预算执行 20 分，不定等级）").contains("不定等级");
         assertThat(jdbc.sql("SELECT CONCAT(checkpoint, ':', new_value, ':', changed_by) FROM change_log"
-                + " WHERE field = 'scoring_profile'").query(String.class).list()).containsExactly("2025:PROVINCIAL:officer");
+                                + " WHERE field = 'scoring_profile'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("2025:PROVINCIAL:officer");
     }
 }

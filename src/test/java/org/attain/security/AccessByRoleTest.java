@@ -10,18 +10,18 @@ import com.vaadin.flow.component.login.LoginForm;
 import java.util.List;
 import java.util.stream.Stream;
 import org.attain.KaribuTest;
+import org.attain.adjustment.ui.AdjustmentsView;
 import org.attain.dashboard.ui.PortfolioView;
+import org.attain.department.ui.DepartmentView;
 import org.attain.importing.ui.ImportView;
 import org.attain.meeting.ui.MeetingView;
 import org.attain.project.ProjectService;
 import org.attain.reminder.ui.CompletionView;
-import org.attain.adjustment.ui.AdjustmentsView;
-import org.attain.department.ui.DepartmentView;
 import org.attain.report.ui.ReportsView;
-import org.attain.warning.ui.WarningsView;
 import org.attain.scoring.ui.ScoringProfilesView;
 import org.attain.security.ui.AuditLogView;
 import org.attain.security.ui.UsersView;
+import org.attain.warning.ui.WarningsView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,21 +36,57 @@ class AccessByRoleTest extends KaribuTest {
 
     static Stream<Arguments> matrix() {
         return Stream.of(
-                Arguments.of(Role.LEADER, List.of(PortfolioView.class, ReportsView.class, ScoringProfilesView.class,
-                        AdjustmentsView.class, WarningsView.class, DepartmentView.class),
-                        List.of(ImportView.class, MeetingView.class, UsersView.class, AuditLogView.class,
+                Arguments.of(
+                        Role.LEADER,
+                        List.of(
+                                PortfolioView.class,
+                                ReportsView.class,
+                                ScoringProfilesView.class,
+                                AdjustmentsView.class,
+                                WarningsView.class,
+                                DepartmentView.class),
+                        List.of(
+                                ImportView.class,
+                                MeetingView.class,
+                                UsersView.class,
+                                AuditLogView.class,
                                 CompletionView.class)),
-                Arguments.of(Role.PROJECT_OWNER, List.of(PortfolioView.class),
-                        List.of(ImportView.class, ReportsView.class, MeetingView.class, UsersView.class, AuditLogView.class,
-                                ScoringProfilesView.class, CompletionView.class, AdjustmentsView.class, WarningsView.class,
+                Arguments.of(
+                        Role.PROJECT_OWNER,
+                        List.of(PortfolioView.class),
+                        List.of(
+                                ImportView.class,
+                                ReportsView.class,
+                                MeetingView.class,
+                                UsersView.class,
+                                AuditLogView.class,
+                                ScoringProfilesView.class,
+                                CompletionView.class,
+                                AdjustmentsView.class,
+                                WarningsView.class,
                                 DepartmentView.class)),
-                Arguments.of(Role.PERFORMANCE_OFFICER, List.of(PortfolioView.class, ImportView.class, ReportsView.class,
-                        MeetingView.class, AuditLogView.class, ScoringProfilesView.class, CompletionView.class,
-                        AdjustmentsView.class, WarningsView.class, DepartmentView.class),
+                Arguments.of(
+                        Role.PERFORMANCE_OFFICER,
+                        List.of(
+                                PortfolioView.class,
+                                ImportView.class,
+                                ReportsView.class,
+                                MeetingView.class,
+                                AuditLogView.class,
+                                ScoringProfilesView.class,
+                                CompletionView.class,
+                                AdjustmentsView.class,
+                                WarningsView.class,
+                                DepartmentView.class),
                         List.of(UsersView.class)),
-                Arguments.of(Role.ADMIN, List.of(PortfolioView.class, UsersView.class, AuditLogView.class,
-                        AdjustmentsView.class),
-                        List.of(ImportView.class, MeetingView.class, ScoringProfilesView.class, WarningsView.class,
+                Arguments.of(
+                        Role.ADMIN,
+                        List.of(PortfolioView.class, UsersView.class, AuditLogView.class, AdjustmentsView.class),
+                        List.of(
+                                ImportView.class,
+                                MeetingView.class,
+                                ScoringProfilesView.class,
+                                WarningsView.class,
                                 DepartmentView.class)));
     }
 
@@ -65,11 +101,14 @@ class AccessByRoleTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
-    void each_role_opens_its_views_and_no_others(Role role, List<Class<? extends Component>> allowed,
-            List<Class<? extends Component>> denied) {
+    void each_role_opens_its_views_and_no_others(
+            Role role, List<Class<? extends Component>> allowed, List<Class<? extends Component>> denied) {
         login("someone", role);
-        allowed.forEach(v -> assertThat(opens(v)).as(role + " opens " + v.getSimpleName()).isTrue());
-        denied.forEach(v -> assertThat(opens(v)).as(role + " is refused " + v.getSimpleName()).isFalse());
+        allowed.forEach(v ->
+                assertThat(opens(v)).as(role + " opens " + v.getSimpleName()).isTrue());
+        denied.forEach(v -> assertThat(opens(v))
+                .as(role + " is refused " + v.getSimpleName())
+                .isFalse());
     }
 
     @Test
@@ -85,8 +124,11 @@ class AccessByRoleTest extends KaribuTest {
         login("leader", Role.LEADER);
         long id = projects.findExisting("鄂州市总工会", 2025, "协理员专项补助").orElseThrow().getId();
         org.attain.monitoring.ui.ActualsView.show(id, new org.attain.status.Checkpoint(2025, 6));
-        assertThat(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("save-actuals")).isEnabled()).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("read-only")).getText())
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("save-actuals"))
+                        .isEnabled())
+                .isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("read-only"))
+                        .getText())
                 .isEqualTo("只读：只有本项目的负责人可以填报");
     }
 }

@@ -33,20 +33,27 @@ class AccountRefusalsTest extends KaribuTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     SetupTokens setupTokens;
+
     @Autowired
     StartupLock startupLock;
 
     private int accounts(String name) {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u").param("u", name).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u")
+                .param("u", name)
+                .query(Integer.class)
+                .single();
     }
 
     private void createUser(String name, String password) {
         _setValue(_get(TextField.class, s -> s.withLabel(UI.getCurrent().getTranslation("users.username"))), name);
-        _setValue(_get(PasswordField.class, s -> s.withLabel(UI.getCurrent().getTranslation("users.password"))),
+        _setValue(
+                _get(PasswordField.class, s -> s.withLabel(UI.getCurrent().getTranslation("users.password"))),
                 password);
         _click(_get(Button.class, s -> s.withId("create-user")));
     }
@@ -65,7 +72,8 @@ class AccountRefusalsTest extends KaribuTest {
         UI.getCurrent().navigate(AccountView.class);
         UI.getCurrent().navigate(UsersView.class);
         createUser("weak1", "password123");
-        NotificationsKt.expectNotifications("This password is one of the most common ones and easily guessed; choose another");
+        NotificationsKt.expectNotifications(
+                "This password is one of the most common ones and easily guessed; choose another");
         assertThat(accounts("weak1")).isZero();
         createUser("weak1", "tram-velvet-Copper-41");
         assertThat(accounts("weak1")).isOne();
@@ -90,7 +98,9 @@ class AccountRefusalsTest extends KaribuTest {
     void a_weak_admin_password_from_the_environment_creates_nobody_and_the_setup_page_refuses_one_too() {
         UserService empty = Mockito.mock(UserService.class);
         Mockito.when(empty.count()).thenReturn(0L);
-        Mockito.doCallRealMethod().when(empty).createUnchecked(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        Mockito.doCallRealMethod()
+                .when(empty)
+                .createUnchecked(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         ((Logger) LoggerFactory.getLogger(FirstAdmin.class)).addAppender(log);
@@ -98,13 +108,15 @@ class AccountRefusalsTest extends KaribuTest {
             FirstAdmin firstAdmin = new FirstAdmin(empty, setupTokens, startupLock, "12345678");
             firstAdmin.run(null);
             assertThat(firstAdmin.setupPending()).isTrue();
-            assertThat(log.list.getFirst().getFormattedMessage()).startsWith(
-                    "ATTAIN_ADMIN_PASSWORD is refused (A password has at least 10 characters)");
+            assertThat(log.list.getFirst().getFormattedMessage())
+                    .startsWith("ATTAIN_ADMIN_PASSWORD is refused (A password has at least 10 characters)");
             String token = log.list.getLast().getArgumentArray()[1].toString();
             assertThatThrownBy(() -> firstAdmin.completeSetup("not-the-token", "tram-velvet-Copper-41"))
-                    .isInstanceOf(AccountRefusal.class).hasMessage("The setup token is wrong or already used");
+                    .isInstanceOf(AccountRefusal.class)
+                    .hasMessage("The setup token is wrong or already used");
             assertThatThrownBy(() -> firstAdmin.completeSetup(token, "admin-password"))
-                    .isInstanceOf(AccountRefusal.class).hasMessage("A password must not contain the user name");
+                    .isInstanceOf(AccountRefusal.class)
+                    .hasMessage("A password must not contain the user name");
             assertThat(firstAdmin.setupPending()).isTrue();
             Mockito.verify(empty, Mockito.never()).assignUnchecked(Mockito.any(), Mockito.any());
         } finally {

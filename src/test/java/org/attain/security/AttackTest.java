@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Behind a proxy ({@code server.forward-headers-strategy=native}), so each test speaks from its own client address
  * through {@code X-Forwarded-For}, as a reverse proxy on this machine would send it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles({"test", "demo"})
 class AttackTest {
@@ -39,17 +40,22 @@ class AttackTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     UserAdministration admin;
+
     @Autowired
     JdbcClient jdbc;
 
     /** One browser: its own cookies, never follows redirects, sends from one client address. */
     private final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         final String address;
 
         Browser(String address) {
@@ -57,8 +63,8 @@ class AttackTest {
         }
 
         HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-Forwarded-For",
-                    address);
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("X-Forwarded-For", address);
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -67,9 +73,12 @@ class AttackTest {
 
         HttpResponse<String> post(String path, Map<String, String> form, String... headers)
                 throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder b = request(path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             for (int i = 0; i < headers.length; i += 2) {
                 b.header(headers[i], headers[i + 1]);
@@ -89,9 +98,17 @@ class AttackTest {
             form.put("_csrf", token.group(1));
             HttpResponse<String> answer = post("/login", form);
             assertThat(answer.statusCode()).isEqualTo(302);
-            return URI.create(answer.headers().firstValue("Location").orElseThrow()).getRawPath()
-                    + (URI.create(answer.headers().firstValue("Location").orElseThrow()).getRawQuery() == null ? ""
-                            : "?" + URI.create(answer.headers().firstValue("Location").orElseThrow()).getRawQuery());
+            return URI.create(answer.headers().firstValue("Location").orElseThrow())
+                            .getRawPath()
+                    + (URI.create(answer.headers().firstValue("Location").orElseThrow())
+                                            .getRawQuery()
+                                    == null
+                            ? ""
+                            : "?"
+                                    + URI.create(answer.headers()
+                                                    .firstValue("Location")
+                                                    .orElseThrow())
+                                            .getRawQuery());
         }
 
         boolean signedIn() throws IOException, InterruptedException {
@@ -107,7 +124,10 @@ class AttackTest {
 
     private List<String> audit(String field, String who) {
         return jdbc.sql("SELECT new_value FROM change_log WHERE field = :f AND changed_by = :w ORDER BY id")
-                .param("f", field).param("w", who).query(String.class).list();
+                .param("f", field)
+                .param("w", who)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -125,11 +145,14 @@ class AttackTest {
         assertThat(new Browser("203.0.113.20").signIn("leaving1", RIGHT)).isEqualTo("/");
         SystemIdentity.run(() -> admin.setEnabled("leaving1", false));
         Browser refused = new Browser("203.0.113.21");
-        assertThat(refused.signIn("leaving1", RIGHT)).as("read like a wrong password").isEqualTo("/login?error");
+        assertThat(refused.signIn("leaving1", RIGHT))
+                .as("read like a wrong password")
+                .isEqualTo("/login?error");
         assertThat(refused.signedIn()).isFalse();
         assertThat(audit(Audit.LOGIN_FAILED, "leaving1")).containsExactly("203.0.113.21");
         assertThat(audit(Audit.LOGIN, "leaving1")).containsExactly("203.0.113.20"); // the history stays
-        assertThat(users.find("leaving1")).hasValueSatisfying(u -> assertThat(u.enabled()).isFalse());
+        assertThat(users.find("leaving1"))
+                .hasValueSatisfying(u -> assertThat(u.enabled()).isFalse());
         SystemIdentity.run(() -> admin.setEnabled("leaving1", true));
         assertThat(new Browser("203.0.113.22").signIn("leaving1", RIGHT)).isEqualTo("/");
     }
@@ -148,12 +171,15 @@ class AttackTest {
             assertThat(someone.signIn(spelling, RIGHT)).as(spelling).isEqualTo("/login?error=locked");
             assertThat(someone.signedIn()).isFalse();
         }
-        assertThat(audit(Audit.LOGIN_FAILED, "owner2")).containsExactly("198.51.100.1", "198.51.100.2",
-                "198.51.100.3", "198.51.100.4", "198.51.100.5");
+        assertThat(audit(Audit.LOGIN_FAILED, "owner2"))
+                .containsExactly("198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4", "198.51.100.5");
         assertThat(audit(Audit.LOCKOUT_NAME, "owner2")).containsExactly("198.51.100.5");
         assertThat(audit(Audit.LOGIN, "owner2")).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM change_log WHERE new_value LIKE '%guess-%' OR old_value LIKE "
-                + "'%guess-%' OR changed_by LIKE '%guess-%'").query(Integer.class).single()).as("no password logged")
+                                + "'%guess-%' OR changed_by LIKE '%guess-%'")
+                        .query(Integer.class)
+                        .single())
+                .as("no password logged")
                 .isZero();
     }
 
@@ -161,7 +187,8 @@ class AttackTest {
     void many_names_from_one_address_block_the_address_but_not_the_names_elsewhere() throws Exception {
         account("owner3");
         for (int i = 0; i < 20; i++) {
-            assertThat(new Browser("192.0.2.66").signIn("sprayed" + i, "Summer2025!")).isEqualTo("/login?error");
+            assertThat(new Browser("192.0.2.66").signIn("sprayed" + i, "Summer2025!"))
+                    .isEqualTo("/login?error");
         }
         assertThat(new Browser("192.0.2.66").signIn("owner3", RIGHT)).isEqualTo("/login?error=locked");
         assertThat(audit(Audit.LOCKOUT_ADDRESS, "sprayed19")).containsExactly("192.0.2.66");
@@ -177,10 +204,13 @@ class AttackTest {
         victim.get("/login");
         Map<String, String> form = Map.of("username", "victim1", "password", RIGHT);
         assertThat(victim.post("/login", form, "Origin", "https://evil.example", "Referer", "https://evil.example/")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(victim.post("/login", Map.of("username", "victim1", "password", RIGHT, "_csrf", "forged"))
-                .statusCode()).isEqualTo(403);
-        assertThat(new Browser("203.0.113.21").post("/login", form).statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(new Browser("203.0.113.21").post("/login", form).statusCode())
+                .isEqualTo(403);
         assertThat(victim.signedIn()).isFalse();
         assertThat(audit(Audit.LOGIN, "victim1")).isEmpty();
     }
@@ -190,17 +220,25 @@ class AttackTest {
         Browser browser = new Browser("203.0.113.30");
         HttpResponse<String> start = browser.get("/");
         assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/login").doesNotContainIgnoringCase(
-                "jsessionid");
+        assertThat(start.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login")
+                .doesNotContainIgnoringCase("jsessionid");
         for (HttpResponse<String> r : List.of(start, browser.get("/login"))) {
-            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'",
-                    "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains(
+                            "default-src 'self'",
+                            "frame-ancestors 'none'",
+                            "object-src 'none'",
+                            "base-uri 'self'",
+                            "form-action 'self'");
             assertThat(r.headers().firstValue("Referrer-Policy")).contains("same-origin");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
         }
-        String cookie = start.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = start.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
         assertThat(browser.get("/login").body()).doesNotContainIgnoringCase("jsessionid");
     }

@@ -1,8 +1,7 @@
 package org.attain.security;
 
-import org.springframework.security.access.AccessDeniedException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,18 +40,25 @@ class AuditTrailTest {
 
     @Autowired
     ReportService reports;
+
     @Autowired
     MonitoringWorkbook workbook;
+
     @Autowired
     TargetDownloads targets;
+
     @Autowired
     TargetImportService targetImport;
+
     @Autowired
     ActualsImportService actualsImport;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -62,12 +69,14 @@ class AuditTrailTest {
 
     @Autowired
     org.attain.meeting.MeetingService meetings;
+
     @Autowired
     org.attain.portfolio.StatusService status;
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private long project(String name) {
@@ -101,18 +110,20 @@ class AuditTrailTest {
         targets.filledTemplate(id);
         meetings.minutes(status.portfolio(JUNE), org.attain.meeting.MeetingService.Format.PDF);
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null,
-                null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null, null))
+                .isInstanceOf(AccessDeniedException.class);
         SystemIdentity.enter();
         reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, 2025, null, null);
-        assertThat(rows(Audit.EXPORT).subList(before, before + 7)).containsExactly(
-                "leader | - | 2025-06 | — → monitoring · csv",
-                "leader | - | 2025 | — → self-evaluation · xlsx · 协理员专项补助",
-                "leader | - | 2025-06 | — → briefing · pdf",
-                "leader | " + id + " | 2025-06 | — → monitoring-workbook · xlsx · 协理员专项补助",
-                "leader | " + id + " | 2025 | — → targets · xlsx · 协理员专项补助",
-                "leader | - | 2025-06 | — → minutes · pdf",
-                "system | - | 2025-06 | — → monitoring · pdf");
+        assertThat(rows(Audit.EXPORT).subList(before, before + 7))
+                .containsExactly(
+                        "leader | - | 2025-06 | — → monitoring · csv",
+                        "leader | - | 2025 | — → self-evaluation · xlsx · 协理员专项补助",
+                        "leader | - | 2025-06 | — → briefing · pdf",
+                        "leader | " + id + " | 2025-06 | — → monitoring-workbook · xlsx · 协理员专项补助",
+                        "leader | " + id + " | 2025 | — → targets · xlsx · 协理员专项补助",
+                        "leader | - | 2025-06 | — → minutes · pdf",
+                        "system | - | 2025-06 | — → monitoring · pdf");
     }
 
     @Test
@@ -120,8 +131,10 @@ class AuditTrailTest {
         String document = firstProjectOfTheSeed().replace("协理员专项补助", "协理员专项补助（新）");
         targetImport.importDocument("new.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
         long id = project("协理员专项补助（新）");
-        assertThat(rows(Audit.IMPORT_TARGETS)).last().isEqualTo(
-                "officer | " + id + " | - | — → new · added 15 · revised 0 · unchanged 0 · not in file 0 · new.txt");
+        assertThat(rows(Audit.IMPORT_TARGETS))
+                .last()
+                .isEqualTo("officer | " + id
+                        + " | - | — → new · added 15 · revised 0 · unchanged 0 · not in file 0 · new.txt");
         assertThat(rows(Audit.BUDGET)).last().isEqualTo("officer | " + id + " | - | — → 8");
     }
 
@@ -130,8 +143,10 @@ class AuditTrailTest {
         String document = firstProjectOfTheSeed().replace("项目预算\t8\t", "项目预算\t9.5\t");
         targetImport.importDocument("budget.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
         long id = project("协理员专项补助");
-        assertThat(rows(Audit.IMPORT_TARGETS)).last().isEqualTo("officer | " + id
-                + " | - | — → updated · added 0 · revised 0 · unchanged 15 · not in file 0 · budget.txt");
+        assertThat(rows(Audit.IMPORT_TARGETS))
+                .last()
+                .isEqualTo("officer | " + id
+                        + " | - | — → updated · added 0 · revised 0 · unchanged 15 · not in file 0 · budget.txt");
         assertThat(rows(Audit.BUDGET)).last().isEqualTo("officer | " + id + " | - | 8 → 9.5");
         int budgetRows = rows(Audit.BUDGET).size();
         targetImport.importDocument("same.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
@@ -146,10 +161,14 @@ class AuditTrailTest {
                 """;
         actualsImport.store("budget.csv", file.getBytes(StandardCharsets.UTF_8), "officer");
         long id = project("企业家疗休养专项资金");
-        assertThat(rows(Audit.IMPORT_ACTUALS)).last().isEqualTo("officer | " + id
-                + " | 2025-07 | — → indicators 0 · budget · budget.csv");
-        assertThat(rows("executed")).last().asString().startsWith("officer | " + id + " | 2025-07 | ").endsWith(
-                " → 7.2");
+        assertThat(rows(Audit.IMPORT_ACTUALS))
+                .last()
+                .isEqualTo("officer | " + id + " | 2025-07 | — → indicators 0 · budget · budget.csv");
+        assertThat(rows("executed"))
+                .last()
+                .asString()
+                .startsWith("officer | " + id + " | 2025-07 | ")
+                .endsWith(" → 7.2");
     }
 
     @Test
@@ -157,12 +176,26 @@ class AuditTrailTest {
         long id = project("协理员专项补助");
         as("owner", Role.PROJECT_OWNER);
         BudgetInput stored = monitoring.sheet(id, JUNE).budget();
-        BigDecimal executed = stored.executed() == null ? BigDecimal.ONE : stored.executed().add(BigDecimal.ONE);
-        monitoring.save(id, JUNE, List.of(), new BudgetInput(stored.version(), stored.adjustedBudget(),
-                stored.adjustmentReason(), executed, stored.forecast()), "owner");
-        assertThat(rows("executed")).last().isEqualTo("owner | " + id + " | 2025-06 | "
-                + (stored.executed() == null ? "—" : stored.executed().stripTrailingZeros().toPlainString()) + " → "
-                + executed.stripTrailingZeros().toPlainString());
+        BigDecimal executed =
+                stored.executed() == null ? BigDecimal.ONE : stored.executed().add(BigDecimal.ONE);
+        monitoring.save(
+                id,
+                JUNE,
+                List.of(),
+                new BudgetInput(
+                        stored.version(),
+                        stored.adjustedBudget(),
+                        stored.adjustmentReason(),
+                        executed,
+                        stored.forecast()),
+                "owner");
+        assertThat(rows("executed"))
+                .last()
+                .isEqualTo("owner | " + id + " | 2025-06 | "
+                        + (stored.executed() == null
+                                ? "—"
+                                : stored.executed().stripTrailingZeros().toPlainString()) + " → "
+                        + executed.stripTrailingZeros().toPlainString());
     }
 
     @Test
@@ -172,13 +205,17 @@ class AuditTrailTest {
                     .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
                     .filter(f -> {
                         try {
-                            String text = Files.readString(f).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                            String text = Files.readString(f)
+                                    .toUpperCase(java.util.Locale.ROOT)
+                                    .replaceAll("\\s+", " ");
                             return text.matches("(?s).*(DELETE FROM CHANGE_LOG|TRUNCATE( TABLE)? CHANGE_LOG|UPDATE "
                                     + "CHANGE_LOG|DROP TABLE( IF EXISTS)? CHANGE_LOG).*");
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
-                    }).map(Path::toString).toList();
+                    })
+                    .map(Path::toString)
+                    .toList();
             assertThat(offending).isEmpty();
         }
     }

@@ -46,14 +46,15 @@ class IdleSessionsTest extends KaribuTest {
         DeploymentConfiguration configuration = VaadinService.getCurrent().getDeploymentConfiguration();
         assertThat(configuration.isCloseIdleSessions()).isTrue();
         assertThat(timeout).isEqualTo(Duration.ofMinutes(30));
-        assertThat(Duration.ofSeconds(configuration.getHeartbeatInterval())).isPositive()
+        assertThat(Duration.ofSeconds(configuration.getHeartbeatInterval()))
+                .isPositive()
                 .isLessThanOrEqualTo(timeout.dividedBy(10));
     }
 
     @Test
     void an_expired_session_sends_the_tab_to_the_login_page_without_a_vaadin_notification() {
-        SystemMessages messages = VaadinService.getCurrent().getSystemMessages(Locale.SIMPLIFIED_CHINESE,
-                VaadinRequest.getCurrent());
+        SystemMessages messages =
+                VaadinService.getCurrent().getSystemMessages(Locale.SIMPLIFIED_CHINESE, VaadinRequest.getCurrent());
         assertThat(messages.isSessionExpiredNotificationEnabled()).isFalse();
         assertThat(messages.getSessionExpiredURL()).endsWith("/login?expired");
     }
@@ -91,8 +92,8 @@ class IdleSessionsTest extends KaribuTest {
         filter.doFilter(request(session, "v-r=uidl&v-uiId=0"), new MockHttpServletResponse(), new MockFilterChain());
         for (int minute = 1; minute <= 30; minute++) {
             now.addAndGet(Duration.ofMinutes(1).toMillis());
-            filter.doFilter(request(session, "v-r=heartbeat&v-uiId=0"), new MockHttpServletResponse(),
-                    new MockFilterChain());
+            filter.doFilter(
+                    request(session, "v-r=heartbeat&v-uiId=0"), new MockHttpServletResponse(), new MockFilterChain());
             assertThat(session.isInvalid()).as("after %d minutes", minute).isFalse();
         }
         now.addAndGet(Duration.ofSeconds(1).toMillis());
@@ -102,8 +103,7 @@ class IdleSessionsTest extends KaribuTest {
         MockHttpSession active = new MockHttpSession();
         active.setMaxInactiveInterval((int) timeout.toSeconds());
         for (int minute = 0; minute <= 60; minute += 20) {
-            filter.doFilter(request(active, "v-r=uidl&v-uiId=0"),
-                    new MockHttpServletResponse(), new MockFilterChain());
+            filter.doFilter(request(active, "v-r=uidl&v-uiId=0"), new MockHttpServletResponse(), new MockFilterChain());
             now.addAndGet(Duration.ofMinutes(20).toMillis());
         }
         assertThat(active.isInvalid()).as("a click every 20 minutes").isFalse();

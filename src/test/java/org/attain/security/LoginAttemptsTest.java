@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LoginAttemptsTest {
 
     private static final Map<String, Long> ACCOUNTS = Map.of("owner2", 42L);
-    private static final List<String> SPELLINGS = List.of("owner2", "Owner2", "OWNER2", "ownér2", "owner2 ",
-            "ＯＷＮＥＲ２");
+    private static final List<String> SPELLINGS = List.of("owner2", "Owner2", "OWNER2", "ownér2", "owner2 ", "ＯＷＮＥＲ２");
 
     @Autowired
     LoginFailures store;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,8 +55,11 @@ class LoginAttemptsTest {
             }
         };
         // as the database finds accounts: ignoring case, accents and trailing spaces
-        attempts = new LoginAttempts(typed -> Optional.ofNullable(ACCOUNTS.get(LoginName.normalise(typed))),
-                LoginAttempts.Limits.DEFAULT, clock, store);
+        attempts = new LoginAttempts(
+                typed -> Optional.ofNullable(ACCOUNTS.get(LoginName.normalise(typed))),
+                LoginAttempts.Limits.DEFAULT,
+                clock,
+                store);
     }
 
     private void later(Duration d) {
@@ -144,13 +147,21 @@ class LoginAttemptsTest {
     @Test
     void forgotten_failures_are_removed_and_neither_a_name_nor_an_address_is_stored_as_typed() {
         fail("secret-typed-as-name", "198.51.100.1");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure WHERE subject LIKE '%secret%' OR subject LIKE '%198.51%'")
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM login_failure WHERE subject LIKE '%secret%' OR subject LIKE '%198.51%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(attempts.forgetOld()).isZero();
         later(Duration.ofMinutes(14));
         fail("owner2", "198.51.100.2");
         later(Duration.ofMinutes(2));
-        assertThat(attempts.forgetOld()).as("the first name and address, not the later ones").isEqualTo(2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure").query(Integer.class).single()).isEqualTo(2);
+        assertThat(attempts.forgetOld())
+                .as("the first name and address, not the later ones")
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 }

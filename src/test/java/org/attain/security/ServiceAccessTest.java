@@ -7,13 +7,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.attain.AttainSpringTest;
-import org.attain.portfolio.SelfEvaluationService;
 import org.attain.assessment.Weights;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.CheckpointLocks;
 import org.attain.monitoring.EntryException;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
+import org.attain.portfolio.SelfEvaluationService;
 import org.attain.project.ProjectService;
 import org.attain.review.ItemKey;
 import org.attain.review.ReviewItem;
@@ -39,16 +39,22 @@ class ServiceAccessTest {
 
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     UserService users;
+
     @Autowired
     SelfEvaluationService selfEvaluation;
+
     @Autowired
     CheckpointLocks locks;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ReviewService reviews;
 
@@ -58,8 +64,9 @@ class ServiceAccessTest {
     }
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     private long project(String name) {
@@ -69,14 +76,27 @@ class ServiceAccessTest {
     private ActualInput change(long projectId, String value) {
         EntryRow row = monitoring.sheet(projectId, JUNE).rows().getFirst();
         ActualInput s = row.stored();
-        return new ActualInput(s.indicatorId(), s.version(), new BigDecimal(value), null, null, s.forecast(), null,
-                Set.of(), null, Likelihood.CERTAIN, null, null);
+        return new ActualInput(
+                s.indicatorId(),
+                s.version(),
+                new BigDecimal(value),
+                null,
+                null,
+                s.forecast(),
+                null,
+                Set.of(),
+                null,
+                Likelihood.CERTAIN,
+                null,
+                null);
     }
 
     /** Waives what the demo round left open (an unreported indicator), so that the round may be locked. */
     private void settleTheRound() {
         for (var p : projects.summaries(2025, org.springframework.data.domain.PageRequest.of(0, 100))) {
-            List<ItemKey> open = reviews.items(p.id(), JUNE).stream().filter(ReviewItem::isOpen).map(ReviewItem::key)
+            List<ItemKey> open = reviews.items(p.id(), JUNE).stream()
+                    .filter(ReviewItem::isOpen)
+                    .map(ReviewItem::key)
                     .toList();
             if (!open.isEmpty()) {
                 reviews.waive(p.id(), JUNE, open, "年中复核时未能提供");
@@ -104,7 +124,8 @@ class ServiceAccessTest {
         as("owner2", Role.PROJECT_OWNER);
         monitoring.save(mine, JUNE, List.of(change(mine, "14")), null, "owner2");
         assertThatThrownBy(() -> monitoring.save(theirs, JUNE, List.of(change(theirs, "20")), null, "owner2"))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not an owner of project " + theirs);
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("not an owner of project " + theirs);
     }
 
     @Test
@@ -129,35 +150,44 @@ class ServiceAccessTest {
         locks.lock(JUNE);
         as("owner", Role.PROJECT_OWNER);
         assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null, "owner"))
-                .isInstanceOf(EntryException.class).hasMessageContaining("is locked");
+                .isInstanceOf(EntryException.class)
+                .hasMessageContaining("is locked");
         assertThatThrownBy(() -> locks.lock(JUNE)).isInstanceOf(AccessDeniedException.class);
         as("officer", Role.PERFORMANCE_OFFICER);
         assertThatThrownBy(() -> locks.unlock(JUNE, " ")).hasMessageContaining("needs a reason");
         locks.unlock(JUNE, "补报 6 月数据");
         assertThat(locks.isLocked(JUNE)).isFalse();
         assertThat(jdbc.sql("SELECT new_value FROM change_log WHERE field = 'checkpoint_lock' ORDER BY id DESC LIMIT 1")
-                .query(String.class).single()).isEqualTo("open: 补报 6 月数据");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("open: 补报 6 月数据");
     }
 
     @Test
     void the_audit_log_is_append_only_in_the_database() {
         jdbc.sql("INSERT INTO change_log (changed_by, field) VALUES ('t', 'x')").update();
-        // Refused by the application account's grants (embedded database) or, for an account with more, by the triggers.
+        // Refused by the application account's grants (embedded database) or, for an account with more, by the
+        // triggers.
         assertThatThrownBy(() -> jdbc.sql("UPDATE change_log SET field = 'y'").update())
-                .rootCause().hasMessageMatching("(?s).*(append-only|UPDATE command denied).*");
+                .rootCause()
+                .hasMessageMatching("(?s).*(append-only|UPDATE command denied).*");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM change_log").update())
-                .rootCause().hasMessageMatching("(?s).*(append-only|DELETE command denied).*");
+                .rootCause()
+                .hasMessageMatching("(?s).*(append-only|DELETE command denied).*");
     }
 
     @Test
     void passwords_are_hashed_and_changed_only_knowing_the_current_one() {
         users.createUnchecked("someone", "某人", Role.LEADER, "first-password");
-        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'someone'").query(String.class).single();
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'someone'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("$2").doesNotContain("first-password");
         as("someone", Role.LEADER);
         assertThatThrownBy(() -> users.changePassword("someone", "wrong", "second-password"))
                 .hasMessageContaining("current password is wrong");
         users.changePassword("someone", "first-password", "second-password");
-        assertThatThrownBy(() -> users.create("x2", "x", Role.ADMIN, "password-x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.create("x2", "x", Role.ADMIN, "password-x"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -16,16 +16,17 @@ class ExceptionSummaryConverterTest {
         ExceptionSummaryConverter converter = new ExceptionSummaryConverter();
         converter.setContext(context);
         converter.start();
-        return converter.convert(new LoggingEvent("test", context.getLogger("test"), Level.ERROR, "failed", thrown,
-                null));
+        return converter.convert(
+                new LoggingEvent("test", context.getLogger("test"), Level.ERROR, "failed", thrown, null));
     }
 
     @Test
     void the_console_shows_the_root_cause_in_one_line_and_where_the_stack_trace_is() {
-        String line = convert(new IllegalStateException("Failed to execute", new SQLException(
-                "Connection is closed\nsecond line")));
-        assertThat(line).isEqualTo("  java.sql.SQLException: Connection is closed (the stack trace is in"
-                + " data/logs/attain.log)" + System.lineSeparator());
+        String line = convert(
+                new IllegalStateException("Failed to execute", new SQLException("Connection is closed\nsecond line")));
+        assertThat(line)
+                .isEqualTo("  java.sql.SQLException: Connection is closed (the stack trace is in"
+                        + " data/logs/attain.log)" + System.lineSeparator());
     }
 
     @Test

@@ -19,20 +19,21 @@ class LogDirectoryTest {
 
     private MockEnvironment prepare(Path logFile) {
         MockEnvironment environment = new MockEnvironment().withProperty(LogDirectory.PROPERTY, logFile.toString());
-        new LogDirectory().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
-                new SpringApplication(), new String[0], environment));
+        new LogDirectory()
+                .onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
+                        new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
         return environment;
     }
 
     @Test
     void the_directories_it_creates_are_readable_by_their_owner_only() throws Exception {
         MockEnvironment environment = prepare(work.resolve("data/logs/attain.log"));
-        assertThat(Files.getPosixFilePermissions(work.resolve("data"))).isEqualTo(
-                PosixFilePermissions.fromString("rwx------"));
-        assertThat(Files.getPosixFilePermissions(work.resolve("data/logs"))).isEqualTo(
-                PosixFilePermissions.fromString("rwx------"));
-        assertThat(environment.getProperty(LogDirectory.PROPERTY)).isEqualTo(work.resolve("data/logs/attain.log")
-                .toString());
+        assertThat(Files.getPosixFilePermissions(work.resolve("data")))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(work.resolve("data/logs")))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(environment.getProperty(LogDirectory.PROPERTY))
+                .isEqualTo(work.resolve("data/logs/attain.log").toString());
     }
 
     @Test
@@ -40,6 +41,7 @@ class LogDirectoryTest {
         Files.writeString(work.resolve("data"), "a file where the data directory should be");
         MockEnvironment environment = prepare(work.resolve("data/logs/attain.log"));
         assertThat(environment.getProperty(LogDirectory.PROPERTY))
-                .startsWith(System.getProperty("java.io.tmpdir")).endsWith(".log");
+                .startsWith(System.getProperty("java.io.tmpdir"))
+                .endsWith(".log");
     }
 }

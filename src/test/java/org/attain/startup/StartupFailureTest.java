@@ -25,22 +25,30 @@ class StartupFailureTest {
     @TempDir
     Path work;
 
-    private record Run(int exit, List<String> console, String logFile) {
-    }
+    private record Run(int exit, List<String> console, String logFile) {}
 
     private Run start(String... args) throws Exception {
         Path log = work.resolve("data/logs/attain.log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--spring.main.banner-mode=off", "--attain.data-dir=" + work.resolve("data")));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Application.class.getName(),
+                "--spring.main.banner-mode=off",
+                "--attain.data-dir=" + work.resolve("data")));
         command.addAll(List.of(args));
         Path out = work.resolve("console.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("still running after 180 s:\n" + Files.readString(out));
         }
-        return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readAllLines(out, StandardCharsets.UTF_8),
                 Files.exists(log) ? Files.readString(log) : "");
     }
 
@@ -50,11 +58,13 @@ class StartupFailureTest {
             int port = taken.getLocalPort();
             Run run = start("--server.port=" + port);
             assertThat(run.exit()).isEqualTo(1);
-            assertThat(run.console()).containsExactly("Attain did not start: port " + port + " is already in use by"
-                    + " another program. Stop that program, or start Attain on another port with --server.port="
-                    + (port + 1) + " (or PORT=" + (port + 1) + ").");
+            assertThat(run.console())
+                    .containsExactly("Attain did not start: port " + port + " is already in use by"
+                            + " another program. Stop that program, or start Attain on another port with --server.port="
+                            + (port + 1) + " (or PORT=" + (port + 1) + ").");
             assertThat(work.resolve("data/mariadb")).as("no database started").doesNotExist();
-            assertThat(run.logFile()).contains("Attain did not start: port " + port)
+            assertThat(run.logFile())
+                    .contains("Attain did not start: port " + port)
                     .contains("at org.attain.startup.PortCheck.initialize");
         }
     }
@@ -62,15 +72,20 @@ class StartupFailureTest {
     @Test
     void a_data_directory_in_use_is_one_sentence_with_the_log_file_named() throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
-        try (FileChannel channel = FileChannel.open(data.resolve("attain.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(
+                        data.resolve("attain.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
             Run run = start("--server.port=0", "--spring.main.web-application-type=none");
             assertThat(run.exit()).isEqualTo(1);
-            List<String> failure = run.console().stream().dropWhile(l -> !l.startsWith("Attain did not start")).toList();
-            assertThat(failure).containsExactly("Attain did not start: The data directory " + data.toAbsolutePath()
-                    + " is already in use by another running Attain. Stop it first, or start this one with"
-                    + " --attain.data-dir=<another directory>.",
-                    "The full report is in " + data.resolve("logs/attain.log") + ".");
+            List<String> failure = run.console().stream()
+                    .dropWhile(l -> !l.startsWith("Attain did not start"))
+                    .toList();
+            assertThat(failure)
+                    .containsExactly(
+                            "Attain did not start: The data directory " + data.toAbsolutePath()
+                                    + " is already in use by another running Attain. Stop it first, or start this one with"
+                                    + " --attain.data-dir=<another directory>.",
+                            "The full report is in " + data.resolve("logs/attain.log") + ".");
             assertThat(run.console()).noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
             assertThat(run.logFile()).contains("at org.attain.database.DataDirLock.acquire");
         }

@@ -16,7 +16,8 @@ class UnusedAutoConfigurationsTest {
         "com.vaadin.flow.spring.SpringBootAutoConfiguration",
         "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"};
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"
+    };
 
     private boolean[] match(String... profiles) {
         UnusedAutoConfigurations filter = new UnusedAutoConfigurations();

@@ -1,10 +1,10 @@
 package org.attain.status;
 
-import org.attain.i18n.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.attain.i18n.Texts;
 import org.attain.targets.Target;
 import org.attain.targets.TargetParser;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class StatusEngineTest {
     @Test
     void fewer_than_574_visits_after_spring_festival_is_red_and_says_so() {
         // everything was due by the end of February: 540 of 574 in June is a final shortfall
-        IndicatorStatus s = engine.evaluate("慰问", t("≥574人", "数量指标"), ProgressProfile.byDate(2), JUNE,
-                Reading.of(new BigDecimal("540")));
+        IndicatorStatus s = engine.evaluate(
+                "慰问", t("≥574人", "数量指标"), ProgressProfile.byDate(2), JUNE, Reading.of(new BigDecimal("540")));
         assertThat(s.expected()).isEqualByComparingTo("574");
         assertThat(s.attainment()).isEqualByComparingTo("0.9408");
         assertThat(s.light()).isEqualTo(Light.RED);
@@ -39,7 +39,11 @@ class StatusEngineTest {
     @CsvSource({"172, RED", "173, YELLOW", "229, YELLOW", "230, GREEN", "344, GREEN", "345, BLUE"})
     void ratio_thresholds_before_the_due_date(String actual, Light light) {
         // due in April: at February 574 × 2/4 = 287 expected; red < 172.2, yellow < 229.6, blue from 344.4
-        IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.byDate(4), new Checkpoint(2025, 2),
+        IndicatorStatus s = eval(
+                "≥574人",
+                "数量指标",
+                ProgressProfile.byDate(4),
+                new Checkpoint(2025, 2),
                 Reading.of(new BigDecimal(actual)));
         assertThat(s.light()).isEqualTo(light);
     }
@@ -59,14 +63,15 @@ class StatusEngineTest {
         assertThat(s.attainment()).isEqualByComparingTo("0.7");
         assertThat(s.light()).isEqualTo(Light.YELLOW);
         assertThat(Texts.chinese().render(s.explanation())).isEqualTo("黄：1-6月指标 35人，低于应完成 50人（完成 70%）（按序时进度 50%）");
-        assertThat(Texts.english().render(s.explanation())).isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (70%) (time progress 50%)");
+        assertThat(Texts.english().render(s.explanation()))
+                .isEqualTo("Yellow: 指标 35人 by Jan–Jun, below the 50人 expected by now (70%) (time progress 50%)");
     }
 
     @Test
     void before_a_due_date_the_target_is_pro_rated_up_to_that_date() {
         // BY_DATE month 4 at 1-2月: expected 574 × 2/4 = 287
-        IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.byDate(4), new Checkpoint(2025, 2),
-                Reading.of(new BigDecimal("287")));
+        IndicatorStatus s = eval(
+                "≥574人", "数量指标", ProgressProfile.byDate(4), new Checkpoint(2025, 2), Reading.of(new BigDecimal("287")));
         assertThat(s.expected()).isEqualByComparingTo("287");
         assertThat(s.light()).isEqualTo(Light.GREEN);
     }
@@ -74,8 +79,10 @@ class StatusEngineTest {
     @Test
     void custom_monthly_percentages_set_the_expected_share() {
         List<BigDecimal> plan = List.of("0", "0", "10", "20", "30", "40", "50", "60", "70", "80", "90", "100").stream()
-                .map(BigDecimal::new).toList();
-        IndicatorStatus s = eval("≥1000人次", "数量指标", ProgressProfile.custom(plan), JUNE, Reading.of(new BigDecimal("300")));
+                .map(BigDecimal::new)
+                .toList();
+        IndicatorStatus s =
+                eval("≥1000人次", "数量指标", ProgressProfile.custom(plan), JUNE, Reading.of(new BigDecimal("300")));
         assertThat(s.expected()).isEqualByComparingTo("400");
         assertThat(s.attainment()).isEqualByComparingTo("0.75");
         assertThat(s.light()).isEqualTo(Light.YELLOW);
@@ -89,8 +96,8 @@ class StatusEngineTest {
         assertThat(s.light()).isEqualTo(Light.GREEN);
         assertThat(Texts.chinese().render(s.explanation())).isEqualTo("绿：1-6月指标 93%，在容差内（目标 ≥95%，完成 97.9%）");
         assertThat(s.flags()).isEmpty();
-        IndicatorStatus due = eval("≥95%", "服务对象满意度指标", ProgressProfile.RATE, Checkpoint.yearEnd(2025),
-                Reading.of(new BigDecimal("93")));
+        IndicatorStatus due = eval(
+                "≥95%", "服务对象满意度指标", ProgressProfile.RATE, Checkpoint.yearEnd(2025), Reading.of(new BigDecimal("93")));
         assertThat(due.light()).isEqualTo(Light.RED);
         assertThat(Texts.chinese().render(due.explanation())).isEqualTo("红：1-12月指标 93%，未完成目标 ≥95%（完成 97.9%）");
     }
@@ -105,24 +112,36 @@ class StatusEngineTest {
     @Test
     void greater_than_is_met_only_strictly_above() {
         Checkpoint december = Checkpoint.yearEnd(2025);
-        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95"))).light())
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95")))
+                        .light())
                 .isEqualTo(Light.RED);
-        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95.1"))).light())
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, december, Reading.of(new BigDecimal("95.1")))
+                        .light())
                 .isEqualTo(Light.GREEN);
         IndicatorStatus inYear = eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95")));
         assertThat(inYear.light()).isEqualTo(Light.GREEN);
         assertThat(Texts.chinese().render(inYear.explanation())).contains("在容差内");
-        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95.5"))).light())
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95.5")))
+                        .light())
                 .isEqualTo(Light.GREEN);
-        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("50"))).light())
+        assertThat(eval(">95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("50")))
+                        .light())
                 .isEqualTo(Light.RED);
-        assertThat(eval("≥95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95"))).light())
+        assertThat(eval("≥95%", "质量指标", ProgressProfile.RATE, JUNE, Reading.of(new BigDecimal("95")))
+                        .light())
                 .isEqualTo(Light.GREEN);
     }
 
     @ParameterizedTest(name = "{0} against {1} → {2}")
-    @CsvSource({"52, ≤52万元, GREEN", "52.01, ≤52万元, RED", "30, ≤52万元, GREEN", "900, 900元/人, GREEN",
-            "950, 900元/人, RED", "5, <5%, RED", "4.9, <5%, GREEN"})
+    @CsvSource({
+        "52, ≤52万元, GREEN",
+        "52.01, ≤52万元, RED",
+        "30, ≤52万元, GREEN",
+        "900, 900元/人, GREEN",
+        "950, 900元/人, RED",
+        "5, <5%, RED",
+        "4.9, <5%, GREEN"
+    })
     void lower_is_better_is_met_or_not(String actual, String target, Light light) {
         IndicatorStatus s = eval(target, "成本指标", ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal(actual)));
         assertThat(s.light()).isEqualTo(light);
@@ -130,8 +149,8 @@ class StatusEngineTest {
 
     @Test
     void a_cost_above_its_ceiling_explains_itself() {
-        IndicatorStatus s = engine.evaluate("总成本", t("≤52万元", "成本指标"), ProgressProfile.LINEAR, JUNE,
-                Reading.of(new BigDecimal("53")));
+        IndicatorStatus s = engine.evaluate(
+                "总成本", t("≤52万元", "成本指标"), ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal("53")));
         assertThat(Texts.chinese().render(s.explanation())).isEqualTo("红：1-6月总成本 53万元，超过上限 52万元");
     }
 
@@ -148,17 +167,22 @@ class StatusEngineTest {
         assertThat(s.light()).isEqualTo(Light.NOT_REPORTED);
         assertThat(s.attainment()).isNull();
         assertThat(Texts.chinese().render(s.explanation())).isEqualTo("待填报：指标 1-6月尚未填报");
-        assertThat(eval("及时", "时效指标", ProgressProfile.LINEAR, JUNE, Reading.NONE).light()).isEqualTo(Light.NOT_REPORTED);
+        assertThat(eval("及时", "时效指标", ProgressProfile.LINEAR, JUNE, Reading.NONE)
+                        .light())
+                .isEqualTo(Light.NOT_REPORTED);
     }
 
     @Test
     void a_year_end_survey_is_not_due_at_mid_year_but_judged_when_reported() {
-        assertThat(eval("≥95%", "服务对象满意度指标", ProgressProfile.YEAR_END, JUNE, Reading.NONE).light())
+        assertThat(eval("≥95%", "服务对象满意度指标", ProgressProfile.YEAR_END, JUNE, Reading.NONE)
+                        .light())
                 .isEqualTo(Light.NOT_DUE);
         assertThat(eval("≥95%", "服务对象满意度指标", ProgressProfile.YEAR_END, Checkpoint.yearEnd(2025), Reading.NONE)
-                .light()).isEqualTo(Light.NOT_REPORTED);
+                        .light())
+                .isEqualTo(Light.NOT_REPORTED);
         assertThat(eval("≥95%", "服务对象满意度指标", ProgressProfile.YEAR_END, JUNE, Reading.of(new BigDecimal("50")))
-                .light()).isEqualTo(Light.RED);
+                        .light())
+                .isEqualTo(Light.RED);
     }
 
     @Test
@@ -166,8 +190,8 @@ class StatusEngineTest {
         Reading r = Reading.of(new BigDecimal("300")).withForecast(new BigDecimal("560"), Likelihood.POSSIBLE);
         IndicatorStatus s = eval("≥574人", "数量指标", ProgressProfile.LINEAR, JUNE, r);
         assertThat(s.light()).isEqualTo(Light.GREEN);
-        assertThat(s.flags()).containsExactlyInAnyOrder(IndicatorStatus.Flag.FORECAST_MISSES_TARGET,
-                IndicatorStatus.Flag.AT_RISK);
+        assertThat(s.flags())
+                .containsExactlyInAnyOrder(IndicatorStatus.Flag.FORECAST_MISSES_TARGET, IndicatorStatus.Flag.AT_RISK);
         assertThat(s.isShortfall()).isTrue();
         Reading cost = Reading.of(new BigDecimal("20")).withForecast(new BigDecimal("53"), Likelihood.CERTAIN);
         assertThat(eval("≤52万元", "成本指标", ProgressProfile.LINEAR, JUNE, cost).flags())
@@ -179,9 +203,11 @@ class StatusEngineTest {
 
     @Test
     void an_actual_of_130_percent_of_the_target_or_more_is_flagged() {
-        assertThat(eval("≥100人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal("130"))).flags())
+        assertThat(eval("≥100人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal("130")))
+                        .flags())
                 .contains(IndicatorStatus.Flag.OVERSHOOT);
-        assertThat(eval("≥100人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal("129"))).flags())
+        assertThat(eval("≥100人", "数量指标", ProgressProfile.LINEAR, JUNE, Reading.of(new BigDecimal("129")))
+                        .flags())
                 .doesNotContain(IndicatorStatus.Flag.OVERSHOOT);
     }
 
@@ -210,8 +236,15 @@ class StatusEngineTest {
         assertThat(Light.worse(Light.NOT_REPORTED, Light.GREEN)).isEqualTo(Light.GREEN);
         assertThat(Light.worse(Light.OVERDUE, Light.GREEN)).isEqualTo(Light.OVERDUE);
         assertThat(Light.worse(Light.OVERDUE, Light.YELLOW)).isEqualTo(Light.YELLOW);
-        assertThat(Light.inWorstFirstOrder()).containsExactly(Light.RED, Light.YELLOW, Light.OVERDUE, Light.NOT_REPORTED,
-                Light.BLUE, Light.GREEN, Light.NOT_DUE);
+        assertThat(Light.inWorstFirstOrder())
+                .containsExactly(
+                        Light.RED,
+                        Light.YELLOW,
+                        Light.OVERDUE,
+                        Light.NOT_REPORTED,
+                        Light.BLUE,
+                        Light.GREEN,
+                        Light.NOT_DUE);
     }
 
     @Test
@@ -229,8 +262,12 @@ class StatusEngineTest {
 
     @Test
     void profiles_are_stored_and_read_back() {
-        for (ProgressProfile p : List.of(ProgressProfile.LINEAR, ProgressProfile.RATE, ProgressProfile.YEAR_END,
-                ProgressProfile.byDate(2), ProgressProfile.SPRING_FESTIVAL)) {
+        for (ProgressProfile p : List.of(
+                ProgressProfile.LINEAR,
+                ProgressProfile.RATE,
+                ProgressProfile.YEAR_END,
+                ProgressProfile.byDate(2),
+                ProgressProfile.SPRING_FESTIVAL)) {
             assertThat(ProgressProfile.decode(p.encode())).isEqualTo(p);
         }
     }

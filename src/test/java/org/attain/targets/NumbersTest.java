@@ -60,16 +60,17 @@ class NumbersTest {
     void a_megabyte_of_digits_is_refused_as_too_large_without_building_the_number() {
         String digits = "9".repeat(1_000_000);
         assertThatThrownBy(() -> Numbers.parse(digits, Numbers.Limit.VALUE, false))
-                .isInstanceOfSatisfying(Numbers.Refused.class, e -> assertThat(e.reason())
-                        .isEqualTo(Numbers.Refusal.TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        Numbers.Refused.class, e -> assertThat(e.reason()).isEqualTo(Numbers.Refusal.TOO_LARGE));
         assertThatThrownBy(() -> Numbers.parse("0." + digits, Numbers.Limit.VALUE, false))
-                .isInstanceOfSatisfying(Numbers.Refused.class, e -> assertThat(e.reason())
-                        .isEqualTo(Numbers.Refusal.TOO_PRECISE));
+                .isInstanceOfSatisfying(
+                        Numbers.Refused.class, e -> assertThat(e.reason()).isEqualTo(Numbers.Refusal.TOO_PRECISE));
     }
 
     @Test
     void the_limits_are_the_columns_decimal_precisions() {
-        assertThat(Numbers.Limit.MONEY.check(new BigDecimal("99999999999999.9999"))).isNull();
+        assertThat(Numbers.Limit.MONEY.check(new BigDecimal("99999999999999.9999")))
+                .isNull();
         assertThat(Numbers.Limit.MONEY.check(new BigDecimal("100000000000000"))).isEqualTo(Numbers.Refusal.TOO_LARGE);
         assertThat(Numbers.Limit.VALUE.check(new BigDecimal("0.000001"))).isNull();
         assertThat(Numbers.Limit.VALUE.check(new BigDecimal("0.0000001"))).isEqualTo(Numbers.Refusal.TOO_PRECISE);

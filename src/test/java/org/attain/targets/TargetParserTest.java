@@ -37,8 +37,14 @@ class TargetParserTest {
             12.5%         | 质量指标 | >= | 12.5 | %       | HIGHER_IS_BETTER | false
             3             | 数量指标 | >= | 3    | -       | HIGHER_IS_BETTER | false
             """)
-    void reads_quantitative_targets(String text, String subcategory, String comparator, String value, String unit,
-            Direction direction, boolean explicit) {
+    void reads_quantitative_targets(
+            String text,
+            String subcategory,
+            String comparator,
+            String value,
+            String unit,
+            Direction direction,
+            boolean explicit) {
         Target t = TargetParser.parse(text, subcategory);
         assertThat(t.text()).isEqualTo(text.strip());
         assertThat(t.comparator()).isEqualTo(Comparator.fromAscii(comparator));

@@ -25,30 +25,56 @@ import org.jspecify.annotations.Nullable;
  */
 class AdjustmentGrid extends Composite<Grid<TargetAdjustment>> {
 
-    AdjustmentGrid(List<TargetAdjustment> list, Map<Long, String> projects, Names who, TextField note,
-            @Nullable TargetAdjustments decisions, Runnable reload) {
+    AdjustmentGrid(
+            List<TargetAdjustment> list,
+            Map<Long, String> projects,
+            Names who,
+            TextField note,
+            @Nullable TargetAdjustments decisions,
+            Runnable reload) {
         Grid<TargetAdjustment> grid = getContent();
         grid.setId("adjustment-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> projects.getOrDefault(a.projectId(), "") + " · " + a.name())
-                .setHeader(getTranslation("adjustment.indicator")).setKey("indicator").setFlexGrow(3);
+                .setHeader(getTranslation("adjustment.indicator"))
+                .setKey("indicator")
+                .setFlexGrow(3);
         grid.addColumn(a -> getTranslation("adjustment.kind." + a.kind().name()))
-                .setHeader(getTranslation("adjustment.kind")).setKey("kind");
+                .setHeader(getTranslation("adjustment.kind"))
+                .setKey("kind");
         grid.addColumn(a -> dash(a.oldTarget()) + " → " + dash(a.newTarget()))
-                .setHeader(getTranslation("adjustment.change")).setKey("change").setFlexGrow(2);
+                .setHeader(getTranslation("adjustment.change"))
+                .setKey("change")
+                .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("adjustment.fromMonth", a.effectiveMonth()))
-                .setHeader(getTranslation("adjustment.from")).setKey("from");
-        grid.addColumn(a -> a.reason() + "（" + a.basis() + "）").setHeader(getTranslation("adjustment.reasonBasis"))
-                .setKey("reason").setFlexGrow(3);
-        grid.addColumn(a -> getTranslation("adjustment.state." + a.state().name(), who.of(a.proposedBy()),
-                who.of(a.decidedBy()), dash(a.decisionNote()))).setHeader(getTranslation("adjustment.state"))
-                .setKey("state").setFlexGrow(2);
+                .setHeader(getTranslation("adjustment.from"))
+                .setKey("from");
+        grid.addColumn(a -> a.reason() + "（" + a.basis() + "）")
+                .setHeader(getTranslation("adjustment.reasonBasis"))
+                .setKey("reason")
+                .setFlexGrow(3);
+        grid.addColumn(a -> getTranslation(
+                        "adjustment.state." + a.state().name(),
+                        who.of(a.proposedBy()),
+                        who.of(a.decidedBy()),
+                        dash(a.decisionNote())))
+                .setHeader(getTranslation("adjustment.state"))
+                .setKey("state")
+                .setFlexGrow(2);
         if (decisions != null) {
-            grid.addComponentColumn(a -> a.state() != AdjustmentState.PROPOSED ? new HorizontalLayout()
-                    : new HorizontalLayout(decide("adjustment.approve", a, decisions::approve, reload),
-                            decide("adjustment.reject", a, id -> decisions.reject(id, note.getValue()), reload)))
-                    .setKey("decide").setFlexGrow(0).setWidth("12rem");
+            grid.addComponentColumn(a -> a.state() != AdjustmentState.PROPOSED
+                            ? new HorizontalLayout()
+                            : new HorizontalLayout(
+                                    decide("adjustment.approve", a, decisions::approve, reload),
+                                    decide(
+                                            "adjustment.reject",
+                                            a,
+                                            id -> decisions.reject(id, note.getValue()),
+                                            reload)))
+                    .setKey("decide")
+                    .setFlexGrow(0)
+                    .setWidth("12rem");
         }
         grid.setItems(list);
     }

@@ -53,8 +53,14 @@ public class AdjustmentsView extends VerticalLayout implements BeforeEnterObserv
     private final CurrentUser currentUser;
     private final People people;
 
-    AdjustmentsView(TargetAdjustments adjustments, TargetsInForce inForce, IndicatorService indicators,
-            ProjectService projects, ReportingRounds rounds, CurrentUser currentUser, People people) {
+    AdjustmentsView(
+            TargetAdjustments adjustments,
+            TargetsInForce inForce,
+            IndicatorService indicators,
+            ProjectService projects,
+            ReportingRounds rounds,
+            CurrentUser currentUser,
+            People people) {
         this.adjustments = adjustments;
         this.inForce = inForce;
         this.indicators = indicators;
@@ -74,23 +80,31 @@ public class AdjustmentsView extends VerticalLayout implements BeforeEnterObserv
         List<ProjectSummary> list = projects.summaries(year, PageRequest.of(0, 2000));
         Map<Long, String> names = list.stream().collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name));
         Checkpoint at = rounds.defaultCheckpoint(year);
-        add(new H2(getTranslation("adjustment.title", String.valueOf(year))), new Paragraph(getTranslation("adjustment.help")),
+        add(
+                new H2(getTranslation("adjustment.title", String.valueOf(year))),
+                new Paragraph(getTranslation("adjustment.help")),
                 new H3(getTranslation("adjustment.findings", at)),
                 findings(inForce.budgetFindings(at)));
         TextField note = new TextField(getTranslation("adjustment.note"));
         note.setId("adjust-note");
         note.setWidth("24rem");
         if (currentUser.has(Role.PERFORMANCE_OFFICER)) {
-            Button propose = new Button(getTranslation("adjustment.propose"), e -> new ProposeAdjustmentDialog(adjustments,
-                    indicators, list, year, this::reload).open());
+            Button propose = new Button(
+                    getTranslation("adjustment.propose"),
+                    e -> new ProposeAdjustmentDialog(adjustments, indicators, list, year, this::reload).open());
             propose.setId("propose-adjustment");
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new HorizontalLayout(propose, note));
         } else if (currentUser.has(Role.ADMIN)) {
             add(note);
         }
-        add(new AdjustmentGrid(adjustments.list(year), names, people.names(), note,
-                currentUser.has(Role.PERFORMANCE_OFFICER) || currentUser.has(Role.ADMIN) ? adjustments : null, this::reload));
+        add(new AdjustmentGrid(
+                adjustments.list(year),
+                names,
+                people.names(),
+                note,
+                currentUser.has(Role.PERFORMANCE_OFFICER) || currentUser.has(Role.ADMIN) ? adjustments : null,
+                this::reload));
     }
 
     private Component findings(List<BudgetFinding> findings) {
@@ -99,8 +113,8 @@ public class AdjustmentsView extends VerticalLayout implements BeforeEnterObserv
         }
         UnorderedList ul = new UnorderedList();
         ul.setId("budget-findings");
-        findings.forEach(f -> ul.add(new ListItem(getTranslation("adjustment.finding", f.projectName(),
-                plain(f.approved()), plain(f.adjusted()), pct(f.share())))));
+        findings.forEach(f -> ul.add(new ListItem(getTranslation(
+                "adjustment.finding", f.projectName(), plain(f.approved()), plain(f.adjusted()), pct(f.share())))));
         return ul;
     }
 

@@ -27,8 +27,12 @@ import org.attain.status.Checkpoint;
  */
 class ProposeAdjustmentDialog extends Dialog {
 
-    ProposeAdjustmentDialog(TargetAdjustments adjustments, IndicatorService indicators, List<ProjectSummary> projects,
-            int year, Runnable proposed) {
+    ProposeAdjustmentDialog(
+            TargetAdjustments adjustments,
+            IndicatorService indicators,
+            List<ProjectSummary> projects,
+            int year,
+            Runnable proposed) {
         setId("propose-dialog");
         setHeaderTitle(getTranslation("adjustment.propose"));
         boolean en = "en".equals(getLocale().getLanguage());
@@ -39,10 +43,14 @@ class ProposeAdjustmentDialog extends Dialog {
         kind.setValue(AdjustmentKind.CHANGE);
         Select<Indicator> indicator = select("adjustment.indicator", List.of());
         indicator.setItemLabelGenerator(i -> i.getName() + " · " + i.getTargetText());
-        project.addValueChangeListener(e -> indicator.setItems(e.getValue() == null ? List.of()
-                : indicators.findByProject(e.getValue().id()).stream().filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
-                        .toList()));
-        Select<Integer> month = select("adjustment.from", IntStream.rangeClosed(1, 12).boxed().toList());
+        project.addValueChangeListener(e -> indicator.setItems(
+                e.getValue() == null
+                        ? List.of()
+                        : indicators.findByProject(e.getValue().id()).stream()
+                                .filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
+                                .toList()));
+        Select<Integer> month =
+                select("adjustment.from", IntStream.rangeClosed(1, 12).boxed().toList());
         month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(year, m)));
         TextField target = text("adjustment.after", "adjust-target");
         Select<String> category = select("indicator.category", ScoringProfile.CATEGORIES);
@@ -66,10 +74,19 @@ class ProposeAdjustmentDialog extends Dialog {
         showFields.run();
         Button submit = new Button(getTranslation("adjustment.submit"), e -> {
             try {
-                adjustments.propose(new TargetAdjustments.Proposal(project.getValue() == null ? -1 : project.getValue().id(),
-                        kind.getValue(), indicator.getValue() == null ? null : indicator.getValue().getId(),
-                        month.getValue() == null ? 0 : month.getValue(), target.getValue(), category.getValue(),
-                        subcategory.getValue(), name.getValue(), reason.getValue(), basis.getValue()));
+                adjustments.propose(new TargetAdjustments.Proposal(
+                        project.getValue() == null ? -1 : project.getValue().id(),
+                        kind.getValue(),
+                        indicator.getValue() == null
+                                ? null
+                                : indicator.getValue().getId(),
+                        month.getValue() == null ? 0 : month.getValue(),
+                        target.getValue(),
+                        category.getValue(),
+                        subcategory.getValue(),
+                        name.getValue(),
+                        reason.getValue(),
+                        basis.getValue()));
                 close();
                 proposed.run();
             } catch (AdjustmentRefusal refused) {

@@ -24,14 +24,14 @@ import org.springframework.web.util.HtmlUtils;
 class ClientErrorPage implements ErrorViewResolver, Ordered {
 
     @Override
-    public @Nullable ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status,
-            Map<String, Object> model) {
+    public @Nullable ModelAndView resolveErrorView(
+            HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         if (!status.is4xxClientError()) {
             return null;
         }
         HttpSession session = request.getSession(false);
-        Texts t = Texts.of(LocaleInitializer.chosen(session == null ? null : session.getAttribute(
-                LocaleInitializer.SESSION_KEY)));
+        Texts t = Texts.of(
+                LocaleInitializer.chosen(session == null ? null : session.getAttribute(LocaleInitializer.SESSION_KEY)));
         String html = html(t, String.valueOf(model.getOrDefault("path", "")));
         ModelAndView view = new ModelAndView(new Html(html));
         view.setStatus(status);
@@ -63,8 +63,11 @@ class ClientErrorPage implements ErrorViewResolver, Ordered {
         }
 
         @Override
-        public void render(@Nullable Map<String, ?> model, HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        public void render(
+                @Nullable Map<String, ?> model,
+                HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException {
             response.setContentType(getContentType());
             response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
         }

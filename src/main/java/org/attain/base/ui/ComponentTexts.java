@@ -21,28 +21,38 @@ import org.attain.i18n.Texts;
  */
 public final class ComponentTexts {
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /** An upload box: its button, drop label, file actions, progress and errors. */
     public static Upload upload(Upload upload) {
         Texts t = texts();
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t.get("upload.add.one")).setMany(t.get("upload.add.many")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t.get("upload.drop.one")).setMany(t.get("upload.drop.many")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(t.get("upload.error.tooMany"))
-                .setFileIsTooBig(t.get("upload.error.tooBig")).setIncorrectFileType(t.get("upload.error.type")));
-        i18n.setFile(new UploadI18N.File().setRetry(t.get("upload.file.retry")).setStart(t.get("upload.file.start"))
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(t.get("upload.add.one")).setMany(t.get("upload.add.many")));
+        i18n.setDropFiles(
+                new UploadI18N.DropFiles().setOne(t.get("upload.drop.one")).setMany(t.get("upload.drop.many")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(t.get("upload.error.tooMany"))
+                .setFileIsTooBig(t.get("upload.error.tooBig"))
+                .setIncorrectFileType(t.get("upload.error.type")));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(t.get("upload.file.retry"))
+                .setStart(t.get("upload.file.start"))
                 .setRemove(t.get("upload.file.remove")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t.get("upload.status.connecting"))
-                        .setStalled(t.get("upload.status.stalled")).setProcessing(t.get("upload.status.processing"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(t.get("upload.status.connecting"))
+                        .setStalled(t.get("upload.status.stalled"))
+                        .setProcessing(t.get("upload.status.processing"))
                         .setHeld(t.get("upload.status.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t.get("upload.remaining.prefix"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(t.get("upload.remaining.prefix"))
                         .setUnknown(t.get("upload.remaining.unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t.get("upload.error.server"))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(t.get("upload.error.server"))
                         .setUnexpectedServerError(t.get("upload.error.unexpected"))
-                        .setForbidden(t.get("upload.error.forbidden")).setFileTooLarge(t.get("upload.error.tooBig"))));
+                        .setForbidden(t.get("upload.error.forbidden"))
+                        .setFileTooLarge(t.get("upload.error.tooBig"))));
         i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
         return upload;
@@ -53,11 +63,23 @@ public final class ComponentTexts {
         Texts t = texts();
         Locale locale = t.locale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
-        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
+        i18n.setMonthNames(Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL, locale))
+                .toList());
+        List<DayOfWeek> sundayFirst = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
+        i18n.setWeekdays(sundayFirst.stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                .toList());
+        i18n.setWeekdaysShort(sundayFirst.stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                .toList());
         i18n.setFirstDayOfWeek(1);
         i18n.setDateFormat("yyyy-MM-dd");
         i18n.setToday(t.get("datePicker.today"));

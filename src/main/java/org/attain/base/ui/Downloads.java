@@ -11,8 +11,7 @@ public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static DownloadHandler handler(String fileName, String contentType, Supplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {

@@ -29,7 +29,8 @@ class ErrorNotifier implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String key = causedBy(error, AccessDeniedException.class) ? "error.denied"
+        String key = causedBy(error, AccessDeniedException.class)
+                ? "error.denied"
                 : causedBy(error, DataAccessException.class) ? "error.database" : "error.unexpected";
         log.warn("Unhandled error in the UI ({}): {}", key, error.toString(), error);
         UI ui = UI.getCurrent();

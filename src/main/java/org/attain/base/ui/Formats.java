@@ -1,16 +1,15 @@
 package org.attain.base.ui;
 
-import org.attain.i18n.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.attain.i18n.Texts;
 
 /** Number formats shared by the views: amounts in 万元 and percentages. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** 335 → "335.00"; keeps two decimals, grouped. */
     public static String tenThousandYuan(BigDecimal value, Locale locale) {
@@ -22,8 +21,13 @@ public final class Formats {
 
     /** An execution rate as the official tables round it: 0.934615 → "93.46%", 0.5 → "50%"; a dash for none. */
     public static String rate(BigDecimal share) {
-        return share == null ? "—" : share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + "%";
+        return share == null
+                ? "—"
+                : share.multiply(BigDecimal.valueOf(100))
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "%";
     }
 
     public static String plain(BigDecimal value) {

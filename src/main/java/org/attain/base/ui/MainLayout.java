@@ -65,23 +65,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String title = viewTitle(event);
         header.showTitle(title);
         // after the router has set the view's own title for this response
-        getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(title + " · "
-                + organisation.name().orElse("Attain"))));
+        getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> ui.getPage()
+                .setTitle(title + " · " + organisation.name().orElse("Attain"))));
     }
 
     /** The view's own title without the product's name, else its menu title, else the product's name. */
     private String viewTitle(AfterNavigationEvent event) {
-        Component view = event.getActiveChain().isEmpty() ? null : (Component) event.getActiveChain().getFirst();
-        String title = view instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle()
+        Component view = event.getActiveChain().isEmpty()
+                ? null
+                : (Component) event.getActiveChain().getFirst();
+        String title = view instanceof HasDynamicTitle dynamic
+                ? dynamic.getPageTitle()
                 : view != null && view.getClass().isAnnotationPresent(PageTitle.class)
-                        ? view.getClass().getAnnotation(PageTitle.class).value() : "";
-        title = title == null ? "" : title.endsWith(SUFFIX) ? title.substring(0, title.length() - SUFFIX.length()) : title;
+                        ? view.getClass().getAnnotation(PageTitle.class).value()
+                        : "";
+        title = title == null
+                ? ""
+                : title.endsWith(SUFFIX) ? title.substring(0, title.length() - SUFFIX.length()) : title;
         if (!title.isBlank() && !title.equals("Attain")) {
             return title;
         }
         String path = event.getLocation().getPath();
-        return MenuConfiguration.getMenuEntries().stream().filter(m -> m.path().replaceAll("^/|/$", "").equals(path))
-                .findFirst().map(m -> getTranslation(m.title())).orElse(getTranslation("app.name"));
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(m -> m.path().replaceAll("^/|/$", "").equals(path))
+                .findFirst()
+                .map(m -> getTranslation(m.title()))
+                .orElse(getTranslation("app.name"));
     }
 
     private SideNav createSideNav() {

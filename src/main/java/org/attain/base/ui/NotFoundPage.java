@@ -23,6 +23,9 @@ abstract class NotFoundPage extends Div implements HasDynamicTitle {
         setId("not-found");
         Anchor home = new Anchor("./", getTranslation("notFound.back"));
         home.setId("not-found-home");
-        add(new Paragraph(getTranslation("notFound.text", "/" + event.getLocation().getPath())), home);
+        add(
+                new Paragraph(getTranslation(
+                        "notFound.text", "/" + event.getLocation().getPath())),
+                home);
     }
 }

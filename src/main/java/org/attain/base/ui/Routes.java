@@ -31,8 +31,7 @@ public final class Routes {
     public static final String DEPARTMENT = "department";
     public static final String REVIEW = "projects/:projectId(\\d+)/review";
 
-    private Routes() {
-    }
+    private Routes() {}
 
     public static String portfolio() {
         return PORTFOLIO;
@@ -90,8 +89,8 @@ public final class Routes {
         if (query < 0) {
             UI.getCurrent().navigate(location);
         } else {
-            UI.getCurrent().navigate(location.substring(0, query),
-                    QueryParameters.fromString(location.substring(query + 1)));
+            UI.getCurrent()
+                    .navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
         }
     }
 

@@ -43,8 +43,10 @@ class ShellHeader extends Header {
     private Select<Locale> language() {
         Select<Locale> language = new Select<>();
         language.setItems(MessagesI18NProvider.CHINESE, MessagesI18NProvider.ENGLISH);
-        language.setItemLabelGenerator(l -> getTranslation(l.getLanguage().equals("en") ? "app.language.en" : "app.language.zh"));
-        language.setValue(getLocale().getLanguage().equals("en") ? MessagesI18NProvider.ENGLISH : MessagesI18NProvider.CHINESE);
+        language.setItemLabelGenerator(
+                l -> getTranslation(l.getLanguage().equals("en") ? "app.language.en" : "app.language.zh"));
+        language.setValue(
+                getLocale().getLanguage().equals("en") ? MessagesI18NProvider.ENGLISH : MessagesI18NProvider.CHINESE);
         language.setAriaLabel(getTranslation("app.language"));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -14,8 +14,7 @@ public final class WindowWidth {
     /** Below this many CSS pixels a window is a phone's. */
     public static final int NARROW = 700;
 
-    private WindowWidth() {
-    }
+    private WindowWidth() {}
 
     public static void onNarrow(Component component, Consumer<Boolean> listener) {
         component.addAttachListener(attach -> {

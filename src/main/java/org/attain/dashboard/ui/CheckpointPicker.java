@@ -14,8 +14,11 @@ class CheckpointPicker extends Composite<HorizontalLayout> {
     CheckpointPicker(List<Integer> years, Checkpoint current, Consumer<Checkpoint> onChange) {
         Select<Integer> year = new Select<>();
         year.setLabel(getTranslation("dashboard.year"));
-        year.setItems(years.contains(current.year()) ? years
-                : java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(current.year())).toList());
+        year.setItems(
+                years.contains(current.year())
+                        ? years
+                        : java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(current.year()))
+                                .toList());
         year.setValue(current.year());
         year.setId("year-select");
         Select<Integer> month = new Select<>();

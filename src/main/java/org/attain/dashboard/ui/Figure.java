@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** One key figure: a large value above its label (总预算, 执行率, …). */
 final class Figure {
 
-    private Figure() {
-    }
+    private Figure() {}
 
     static Div of(String label, String value) {
         return of(label, value, null);

@@ -1,11 +1,11 @@
 package org.attain.dashboard.ui;
 
-import org.attain.i18n.MessageException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.attain.i18n.MessageException;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
-import com.vaadin.flow.component.html.Paragraph;
 import org.attain.status.ProfileInference;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Comparator;
@@ -39,7 +39,8 @@ class IndicatorSettingsDialog extends Dialog {
         Select<ProgressProfile.Kind> kind = new Select<>();
         kind.setLabel(getTranslation("indicator.profile"));
         kind.setItems(ProgressProfile.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("profile." + k.name(), profile.dueMonth() == null ? 2 : profile.dueMonth()));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("profile." + k.name(), profile.dueMonth() == null ? 2 : profile.dueMonth()));
         kind.setValue(profile.kind());
         IntegerField due = new IntegerField(getTranslation("settings.dueMonth"));
         due.setMin(1);
@@ -47,7 +48,11 @@ class IndicatorSettingsDialog extends Dialog {
         due.setValue(profile.dueMonth() == null ? 2 : profile.dueMonth());
         TextField custom = new TextField(getTranslation("settings.custom"));
         custom.setHelperText(getTranslation("settings.custom.help"));
-        custom.setValue(String.join(",", profile.monthlyPercentages().stream().map(BigDecimal::toPlainString).toList()));
+        custom.setValue(String.join(
+                ",",
+                profile.monthlyPercentages().stream()
+                        .map(BigDecimal::toPlainString)
+                        .toList()));
         custom.setWidthFull();
         Runnable visibility = () -> {
             due.setVisible(kind.getValue() == ProgressProfile.Kind.BY_DATE);
@@ -57,13 +62,19 @@ class IndicatorSettingsDialog extends Dialog {
         visibility.run();
         Button save = new Button(getTranslation("self.weights.save"), e -> {
             try {
-                ProgressProfile chosen = switch (kind.getValue()) {
-                    case BY_DATE -> ProgressProfile.byDate(due.getValue() == null ? 0 : due.getValue());
-                    case CUSTOM -> ProgressProfile.custom(Arrays.stream(custom.getValue().split("[,，\\s]+"))
-                            .filter(x -> !x.isBlank()).map(BigDecimal::new).toList());
-                    default -> new ProgressProfile(kind.getValue(), null, java.util.List.of());
-                };
-                if (quantitative && comparator.getValue() != indicator.getTarget().comparator()) {
+                ProgressProfile chosen =
+                        switch (kind.getValue()) {
+                            case BY_DATE -> ProgressProfile.byDate(due.getValue() == null ? 0 : due.getValue());
+                            case CUSTOM ->
+                                ProgressProfile.custom(
+                                        Arrays.stream(custom.getValue().split("[,，\\s]+"))
+                                                .filter(x -> !x.isBlank())
+                                                .map(BigDecimal::new)
+                                                .toList());
+                            default -> new ProgressProfile(kind.getValue(), null, java.util.List.of());
+                        };
+                if (quantitative
+                        && comparator.getValue() != indicator.getTarget().comparator()) {
                     indicators.setComparator(indicator.getId(), comparator.getValue(), who);
                 }
                 if (!chosen.equals(profile)) {
@@ -79,9 +90,14 @@ class IndicatorSettingsDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-settings");
-        ProfileInference.Inference inferred = ProfileInference.explain(indicator.getName(), indicator.getSubcategory(),
-                indicator.getTarget(), indicators.projectText(indicator.getProjectId()));
-        Paragraph why = new Paragraph(getTranslation("settings.inferred", profileLabel(inferred.profile()),
+        ProfileInference.Inference inferred = ProfileInference.explain(
+                indicator.getName(),
+                indicator.getSubcategory(),
+                indicator.getTarget(),
+                indicators.projectText(indicator.getProjectId()));
+        Paragraph why = new Paragraph(getTranslation(
+                "settings.inferred",
+                profileLabel(inferred.profile()),
                 getTranslation("profile.reason." + inferred.reason(), inferred.argument())));
         why.setId("inferred-profile");
         why.addClassName("attain-explanation");

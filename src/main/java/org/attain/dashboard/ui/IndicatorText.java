@@ -1,18 +1,17 @@
 package org.attain.dashboard.ui;
 
-import org.attain.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
 
 /** How an indicator's values and reasons read on the project page, the same in the table and in a phone's cards. */
 final class IndicatorText {
 
-    private IndicatorText() {
-    }
+    private IndicatorText() {}
 
     /** The light's sentence and, under it at reading size, the reasons and corrective action. */
     static Component explanation(IndicatorRow r, boolean en) {
@@ -32,7 +31,10 @@ final class IndicatorText {
         String colon = en ? ": " : "：";
         String text = reasons.isEmpty() ? "" : c.getTranslation("entry.reasons") + colon + reasons;
         if (!action.isEmpty()) {
-            text += (text.isEmpty() ? "" : en ? "; " : "；") + c.getTranslation("entry.correctiveAction") + colon + action;
+            text += (text.isEmpty() ? "" : en ? "; " : "；")
+                    + c.getTranslation("entry.correctiveAction")
+                    + colon
+                    + action;
         }
         return text;
     }
@@ -41,14 +43,18 @@ final class IndicatorText {
         if (r.reading().actual() != null) {
             return plain(r.reading().actual()) + unit(r);
         }
-        return r.reading().actualLevel() == null ? "—" : texts(en).text(r.reading().actualLevel());
+        return r.reading().actualLevel() == null
+                ? "—"
+                : texts(en).text(r.reading().actualLevel());
     }
 
     static String forecast(IndicatorRow r, boolean en) {
         if (r.reading().forecast() != null) {
             return plain(r.reading().forecast()) + unit(r);
         }
-        return r.reading().forecastLevel() == null ? "—" : texts(en).text(r.reading().forecastLevel());
+        return r.reading().forecastLevel() == null
+                ? "—"
+                : texts(en).text(r.reading().forecastLevel());
     }
 
     static String expected(IndicatorRow r) {
@@ -56,8 +62,11 @@ final class IndicatorText {
     }
 
     static String attainment(IndicatorRow r) {
-        return r.status().attainment() == null ? ""
-                : PortfolioCharts.percent(r.status().attainment()).stripTrailingZeros().toPlainString() + "%";
+        return r.status().attainment() == null
+                ? ""
+                : PortfolioCharts.percent(r.status().attainment())
+                                .stripTrailingZeros()
+                                .toPlainString() + "%";
     }
 
     static Texts texts(boolean en) {

@@ -26,11 +26,10 @@ import org.attain.status.ui.LightBadge;
 class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
 
     /** A category or subcategory (row == null) or an indicator. */
-    record Node(String label, IndicatorRow row, Light light) {
-    }
+    record Node(String label, IndicatorRow row, Light light) {}
 
-    private static final List<String> FIGURES = List.of("target", "actual", "expected", "forecast", "attainment", "light",
-            "explanation");
+    private static final List<String> FIGURES =
+            List.of("target", "actual", "expected", "forecast", "attainment", "light", "explanation");
     private final Checkpoint at;
     private final boolean en;
     private boolean cards;
@@ -40,21 +39,44 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         this.en = "en".equals(getLocale().getLanguage());
         TreeGrid<Node> grid = getContent();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentHierarchyColumn(this::name).setHeader(getTranslation("dashboard.tree.indicator")).setKey("name")
-                .setFlexGrow(0).setWidth("13rem");
+        grid.addComponentHierarchyColumn(this::name)
+                .setHeader(getTranslation("dashboard.tree.indicator"))
+                .setKey("name")
+                .setFlexGrow(0)
+                .setWidth("13rem");
         column(grid, n -> n.row().target().text(), "target", getTranslation("indicator.target"), "5.5rem");
-        column(grid, n -> IndicatorText.actual(n.row(), en), "actual", getTranslation("dashboard.tree.actual", at),
+        column(
+                grid,
+                n -> IndicatorText.actual(n.row(), en),
+                "actual",
+                getTranslation("dashboard.tree.actual", at),
                 "5.5rem");
-        column(grid, n -> IndicatorText.expected(n.row()), "expected", getTranslation("dashboard.tree.expected"), "5.5rem");
+        column(
+                grid,
+                n -> IndicatorText.expected(n.row()),
+                "expected",
+                getTranslation("dashboard.tree.expected"),
+                "5.5rem");
         column(grid, n -> IndicatorText.forecast(n.row(), en), "forecast", getTranslation("entry.forecast"), "5.5rem");
-        column(grid, n -> IndicatorText.attainment(n.row()), "attainment", getTranslation("dashboard.tree.attainment"),
+        column(
+                grid,
+                n -> IndicatorText.attainment(n.row()),
+                "attainment",
+                getTranslation("dashboard.tree.attainment"),
                 "4.5rem");
-        grid.addComponentColumn(n -> new LightBadge(n.light())).setHeader(getTranslation("dashboard.grid.light"))
-                .setKey("light").setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(n -> new LightBadge(n.light()))
+                .setHeader(getTranslation("dashboard.grid.light"))
+                .setKey("light")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(n -> n.row() == null ? new Span() : IndicatorText.explanation(n.row(), en))
-                .setHeader(getTranslation("dashboard.tree.explanation") + " · " + getTranslation("dashboard.tree.reasons"))
-                .setKey("explanation").setFlexGrow(1).setWidth("16rem");
-        grid.addColumn(n -> n.row() == null ? "" : IndicatorText.reasonsAndAction(this, n.row(), en)).setKey("reasons")
+                .setHeader(
+                        getTranslation("dashboard.tree.explanation") + " · " + getTranslation("dashboard.tree.reasons"))
+                .setKey("explanation")
+                .setFlexGrow(1)
+                .setWidth("16rem");
+        grid.addColumn(n -> n.row() == null ? "" : IndicatorText.reasonsAndAction(this, n.row(), en))
+                .setKey("reasons")
                 .setVisible(false);
         grid.setTreeData(tree(rows));
         grid.expandRecursively(grid.getTreeData().getRootItems(), 2);
@@ -65,9 +87,16 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         WindowWidth.onNarrow(this, this::showCards);
     }
 
-    private void column(TreeGrid<Node> grid, com.vaadin.flow.function.ValueProvider<Node, String> value, String key,
-            String header, String width) {
-        grid.addColumn(n -> n.row() == null ? "" : value.apply(n)).setHeader(header).setKey(key).setWidth(width)
+    private void column(
+            TreeGrid<Node> grid,
+            com.vaadin.flow.function.ValueProvider<Node, String> value,
+            String key,
+            String header,
+            String width) {
+        grid.addColumn(n -> n.row() == null ? "" : value.apply(n))
+                .setHeader(header)
+                .setKey(key)
+                .setWidth(width)
                 .setFlexGrow(0);
     }
 
@@ -85,7 +114,8 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         if (n.row() == null) {
             return cards ? new Span(new Span(n.label() + " "), new LightBadge(n.light())) : new Span(n.label());
         }
-        Component link = Routes.link(n.row().name(), Routes.indicator(n.row().projectId(), n.row().indicatorId(), at));
+        Component link = Routes.link(
+                n.row().name(), Routes.indicator(n.row().projectId(), n.row().indicatorId(), at));
         return cards ? IndicatorCard.of(link, n.row(), at, en) : link;
     }
 
@@ -93,14 +123,19 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         TreeData<Node> data = new TreeData<>();
         Map<String, Map<String, List<IndicatorRow>>> tree = new LinkedHashMap<>();
         rows.forEach(r -> tree.computeIfAbsent(r.category(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(r.subcategory(), k -> new ArrayList<>()).add(r));
+                .computeIfAbsent(r.subcategory(), k -> new ArrayList<>())
+                .add(r));
         tree.forEach((category, subs) -> {
-            Node c = new Node(category, null, worst(subs.values().stream().flatMap(List::stream).toList()));
+            Node c = new Node(
+                    category,
+                    null,
+                    worst(subs.values().stream().flatMap(List::stream).toList()));
             data.addItem(null, c);
             subs.forEach((sub, list) -> {
                 Node s = new Node(sub, null, worst(list));
                 data.addItem(c, s);
-                list.forEach(r -> data.addItem(s, new Node(r.name(), r, r.status().light())));
+                list.forEach(
+                        r -> data.addItem(s, new Node(r.name(), r, r.status().light())));
             });
         });
         return data;

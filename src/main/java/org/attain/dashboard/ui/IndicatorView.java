@@ -1,14 +1,5 @@
 package org.attain.dashboard.ui;
 
-import org.attain.history.ChangeValues;
-import org.attain.security.Names;
-import org.attain.status.Deviation;
-import org.attain.i18n.Texts;
-import org.attain.portfolio.ui.CheckpointParameter;
-import com.vaadin.flow.component.html.Anchor;
-import org.attain.base.ui.Formats;
-import org.attain.base.ui.Routes;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,23 +13,31 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.attain.base.ui.Formats;
+import org.attain.base.ui.Routes;
 import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
 import org.attain.history.ChangeLog;
+import org.attain.history.ChangeValues;
+import org.attain.i18n.Texts;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.monitoring.HistoryPoint;
 import org.attain.monitoring.MonitoringService;
 import org.attain.portfolio.StatusService;
+import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Names;
 import org.attain.status.Checkpoint;
+import org.attain.status.Deviation;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.Reading;
 import org.attain.status.ui.LightBadge;
@@ -61,8 +60,14 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     private final org.attain.security.People people;
     private String title = "Attain";
 
-    IndicatorView(ProjectService projects, IndicatorService indicators, MonitoringService monitoring,
-            StatusService status, ChangeLog changeLog, CheckpointParameter checkpoints, org.attain.security.People people) {
+    IndicatorView(
+            ProjectService projects,
+            IndicatorService indicators,
+            MonitoringService monitoring,
+            StatusService status,
+            ChangeLog changeLog,
+            CheckpointParameter checkpoints,
+            org.attain.security.People people) {
         this.people = people;
         this.checkpoints = checkpoints;
         this.projects = projects;
@@ -80,39 +85,55 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** One reported checkpoint with its light. */
-    record Point(HistoryPoint history, IndicatorStatus status) {
-    }
+    record Point(HistoryPoint history, IndicatorStatus status) {}
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long projectId = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundException::new);
         long indicatorId = event.getRouteParameters().getLong("indicatorId").orElseThrow(NotFoundException::new);
         Project project = projects.find(projectId).orElseThrow(NotFoundException::new);
-        Indicator indicator = indicators.find(indicatorId).filter(i -> i.getProjectId() == projectId)
+        Indicator indicator = indicators
+                .find(indicatorId)
+                .filter(i -> i.getProjectId() == projectId)
                 .orElseThrow(NotFoundException::new);
         Checkpoint at = checkpoints.read(event.getLocation(), project.getYear());
         Texts t = Texts.of(getLocale());
         title = indicator.getName() + " · Attain";
-        List<Point> points = monitoring.history(indicatorId).stream().map(h -> new Point(h, status.engine().evaluate(
-                indicator.getName(), indicator.getTarget(), indicator.getProgressProfile(), h.checkpoint(),
-                reading(h)))).toList();
+        List<Point> points = monitoring.history(indicatorId).stream()
+                .map(h -> new Point(
+                        h,
+                        status.engine()
+                                .evaluate(
+                                        indicator.getName(),
+                                        indicator.getTarget(),
+                                        indicator.getProgressProfile(),
+                                        h.checkpoint(),
+                                        reading(h))))
+                .toList();
         removeAll();
         add(Routes.link("← " + project.getName(), Routes.project(projectId, at)), new H2(indicator.getName()));
         Target target = indicator.getTarget();
         Span meta = new Span(indicator.getCategory() + " › " + indicator.getSubcategory() + " · "
-                + getTranslation("indicator.target") + " " + target.text() + " · " + getTranslation("indicator.profile") + " "
-                + getTranslation("profile." + indicator.getProgressProfile().kind().name(),
-                        indicator.getProgressProfile().dueMonth() == null ? "" : indicator.getProgressProfile().dueMonth()));
+                + getTranslation("indicator.target") + " " + target.text() + " · " + getTranslation("indicator.profile")
+                + " "
+                + getTranslation(
+                        "profile." + indicator.getProgressProfile().kind().name(),
+                        indicator.getProgressProfile().dueMonth() == null
+                                ? ""
+                                : indicator.getProgressProfile().dueMonth()));
         meta.addClassName("attain-explanation");
         add(meta);
-        points.stream().filter(p -> p.history().checkpoint().equals(at)).findFirst().ifPresent(p -> {
-            Paragraph now = new Paragraph();
-            Span sentence = new Span(" " + t.render(p.status().explanation()));
-            sentence.setId("current-sentence");
-            now.add(new LightBadge(p.status().light()), sentence);
-            now.setId("current-status");
-            add(now);
-        });
+        points.stream()
+                .filter(p -> p.history().checkpoint().equals(at))
+                .findFirst()
+                .ifPresent(p -> {
+                    Paragraph now = new Paragraph();
+                    Span sentence = new Span(" " + t.render(p.status().explanation()));
+                    sentence.setId("current-sentence");
+                    now.add(new LightBadge(p.status().light()), sentence);
+                    now.setId("current-status");
+                    add(now);
+                });
         if (!target.isQualitative()) {
             add(historyChart(indicator, points, project.getYear()));
         }
@@ -136,20 +157,29 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             Checkpoint c = new Checkpoint(year, m);
             months.add(getTranslation(c));
             int month = m;
-            actual.add(points.stream().filter(p -> p.history().checkpoint().month() == month).findFirst()
-                    .map(p -> p.history().values().actual()).orElse(null));
+            actual.add(points.stream()
+                    .filter(p -> p.history().checkpoint().month() == month)
+                    .findFirst()
+                    .map(p -> p.history().values().actual())
+                    .orElse(null));
             expected.add(org.attain.status.StatusEngine.expectedByNow(target, indicator.getProgressProfile(), c));
         }
-        ApexChart chart = new ApexChart(ChartType.LINE).setTitle(getTranslation("indicator.chart"))
-                .setCategories(months).setColors(List.of("#1676f3", "#9aa5b1"))
+        ApexChart chart = new ApexChart(ChartType.LINE)
+                .setTitle(getTranslation("indicator.chart"))
+                .setCategories(months)
+                .setColors(List.of("#1676f3", "#9aa5b1"))
                 .setValueSuffix(target.unit() == null ? "" : target.unit())
                 .setOption("stroke.width", List.of(3, 2))
                 .setOption("stroke.dashArray", List.of(0, 6))
                 .setOption("markers.size", 5)
                 // from zero: an axis starting at 250人 makes 540 of 574 look like half
                 .setOption("yaxis.min", 0)
-                .addValueLine(target.value().doubleValue(), getTranslation("indicator.target") + " " + target.text(), "#d63b3b");
-        chart.setSeries(List.of(Series.of(getTranslation("entry.actual"), actual),
+                .addValueLine(
+                        target.value().doubleValue(),
+                        getTranslation("indicator.target") + " " + target.text(),
+                        "#d63b3b");
+        chart.setSeries(List.of(
+                Series.of(getTranslation("entry.actual"), actual),
                 Series.of(getTranslation("dashboard.tree.expected"), expected)));
         chart.setId("history-chart");
         return chart;
@@ -161,19 +191,40 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         }
         Grid<Point> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> t.text(p.history().checkpoint())).setHeader(getTranslation("dashboard.checkpoint"))
-                .setKey("checkpoint").setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(p -> new LightBadge(p.status().light())).setHeader(getTranslation("dashboard.grid.light"))
-                .setKey("light").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(p -> t.render(p.status().explanation())).setHeader(getTranslation("dashboard.tree.explanation"))
-                .setKey("explanation").setFlexGrow(3);
+        grid.addColumn(p -> t.text(p.history().checkpoint()))
+                .setHeader(getTranslation("dashboard.checkpoint"))
+                .setKey("checkpoint")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(p -> new LightBadge(p.status().light()))
+                .setHeader(getTranslation("dashboard.grid.light"))
+                .setKey("light")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> t.render(p.status().explanation()))
+                .setHeader(getTranslation("dashboard.tree.explanation"))
+                .setKey("explanation")
+                .setFlexGrow(3);
         grid.addColumn(p -> t.text(p.history().values().likelihood()))
-                .setHeader(getTranslation("entry.likelihood")).setKey("likelihood").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(p -> reasons(p, t)).setHeader(getTranslation("entry.reasons")).setKey("reasons").setFlexGrow(2);
-        grid.addColumn(p -> p.history().values().correctiveAction() == null ? "" : p.history().values().correctiveAction())
-                .setHeader(getTranslation("entry.correctiveAction")).setKey("corrective").setFlexGrow(2);
-        grid.addColumn(p -> names.of(p.history().updatedBy())).setHeader(getTranslation("indicator.by")).setKey("by")
-                .setWidth("6rem").setFlexGrow(0);
+                .setHeader(getTranslation("entry.likelihood"))
+                .setKey("likelihood")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> reasons(p, t))
+                .setHeader(getTranslation("entry.reasons"))
+                .setKey("reasons")
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.history().values().correctiveAction() == null
+                        ? ""
+                        : p.history().values().correctiveAction())
+                .setHeader(getTranslation("entry.correctiveAction"))
+                .setKey("corrective")
+                .setFlexGrow(2);
+        grid.addColumn(p -> names.of(p.history().updatedBy()))
+                .setHeader(getTranslation("indicator.by"))
+                .setKey("by")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.setItems(points);
         grid.setAllRowsVisible(true);
         grid.setId("history-grid");
@@ -192,11 +243,17 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         }
         Grid<StatusService.EarlierYear> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(StatusService.EarlierYear::year).setHeader(getTranslation("project.year")).setKey("year");
-        grid.addColumn(StatusService.EarlierYear::target).setHeader(getTranslation("indicator.target")).setKey("target");
-        grid.addColumn(y -> y.actual() != null ? y.actual().stripTrailingZeros().toPlainString() + (y.unit() == null ? "" : y.unit())
+        grid.addColumn(StatusService.EarlierYear::year)
+                .setHeader(getTranslation("project.year"))
+                .setKey("year");
+        grid.addColumn(StatusService.EarlierYear::target)
+                .setHeader(getTranslation("indicator.target"))
+                .setKey("target");
+        grid.addColumn(y -> y.actual() != null
+                        ? y.actual().stripTrailingZeros().toPlainString() + (y.unit() == null ? "" : y.unit())
                         : y.level() != null ? t.text(y.level()) : "—")
-                .setHeader(getTranslation("entry.actual")).setKey("actual");
+                .setHeader(getTranslation("entry.actual"))
+                .setKey("actual");
         grid.setItems(years);
         grid.setAllRowsVisible(true);
         grid.setId("earlier-grid");
@@ -211,17 +268,33 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         Grid<ChangeLog.Change> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> time.format(c.at())).setHeader(getTranslation("indicator.when")).setKey("when")
-                .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(c -> names.of(c.who())).setHeader(getTranslation("indicator.by")).setKey("who").setWidth("7rem")
+        grid.addColumn(c -> time.format(c.at()))
+                .setHeader(getTranslation("indicator.when"))
+                .setKey("when")
+                .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.checkpoint() == null ? "" : Formats.checkpoint(c.checkpoint(), "en".equals(getLocale().getLanguage())))
+        grid.addColumn(c -> names.of(c.who()))
+                .setHeader(getTranslation("indicator.by"))
+                .setKey("who")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> c.checkpoint() == null
+                        ? ""
+                        : Formats.checkpoint(
+                                c.checkpoint(), "en".equals(getLocale().getLanguage())))
                 .setHeader(getTranslation("dashboard.checkpoint"))
-                .setKey("checkpoint").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(c -> getTranslation("field." + c.field())).setHeader(getTranslation("indicator.field"))
-                .setKey("field").setWidth("8rem").setFlexGrow(0);
+                .setKey("checkpoint")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("field." + c.field()))
+                .setHeader(getTranslation("indicator.field"))
+                .setKey("field")
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> ChangeValues.change(c.field(), c.oldValue(), c.newValue(), Texts.of(getLocale())))
-                .setHeader(getTranslation("indicator.change")).setKey("change").setFlexGrow(3);
+                .setHeader(getTranslation("indicator.change"))
+                .setKey("change")
+                .setFlexGrow(3);
         grid.setItems(list);
         grid.setAllRowsVisible(list.size() <= 30);
         grid.setId("change-grid");

@@ -10,7 +10,6 @@ import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
 import org.attain.portfolio.IndicatorRow;
-import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Light;
 
@@ -41,24 +40,35 @@ public final class PortfolioCharts {
         return codes;
     }
 
-    private PortfolioCharts() {
-    }
+    private PortfolioCharts() {}
 
     static ApexChart execution(List<ProjectStatus> projects, BigDecimal timeProgress, Labels t, LongConsumer open) {
-        ApexChart chart = new ApexChart(ChartType.BAR).setTitle(t.get("dashboard.chart.execution"))
+        ApexChart chart = new ApexChart(ChartType.BAR)
+                .setTitle(t.get("dashboard.chart.execution"))
                 .setValueSuffix("%")
                 .setCategories(projects.stream().map(p -> shortName(p.name())).toList())
-                .setColors(projects.stream().map(p -> LightColors.of(p.budgetStatus().light())).toList())
+                .setColors(projects.stream()
+                        .map(p -> LightColors.of(p.budgetStatus().light()))
+                        .toList())
                 .setOption("plotOptions.bar.distributed", true)
                 .setOption("legend.show", false)
                 .setOption("yaxis.max", 100)
                 .setOption("yaxis.min", 0)
                 .setOption("grid.padding.left", 48) // room for the first rotated project name
-                .addValueLine(percent(timeProgress).doubleValue(), t.get("dashboard.timeProgress") + " "
-                        + percent(timeProgress).stripTrailingZeros().toPlainString() + "%", "#444");
-        chart.setSeries(List.of(Series.of(t.get("dashboard.executionRate"), projects.stream()
-                .map(p -> p.budgetStatus().rate() == null ? null : percent(p.budgetStatus().rate())).toList())));
-        chart.addPointClickListener(e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+                .addValueLine(
+                        percent(timeProgress).doubleValue(),
+                        t.get("dashboard.timeProgress") + " "
+                                + percent(timeProgress).stripTrailingZeros().toPlainString() + "%",
+                        "#444");
+        chart.setSeries(List.of(Series.of(
+                t.get("dashboard.executionRate"),
+                projects.stream()
+                        .map(p -> p.budgetStatus().rate() == null
+                                ? null
+                                : percent(p.budgetStatus().rate()))
+                        .toList())));
+        chart.addPointClickListener(
+                e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
         chart.setId("execution-chart");
         return chart;
     }
@@ -67,16 +77,20 @@ public final class PortfolioCharts {
         List<Light> order = Light.inWorstFirstOrder();
         List<Series> series = new ArrayList<>();
         for (Light l : order) {
-            series.add(Series.of(l.symbol() + " " + t.get("light." + l.name()),
+            series.add(Series.of(
+                    l.symbol() + " " + t.get("light." + l.name()),
                     projects.stream().map(p -> p.countByLight().get(l)).toList()));
         }
-        ApexChart chart = new ApexChart(ChartType.BAR).setTitle(t.get("dashboard.chart.lights")).setStacked(true)
+        ApexChart chart = new ApexChart(ChartType.BAR)
+                .setTitle(t.get("dashboard.chart.lights"))
+                .setStacked(true)
                 .setHorizontal(true)
                 .setCategories(projects.stream().map(p -> shortName(p.name())).toList())
                 .setColors(order.stream().map(LightColors::of).toList());
         chart.setChartHeight(Math.max(260, 34 * projects.size() + 90));
         chart.setSeries(series);
-        chart.addPointClickListener(e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+        chart.addPointClickListener(
+                e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
         chart.setId("lights-chart");
         return chart;
     }
@@ -110,7 +124,8 @@ public final class PortfolioCharts {
             ranges.add(range(CODE.get(l), LightColors.of(l), l.symbol() + " " + t.get("light." + l.name())));
             labels.put(String.valueOf(CODE.get(l)), l.symbol());
         }
-        ApexChart chart = new ApexChart(ChartType.HEATMAP).setTitle(t.get("dashboard.chart.heat"))
+        ApexChart chart = new ApexChart(ChartType.HEATMAP)
+                .setTitle(t.get("dashboard.chart.heat"))
                 .setOption("plotOptions.heatmap.colorScale.ranges", ranges)
                 .setOption("plotOptions.heatmap.enableShades", false)
                 .setOption("dataLabels.style.fontSize", "16px")
@@ -119,7 +134,8 @@ public final class PortfolioCharts {
         chart.setSeries(bottomUp);
         chart.addPointClickListener(e -> {
             if (e.getSeriesIndex() >= 0) {
-                open.accept(projects.get(projects.size() - 1 - e.getSeriesIndex()).projectId());
+                open.accept(
+                        projects.get(projects.size() - 1 - e.getSeriesIndex()).projectId());
             }
         });
         chart.setId("heat-chart");

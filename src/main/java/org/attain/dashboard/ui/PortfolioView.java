@@ -1,8 +1,6 @@
 package org.attain.dashboard.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,13 +14,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.attain.base.ui.Formats;
 import org.attain.base.ui.Routes;
 import org.attain.portfolio.PortfolioStatus;
@@ -59,9 +55,14 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser currentUser;
     private final CheckpointParameter checkpoints;
 
-    PortfolioView(ProjectService projects, StatusService status,
-            SelfEvaluationService selfEvaluation, UserService users,
-            ReportingRounds rounds, CurrentUser currentUser, CheckpointParameter checkpoints) {
+    PortfolioView(
+            ProjectService projects,
+            StatusService status,
+            SelfEvaluationService selfEvaluation,
+            UserService users,
+            ReportingRounds rounds,
+            CurrentUser currentUser,
+            CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.users = users;
         this.rounds = rounds;
@@ -88,7 +89,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         }
         Checkpoint at = chosen(event, years);
         PortfolioStatus portfolio = status.portfolio(at);
-        HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("dashboard.heading", at.year(), at)),
+        HorizontalLayout head = new HorizontalLayout(
+                new H2(getTranslation("dashboard.heading", at.year(), at)),
                 new CheckpointPicker(years, at, c -> Routes.go(Routes.portfolio(c))));
         head.setWidthFull();
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -102,23 +104,36 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("dashboard.noProjects", at.year())));
             return;
         }
-        add(figures(portfolio), charts(portfolio), new H3(getTranslation("dashboard.shortfalls",
-                portfolio.shortfalls().size() + portfolio.budgetShortfalls().size())),
+        add(
+                figures(portfolio),
+                charts(portfolio),
+                new H3(getTranslation(
+                        "dashboard.shortfalls",
+                        portfolio.shortfalls().size()
+                                + portfolio.budgetShortfalls().size())),
                 new ShortfallList(portfolio.budgetShortfalls(), portfolio.shortfalls(), at, users.ownersByProject()),
-                new H3(getTranslation("dashboard.projects")), new ProjectStatusGrid(portfolio.worstFirst()));
+                new H3(getTranslation("dashboard.projects")),
+                new ProjectStatusGrid(portfolio.worstFirst()));
     }
 
     /** The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else the newest. */
     private Checkpoint chosen(BeforeEnterEvent event, List<Integer> years) {
-        int year = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).filter(years::contains).orElse(years.getFirst());
+        int year = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .filter(years::contains)
+                .orElse(years.getFirst());
         return checkpoints.read(event.getLocation(), years, year);
     }
 
     private Component emptyState() {
         Div empty = new Div();
         empty.addClassName("attain-empty");
-        empty.add(new H2(getTranslation("portfolio.empty.title")), new Paragraph(getTranslation("portfolio.empty.text")),
+        empty.add(
+                new H2(getTranslation("portfolio.empty.title")),
+                new Paragraph(getTranslation("portfolio.empty.text")),
                 Routes.link(getTranslation("portfolio.empty.import"), Routes.importing()));
         return empty;
     }
@@ -130,31 +145,45 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         BigDecimal rate = p.executionRate();
         BigDecimal t = p.checkpoint().timeProgress();
         String wan = " " + getTranslation("unit.wan");
-        figures.add(Figure.of(getTranslation("portfolio.figure.budget"), Formats.tenThousandYuan(p.totalBudget(), getLocale()) + wan),
-                Figure.of(getTranslation("dashboard.figure.executed"), Formats.tenThousandYuan(p.totalExecuted(), getLocale()) + wan),
-                Figure.of(getTranslation("dashboard.figure.rate"), Formats.rate(rate) + " / " + Formats.rate(t),
+        figures.add(
+                Figure.of(
+                        getTranslation("portfolio.figure.budget"),
+                        Formats.tenThousandYuan(p.totalBudget(), getLocale()) + wan),
+                Figure.of(
+                        getTranslation("dashboard.figure.executed"),
+                        Formats.tenThousandYuan(p.totalExecuted(), getLocale()) + wan),
+                Figure.of(
+                        getTranslation("dashboard.figure.rate"),
+                        Formats.rate(rate) + " / " + Formats.rate(t),
                         rate != null && rate.compareTo(t) < 0 ? "attain-figure-behind" : null),
                 lightFigure(getTranslation("dashboard.figure.indicators"), p.indicatorsByLight()),
                 lightFigure(getTranslation("dashboard.figure.projects"), p.projectsByLight()));
         var projected = selfEvaluation.projected(p).values();
         if (!projected.isEmpty()) {
-            BigDecimal mean = projected.stream().map(org.attain.assessment.SelfEvaluation::total)
+            BigDecimal mean = projected.stream()
+                    .map(org.attain.assessment.SelfEvaluation::total)
                     .reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(projected.size()), 1, java.math.RoundingMode.HALF_UP);
-            figures.add(Figure.of(getTranslation("dashboard.figure.projected"), mean.stripTrailingZeros().toPlainString()
-                    + " · " + getTranslation(org.attain.assessment.Grade.of(mean))));
+            figures.add(Figure.of(
+                    getTranslation("dashboard.figure.projected"),
+                    mean.stripTrailingZeros().toPlainString() + " · "
+                            + getTranslation(org.attain.assessment.Grade.of(mean))));
         }
         return figures;
     }
 
     private Component charts(PortfolioStatus p) {
-        List<ProjectStatus> top = p.worstFirst().subList(0, Math.min(CHART_PROJECTS, p.projects().size()));
+        List<ProjectStatus> top =
+                p.worstFirst().subList(0, Math.min(CHART_PROJECTS, p.projects().size()));
         PortfolioCharts.Labels labels = this::getTranslation;
-        Div grid = new Div(PortfolioCharts.execution(top, p.checkpoint().timeProgress(), labels, this::open),
-                PortfolioCharts.lights(top, labels, this::open), PortfolioCharts.heatMap(top, labels, this::open));
+        Div grid = new Div(
+                PortfolioCharts.execution(top, p.checkpoint().timeProgress(), labels, this::open),
+                PortfolioCharts.lights(top, labels, this::open),
+                PortfolioCharts.heatMap(top, labels, this::open));
         grid.addClassName("attain-chart-grid");
         if (p.projects().size() > CHART_PROJECTS) {
-            grid.add(new Paragraph(getTranslation("dashboard.chart.top", CHART_PROJECTS, p.projects().size())));
+            grid.add(new Paragraph(getTranslation(
+                    "dashboard.chart.top", CHART_PROJECTS, p.projects().size())));
         }
         return grid;
     }

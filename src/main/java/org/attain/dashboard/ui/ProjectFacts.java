@@ -1,10 +1,10 @@
 package org.attain.dashboard.ui;
 
-import org.attain.i18n.Texts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.attain.base.ui.Formats;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.ui.DeviationText;
 import org.attain.project.Project;
@@ -19,9 +19,13 @@ class ProjectFacts extends Div {
         FlexLayout facts = new FlexLayout();
         facts.addClassName("attain-figures");
         String wan = " " + getTranslation("unit.wan");
-        facts.add(Figure.of(getTranslation("project.budget"), Formats.tenThousandYuan(ps.budget(), getLocale()) + wan),
-                Figure.of(getTranslation("dashboard.figure.executed"), ps.budgetStatus().executed() == null ? "—"
-                        : Formats.tenThousandYuan(ps.budgetStatus().executed(), getLocale()) + wan),
+        facts.add(
+                Figure.of(getTranslation("project.budget"), Formats.tenThousandYuan(ps.budget(), getLocale()) + wan),
+                Figure.of(
+                        getTranslation("dashboard.figure.executed"),
+                        ps.budgetStatus().executed() == null
+                                ? "—"
+                                : Formats.tenThousandYuan(ps.budgetStatus().executed(), getLocale()) + wan),
                 Figure.of(getTranslation("project.type"), Formats.orDash(p.getProjectType())),
                 Figure.of(getTranslation("project.fundNature"), Formats.orDash(p.getFundNature())),
                 Figure.of(getTranslation("project.department"), ps.department()));

@@ -19,12 +19,11 @@ class ProjectHeader extends HorizontalLayout {
         H2 name = new H2(project.getName());
         LightBadge light = new LightBadge(ps.light());
         light.setId("project-light");
-        Button enter = new Button(getTranslation("project.enter"),
-                e -> Routes.go(Routes.actuals(project.getId(), at)));
+        Button enter = new Button(getTranslation("project.enter"), e -> Routes.go(Routes.actuals(project.getId(), at)));
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.setId("enter-actuals");
-        CheckpointPicker picker = new CheckpointPicker(List.of(project.getYear()), at,
-                c -> Routes.go(Routes.project(project.getId(), c)));
+        CheckpointPicker picker = new CheckpointPicker(
+                List.of(project.getYear()), at, c -> Routes.go(Routes.project(project.getId(), c)));
         HorizontalLayout left = new HorizontalLayout(name, light);
         left.setAlignItems(FlexComponent.Alignment.CENTER);
         add(left, new HorizontalLayout(picker, enter));

@@ -21,16 +21,15 @@ import org.attain.project.Project;
 /** The texts around the numbers: basis and goals, consistency findings and target revisions. */
 final class ProjectNotes {
 
-    private ProjectNotes() {
-    }
+    private ProjectNotes() {}
 
     static Component goals(Project p) {
         Div goals = new Div();
         goals.add(new Details(goals.getTranslation("project.basis"), new Paragraph(Formats.orDash(p.getBasis()))));
-        Details longTerm = new Details(goals.getTranslation("project.goal.longterm"),
-                new Paragraph(Formats.orDash(p.getLongTermGoal())));
-        Details annual = new Details(goals.getTranslation("project.goal.annual"),
-                new Paragraph(Formats.orDash(p.getAnnualGoal())));
+        Details longTerm = new Details(
+                goals.getTranslation("project.goal.longterm"), new Paragraph(Formats.orDash(p.getLongTermGoal())));
+        Details annual = new Details(
+                goals.getTranslation("project.goal.annual"), new Paragraph(Formats.orDash(p.getAnnualGoal())));
         annual.setOpened(p.getAnnualGoal() != null);
         longTerm.setOpened(p.getAnnualGoal() == null);
         goals.add(longTerm, annual);
@@ -44,7 +43,8 @@ final class ProjectNotes {
         box.setId("findings");
         UnorderedList list = new UnorderedList();
         for (Finding f : findings) {
-            ListItem item = new ListItem((f.severity() == Finding.Severity.OK ? "✓ " : "⚠ ") + box.getTranslation(f.message()));
+            ListItem item =
+                    new ListItem((f.severity() == Finding.Severity.OK ? "✓ " : "⚠ ") + box.getTranslation(f.message()));
             item.addClassName(f.severity() == Finding.Severity.OK ? "attain-ok" : "attain-warning");
             list.add(item);
         }

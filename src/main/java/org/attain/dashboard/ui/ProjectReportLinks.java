@@ -19,16 +19,21 @@ import org.attain.status.Checkpoint;
 class ProjectReportLinks extends HorizontalLayout {
 
     ProjectReportLinks(Project project, SelfEvaluation projected, Checkpoint at, Function<Format, byte[]> monitoring) {
-        Button self = new Button(SelfEvaluationText.headline(projected, getLocale()),
+        Button self = new Button(
+                SelfEvaluationText.headline(projected, getLocale()),
                 e -> Routes.go(Routes.selfEvaluation(project.getId(), at)));
         self.setId("projected-score");
-        Button yearEnd = new Button(getTranslation("project.reports.self"),
+        Button yearEnd = new Button(
+                getTranslation("project.reports.self"),
                 e -> Routes.go(Routes.selfEvaluation(project.getId(), Checkpoint.yearEnd(project.getYear()))));
         yearEnd.setId("self-evaluation");
         add(self, yearEnd, new Span(getTranslation("project.reports.monitoring")));
         for (Format f : new Format[] {Format.XLSX, Format.PDF}) {
-            add(ReportDownloads.link(f.extension().toUpperCase(Locale.ROOT),
-                    PaperNames.monitoring(at, project.getName()), f, () -> monitoring.apply(f),
+            add(ReportDownloads.link(
+                    f.extension().toUpperCase(Locale.ROOT),
+                    PaperNames.monitoring(at, project.getName()),
+                    f,
+                    () -> monitoring.apply(f),
                     "monitoring-" + f.extension()));
         }
         setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,11 +1,12 @@
 package org.attain.dashboard.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -30,7 +31,6 @@ import org.attain.report.ReportService;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * One project at a checkpoint: why it has its light, its figures, the budget gauge, the annual indicator tree with
@@ -50,8 +50,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final CheckpointParameter checkpoints;
     private String title = "Attain";
 
-    ProjectView(ProjectService projects, IndicatorService indicators, TargetDownloads downloads, StatusService status,
-            SelfEvaluationService selfEvaluation, ReportService reports, CurrentUser currentUser,
+    ProjectView(
+            ProjectService projects,
+            IndicatorService indicators,
+            TargetDownloads downloads,
+            StatusService status,
+            SelfEvaluationService selfEvaluation,
+            ReportService reports,
+            CurrentUser currentUser,
             CheckpointParameter checkpoints) {
         this.projects = projects;
         this.indicators = indicators;
@@ -80,26 +86,51 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         Anchor back = Routes.link("← " + getTranslation("nav.portfolio"), Routes.portfolio(at));
         back.addClassName("attain-no-print");
-        add(back, new ProjectHeader(project, ps, at),
+        add(
+                back,
+                new ProjectHeader(project, ps, at),
                 new ProjectFacts(project, ps),
-                new ProjectReportLinks(project, selfEvaluation.evaluate(ps), at,
-                        f -> reports.export(ReportService.Kind.MONITORING, f, project.getYear(), at, project.getName())));
+                new ProjectReportLinks(
+                        project,
+                        selfEvaluation.evaluate(ps),
+                        at,
+                        f -> reports.export(
+                                ReportService.Kind.MONITORING, f, project.getYear(), at, project.getName())));
         PortfolioCharts.Labels labels = this::getTranslation;
         Div charts = new Div(ProjectCharts.gauge(ps, labels), ProjectCharts.bullets(ps.indicators(), at, labels));
         charts.addClassName("attain-chart-grid");
-        add(charts, section(getTranslation("project.table.annual"), new IndicatorTree(ps.indicators(), at),
-                        IndicatorPrint.of(this, ps.indicators(), at, "en".equals(getLocale().getLanguage()))),
+        add(
+                charts,
+                section(
+                        getTranslation("project.table.annual"),
+                        new IndicatorTree(ps.indicators(), at),
+                        IndicatorPrint.of(
+                                this,
+                                ps.indicators(),
+                                at,
+                                "en".equals(getLocale().getLanguage()))),
                 ProjectNotes.goals(project),
                 folded(getTranslation("project.table.monitoring", at), new MonitoringTable(ps), "monitoring-section"),
-                folded(getTranslation("project.table.longterm"),
-                        new TargetGrid(of(all, GoalTable.LONG_TERM), "longterm-grid", null), "longterm-section"),
-                folded(getTranslation("project.table.targets"), new TargetGrid(of(all, GoalTable.ANNUAL), "annual-grid",
-                        currentUser.has(Role.PERFORMANCE_OFFICER)
-                                ? i -> new IndicatorSettingsDialog(i, indicators, currentUser.name()).open() : null),
+                folded(
+                        getTranslation("project.table.longterm"),
+                        new TargetGrid(of(all, GoalTable.LONG_TERM), "longterm-grid", null),
+                        "longterm-section"),
+                folded(
+                        getTranslation("project.table.targets"),
+                        new TargetGrid(
+                                of(all, GoalTable.ANNUAL),
+                                "annual-grid",
+                                currentUser.has(Role.PERFORMANCE_OFFICER)
+                                        ? i -> new IndicatorSettingsDialog(i, indicators, currentUser.name()).open()
+                                        : null),
                         "targets-section"),
-                ProjectNotes.findings(downloads.findings(id)), ProjectNotes.revisions(indicators.revisions(id), all));
-        Anchor template = new Anchor(Downloads.xlsx(PaperNames.targets(project.getYear(), project.getName()) + ".xlsx",
-                () -> downloads.filledTemplate(id)), getTranslation("project.download.targets"));
+                ProjectNotes.findings(downloads.findings(id)),
+                ProjectNotes.revisions(indicators.revisions(id), all));
+        Anchor template = new Anchor(
+                Downloads.xlsx(
+                        PaperNames.targets(project.getYear(), project.getName()) + ".xlsx",
+                        () -> downloads.filledTemplate(id)),
+                getTranslation("project.download.targets"));
         template.setId("download-targets");
         template.addClassName("attain-no-print");
         add(template);

@@ -44,7 +44,10 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
     private final ReportingRounds rounds;
     private final CheckpointParameter checkpoints;
 
-    DepartmentView(DepartmentEvaluations evaluations, ProjectService projects, ReportingRounds rounds,
+    DepartmentView(
+            DepartmentEvaluations evaluations,
+            ProjectService projects,
+            ReportingRounds rounds,
             CheckpointParameter checkpoints) {
         this.evaluations = evaluations;
         this.projects = projects;
@@ -72,11 +75,26 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
         headline.setId("department-headline");
         headline.addClassName("attain-figure-value");
         String file = "department-" + at.iso();
-        add(new H3(e.department()), headline, new Paragraph(DepartmentText.profile(e, getLocale())), grid(e),
-                new HorizontalLayout(Downloads.link("Excel", file + ".xlsx", Downloads.XLSX,
-                        () -> evaluations.xlsx(e.department(), at), "department-xlsx"), Downloads.link("PDF", file + ".pdf",
-                        "application/pdf", () -> evaluations.pdf(e.department(), at), "department-pdf")),
-                new H3(getTranslation("department.shortfalls", e.shortfalls().size())), shortfalls(e));
+        add(
+                new H3(e.department()),
+                headline,
+                new Paragraph(DepartmentText.profile(e, getLocale())),
+                grid(e),
+                new HorizontalLayout(
+                        Downloads.link(
+                                "Excel",
+                                file + ".xlsx",
+                                Downloads.XLSX,
+                                () -> evaluations.xlsx(e.department(), at),
+                                "department-xlsx"),
+                        Downloads.link(
+                                "PDF",
+                                file + ".pdf",
+                                "application/pdf",
+                                () -> evaluations.pdf(e.department(), at),
+                                "department-pdf")),
+                new H3(getTranslation("department.shortfalls", e.shortfalls().size())),
+                shortfalls(e));
     }
 
     private Grid<ProjectLine> grid(DepartmentEvaluation e) {
@@ -84,14 +102,27 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("department-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ProjectLine::name).setHeader(getTranslation("project.name")).setKey("project").setFlexGrow(3);
-        grid.addColumn(p -> plain(p.budget())).setHeader(getTranslation("department.col.budget")).setKey("budget");
-        grid.addColumn(p -> plain(p.executed())).setHeader(getTranslation("department.col.executed")).setKey("executed");
-        grid.addColumn(p -> DepartmentText.pct(p.executed() == null || p.budget().signum() == 0 ? null
-                : p.executed().divide(p.budget(), 4, java.math.RoundingMode.HALF_UP)))
-                .setHeader(getTranslation("department.col.rate")).setKey("rate");
-        grid.addColumn(p -> plain(p.score())).setHeader(getTranslation("department.col.score")).setKey("score");
-        grid.addColumn(p -> DepartmentText.pct(e.weight(p))).setHeader(getTranslation("department.col.weight"))
+        grid.addColumn(ProjectLine::name)
+                .setHeader(getTranslation("project.name"))
+                .setKey("project")
+                .setFlexGrow(3);
+        grid.addColumn(p -> plain(p.budget()))
+                .setHeader(getTranslation("department.col.budget"))
+                .setKey("budget");
+        grid.addColumn(p -> plain(p.executed()))
+                .setHeader(getTranslation("department.col.executed"))
+                .setKey("executed");
+        grid.addColumn(p -> DepartmentText.pct(
+                        p.executed() == null || p.budget().signum() == 0
+                                ? null
+                                : p.executed().divide(p.budget(), 4, java.math.RoundingMode.HALF_UP)))
+                .setHeader(getTranslation("department.col.rate"))
+                .setKey("rate");
+        grid.addColumn(p -> plain(p.score()))
+                .setHeader(getTranslation("department.col.score"))
+                .setKey("score");
+        grid.addColumn(p -> DepartmentText.pct(e.weight(p)))
+                .setHeader(getTranslation("department.col.weight"))
                 .setKey("weight");
         grid.setItems(e.projects());
         return grid;
@@ -101,12 +132,18 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
         UnorderedList list = new UnorderedList();
         list.setId("department-shortfalls");
         boolean en = "en".equals(getLocale().getLanguage());
-        e.shortfalls().forEach(s -> list.add(new ListItem(s.project() + " · " + (s.indicator() == null
-                ? getTranslation("review.item.budget") : s.indicator()) + " — " + (en ? s.sentenceEn() : s.sentenceZh()))));
+        e.shortfalls()
+                .forEach(s -> list.add(new ListItem(s.project() + " · "
+                        + (s.indicator() == null ? getTranslation("review.item.budget") : s.indicator()) + " — "
+                        + (en ? s.sentenceEn() : s.sentenceZh()))));
         return list;
     }
 
     private static String plain(BigDecimal v) {
-        return v == null ? "—" : v.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return v == null
+                ? "—"
+                : v.setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }

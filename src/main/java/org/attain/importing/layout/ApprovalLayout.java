@@ -19,8 +19,7 @@ import org.attain.importing.read.SourceDocument;
  */
 public final class ApprovalLayout {
 
-    private ApprovalLayout() {
-    }
+    private ApprovalLayout() {}
 
     /** The document's projects and warnings; throws {@link ImportException} when it is refused or holds no project. */
     public static ApprovalDocument read(SourceDocument doc) {
@@ -32,8 +31,8 @@ public final class ApprovalLayout {
         Map<String, ProjectDraft> firstDraft = new HashMap<>();
         for (Part part : doc.parts()) {
             Problems problems = new Problems();
-            List<ProjectDraft> found = new ProjectReader(problems, new DocumentYear(doc.name()),
-                    doc.format() != Format.TEXT).read(part);
+            List<ProjectDraft> found =
+                    new ProjectReader(problems, new DocumentYear(doc.name()), doc.format() != Format.TEXT).read(part);
             warnings.addAll(problems.warnings());
             refusals.addAll(problems.errors());
             if (found.isEmpty()) {
@@ -43,8 +42,13 @@ public final class ApprovalLayout {
                 String key = ProjectFields.sameProject(p.year(), p.name());
                 Part other = firstPart.putIfAbsent(key, part);
                 if (other != null) {
-                    refusals.add(ImportProblem.of(p.line(), "refused.duplicateProjectInSheets",
-                            ImportProblem.quote(p.name()), other.sheet(), firstDraft.get(key).line(), part.sheet(),
+                    refusals.add(ImportProblem.of(
+                            p.line(),
+                            "refused.duplicateProjectInSheets",
+                            ImportProblem.quote(p.name()),
+                            other.sheet(),
+                            firstDraft.get(key).line(),
+                            part.sheet(),
                             p.line()));
                 } else {
                     firstDraft.put(key, p);
@@ -56,8 +60,8 @@ public final class ApprovalLayout {
             throw new ImportException(doc.name(), refusals);
         }
         if (projects.isEmpty()) {
-            throw new ImportException(doc.name(), noProject.isEmpty()
-                    ? List.of(ImportProblem.of(0, "import.noProject")) : noProject);
+            throw new ImportException(
+                    doc.name(), noProject.isEmpty() ? List.of(ImportProblem.of(0, "import.noProject")) : noProject);
         }
         return new ApprovalDocument(doc.name(), List.copyOf(projects), List.copyOf(warnings));
     }
@@ -65,8 +69,10 @@ public final class ApprovalLayout {
     /** The refusal of a part without a project, with the first problems that say what was found instead. */
     private static List<ImportProblem> noProject(Part part, List<ImportProblem> warnings) {
         List<ImportProblem> problems = new ArrayList<>();
-        problems.add(part.sheet() == null ? ImportProblem.of(0, "import.noProject")
-                : part.where().problem("import.noProjectInSheet"));
+        problems.add(
+                part.sheet() == null
+                        ? ImportProblem.of(0, "import.noProject")
+                        : part.where().problem("import.noProjectInSheet"));
         problems.addAll(warnings.subList(0, Math.min(warnings.size(), 20)));
         return problems;
     }

@@ -18,12 +18,12 @@ final class Budgets {
 
     static final BigDecimal YUAN_IN_WAN = new BigDecimal("0.0001");
     /** A budget as written, before it is converted to 万元: up to 4 more places either side. */
-    private static final Numbers.Limit AS_WRITTEN = new Numbers.Limit(Numbers.Limit.MONEY.integerDigits() + 4,
-            Numbers.Limit.MONEY.scale() + 4);
+    private static final Numbers.Limit AS_WRITTEN =
+            new Numbers.Limit(Numbers.Limit.MONEY.integerDigits() + 4, Numbers.Limit.MONEY.scale() + 4);
+
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(]\\s*(万元|元)\\s*[)）]|单位\\s*[：:]\\s*(万元|元)");
 
-    private Budgets() {
-    }
+    private Budgets() {}
 
     /** The factor to 万元 a label or a line names ("项目资金（元）", "金额单位：元"), or null when it names none. */
     static @Nullable BigDecimal factorIn(String text) {
@@ -60,14 +60,14 @@ final class Budgets {
             BigDecimal wan = Numbers.parse(number, AS_WRITTEN, false).multiply(f);
             Numbers.Refusal refusal = Numbers.Limit.MONEY.check(wan);
             if (refusal != null) {
-                problems.refuse(cell.where().locate(
-                        ImportProblem.number(cell.line(), field, text, refusal, Numbers.Limit.MONEY)));
+                problems.refuse(cell.where()
+                        .locate(ImportProblem.number(cell.line(), field, text, refusal, Numbers.Limit.MONEY)));
                 return null;
             }
             return wan.stripTrailingZeros().scale() < 0 ? wan.setScale(0) : wan.stripTrailingZeros();
         } catch (Numbers.Refused e) {
-            problems.refuse(cell.where().locate(
-                    ImportProblem.number(cell.line(), field, text, e.reason(), Numbers.Limit.MONEY)));
+            problems.refuse(cell.where()
+                    .locate(ImportProblem.number(cell.line(), field, text, e.reason(), Numbers.Limit.MONEY)));
             return null;
         }
     }

@@ -27,7 +27,8 @@ final class Columns {
 
     /** The columns giving one table's indicators. */
     record ColumnSet(GoalTable table, List<Column> columns) {
-        @Nullable Column at(int column) {
+        @Nullable
+        Column at(int column) {
             for (Column c : columns) {
                 if (c.covers(column)) {
                     return c;
@@ -54,7 +55,8 @@ final class Columns {
     }
 
     /** The column of the header that covers a cell's column, or null. */
-    @Nullable Column at(int column) {
+    @Nullable
+    Column at(int column) {
         for (Column c : columns) {
             if (c.covers(column)) {
                 return c;
@@ -104,18 +106,34 @@ final class Columns {
             int first = Math.max(0, c.column());
             int last = c.column() < 0 ? first : c.lastColumn();
             boolean longTerm = Role.longTerm(c.text());
-            Column upper = byColumn.values().stream().filter(u -> u.covers(first) && !added.contains(u)).findFirst()
+            Column upper = byColumn.values().stream()
+                    .filter(u -> u.covers(first) && !added.contains(u))
+                    .findFirst()
                     .orElse(null);
             if (upper != null) {
                 byColumn.remove(upper.first());
                 longTerm |= upper.longTerm();
                 if (upper.first() < first) {
-                    byColumn.put(upper.first(), new Column(upper.first(), first - 1, upper.role(), upper.header(),
-                            upper.longTerm(), upper.cell()));
+                    byColumn.put(
+                            upper.first(),
+                            new Column(
+                                    upper.first(),
+                                    first - 1,
+                                    upper.role(),
+                                    upper.header(),
+                                    upper.longTerm(),
+                                    upper.cell()));
                 }
                 if (upper.last() > last) {
-                    byColumn.put(last + 1, new Column(last + 1, upper.last(), upper.role(), upper.header(),
-                            upper.longTerm(), upper.cell()));
+                    byColumn.put(
+                            last + 1,
+                            new Column(
+                                    last + 1,
+                                    upper.last(),
+                                    upper.role(),
+                                    upper.header(),
+                                    upper.longTerm(),
+                                    upper.cell()));
                 }
             }
             Column column = new Column(first, last, role, c.text(), longTerm, c);
@@ -155,8 +173,10 @@ final class Columns {
                     }
                 }
             }
-            List<Column> values = own.stream().filter(c -> c.role() == Role.VALUE).toList();
-            boolean both = values.stream().anyMatch(Column::longTerm) && values.stream().anyMatch(c -> !c.longTerm());
+            List<Column> values =
+                    own.stream().filter(c -> c.role() == Role.VALUE).toList();
+            boolean both = values.stream().anyMatch(Column::longTerm)
+                    && values.stream().anyMatch(c -> !c.longTerm());
             if (both) {
                 for (Column value : values) {
                     List<Column> one = new ArrayList<>(own);
@@ -189,7 +209,8 @@ final class Columns {
     }
 
     /** The first column of a role, or null. */
-    @Nullable Column first(Role role) {
+    @Nullable
+    Column first(Role role) {
         return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
     }
 
@@ -198,7 +219,10 @@ final class Columns {
         if (column == null) {
             return null;
         }
-        return row.cells().stream().filter(c -> column.covers(c.column())).findFirst().orElse(null);
+        return row.cells().stream()
+                .filter(c -> column.covers(c.column()))
+                .findFirst()
+                .orElse(null);
     }
 
     static final Set<Role> COMBINED = Set.of(Role.OPERATOR, Role.UNIT, Role.DIRECTION);

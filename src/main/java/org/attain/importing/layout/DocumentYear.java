@@ -11,11 +11,10 @@ import org.attain.importing.read.Cell;
 final class DocumentYear {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
-    private static final Pattern YEAR_LINE = Pattern.compile(
-            "[（(]\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[)）]|((?:19|20)[0-9]{2})\\s*年度");
+    private static final Pattern YEAR_LINE =
+            Pattern.compile("[（(]\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[)）]|((?:19|20)[0-9]{2})\\s*年度");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
-    private static final Pattern TITLE = Pattern.compile(
-            "绩效目标(?:批复|申报|表)|申报表|批复表|自评表|监控表|目标表|绩效目标$|绩效目标[（(]|项目支出绩效");
+    private static final Pattern TITLE = Pattern.compile("绩效目标(?:批复|申报|表)|申报表|批复表|自评表|监控表|目标表|绩效目标$|绩效目标[（(]|项目支出绩效");
 
     private int current;
     private final int fromFileName;
@@ -35,7 +34,11 @@ final class DocumentYear {
     }
 
     static boolean isTitle(String text) {
-        return (text.indexOf('表') >= 0 || text.contains("绩效")) && text.length() <= 40 && text.indexOf('，') < 0 && text.indexOf('。') < 0 && TITLE.matcher(text).find();
+        return (text.indexOf('表') >= 0 || text.contains("绩效"))
+                && text.length() <= 40
+                && text.indexOf('，') < 0
+                && text.indexOf('。') < 0
+                && TITLE.matcher(text).find();
     }
 
     /** Whether a cell is a title or a year line, whose year now applies; true when the cell was used so. */

@@ -1,9 +1,9 @@
 package org.attain.importing.layout;
 
 import java.util.List;
-import org.attain.importing.IndicatorDraft;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportProblem.Label;
+import org.attain.importing.IndicatorDraft;
 import org.attain.importing.read.Cell;
 import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
@@ -32,10 +32,12 @@ final class IndicatorTable {
     private final Problems problems;
     /** Whether the columns of the cells are certain (not a text whose rows may have slid left or right). */
     private final boolean strict;
+
     private @Nullable String category;
     private @Nullable String subcategory;
     /** The category written in the current row, to correct it when its subcategory belongs elsewhere. */
     private @Nullable String explicitCategory;
+
     private @Nullable Cell pendingName;
 
     IndicatorTable(GoalTable table, ProjectBuilder project, Problems problems, boolean strict) {
@@ -60,7 +62,8 @@ final class IndicatorTable {
      */
     void accept(Cell cell, @Nullable Role role, boolean lastInRow) {
         String text = cell.text();
-        if (role == Role.GOAL_LABEL || Role.of(text) != null && role != Role.VALUE && role != Role.NAME
+        if (role == Role.GOAL_LABEL
+                || Role.of(text) != null && role != Role.VALUE && role != Role.NAME
                 || goalLabel(text) && role == null) {
             return;
         }
@@ -78,7 +81,9 @@ final class IndicatorTable {
             sub = null;
         }
         boolean newLine = pendingName != null && pendingName.line() != cell.line();
-        if (sub != null && (pendingName == null || newLine) && (role != Role.NAME || !TargetParser.looksLikeTarget(text))) {
+        if (sub != null
+                && (pendingName == null || newLine)
+                && (role != Role.NAME || !TargetParser.looksLikeTarget(text))) {
             flushPending();
             subcategory(cell, sub);
             return;
@@ -109,8 +114,12 @@ final class IndicatorTable {
             problems.warn(cell, "import.warn.targetWithoutName", Problems.quote(text));
             return;
         }
-        if (pendingName != null && lastInRow && !strict && pendingName.line() == cell.line()
-                && pendingName.where().equals(cell.where()) && text.length() <= UNUSUAL_TARGET_MAX) {
+        if (pendingName != null
+                && lastInRow
+                && !strict
+                && pendingName.line() == cell.line()
+                && pendingName.where().equals(cell.where())
+                && text.length() <= UNUSUAL_TARGET_MAX) {
             addIndicator(pendingName, cell);
             pendingName = null;
             return;
@@ -142,7 +151,8 @@ final class IndicatorTable {
 
     private static boolean goalLabel(String text) {
         ProjectLabel.Found found = ProjectLabel.of(text);
-        return found != null && found.rest().isEmpty()
+        return found != null
+                && found.rest().isEmpty()
                 && (found.label() == ProjectLabel.LONG_GOAL || found.label() == ProjectLabel.ANNUAL_GOAL);
     }
 
@@ -183,8 +193,8 @@ final class IndicatorTable {
     private String fitting(Cell cell, String text) {
         String oneLine = Names.oneLine(text);
         if (oneLine.length() > LEVEL_MAX) {
-            problems.refuse(cell.where().locate(ImportProblem.tooLong(cell.line(), new Label("field.level"), oneLine,
-                    LEVEL_MAX)));
+            problems.refuse(cell.where()
+                    .locate(ImportProblem.tooLong(cell.line(), new Label("field.level"), oneLine, LEVEL_MAX)));
         }
         return oneLine;
     }
@@ -201,30 +211,43 @@ final class IndicatorTable {
             return;
         }
         if (cleaned.removed() != null) {
-            problems.warn(nameCell, "import.warn.placeholderRemoved", Problems.quote(cleaned.removed()),
+            problems.warn(
+                    nameCell,
+                    "import.warn.placeholderRemoved",
+                    Problems.quote(cleaned.removed()),
                     Problems.quote(name));
         }
         if (name.length() > Indicator.NAME_MAX) {
-            problems.refuse(nameCell.where().locate(ImportProblem.tooLong(nameCell.line(),
-                    new Label("field.indicatorName"), name, Indicator.NAME_MAX)));
+            problems.refuse(nameCell.where()
+                    .locate(ImportProblem.tooLong(
+                            nameCell.line(), new Label("field.indicatorName"), name, Indicator.NAME_MAX)));
             return;
         }
         String targetText = Names.oneLine(targetCell.text());
         if (Names.unfilled(targetText)) {
-            problems.warn(targetCell, "import.warn.emptyTemplateRow", Problems.quote(nameCell.text() + " " + targetText));
+            problems.warn(
+                    targetCell, "import.warn.emptyTemplateRow", Problems.quote(nameCell.text() + " " + targetText));
             return;
         }
         if (targetText.length() > Indicator.TARGET_MAX) {
-            problems.refuse(targetCell.where().locate(ImportProblem.tooLong(targetCell.line(),
-                    new Label("field.target"), targetText, Indicator.TARGET_MAX)));
+            problems.refuse(targetCell
+                    .where()
+                    .locate(ImportProblem.tooLong(
+                            targetCell.line(), new Label("field.target"), targetText, Indicator.TARGET_MAX)));
             return;
         }
         Target target = TargetParser.parse(targetText, subcategory);
         if (target.value() != null) {
             Numbers.Refusal refusal = Numbers.Limit.VALUE.check(target.value());
             if (refusal != null) {
-                problems.refuse(targetCell.where().locate(ImportProblem.number(targetCell.line(),
-                        new Label("field.target"), targetText, refusal, Numbers.Limit.VALUE)));
+                problems.refuse(targetCell
+                        .where()
+                        .locate(ImportProblem.number(
+                                targetCell.line(),
+                                new Label("field.target"),
+                                targetText,
+                                refusal,
+                                Numbers.Limit.VALUE)));
                 return;
             }
         }
@@ -233,8 +256,12 @@ final class IndicatorTable {
         }
         Integer first = project.indicatorLines.putIfAbsent(table + "\u0000" + name, nameCell.line());
         if (first != null) {
-            problems.refuse(nameCell, "refused.duplicateIndicator", Problems.quote(name),
-                    new Label(table == GoalTable.ANNUAL ? "project.table.annual" : "project.table.longterm"), first,
+            problems.refuse(
+                    nameCell,
+                    "refused.duplicateIndicator",
+                    Problems.quote(name),
+                    new Label(table == GoalTable.ANNUAL ? "project.table.annual" : "project.table.longterm"),
+                    first,
                     nameCell.line());
             return;
         }
@@ -255,7 +282,15 @@ final class IndicatorTable {
             return;
         }
         IndicatorDraft last = list.getLast();
-        list.set(list.size() - 1, new IndicatorDraft(last.table(), last.category(), last.subcategory(), last.name(),
-                last.target(), basis, last.line()));
+        list.set(
+                list.size() - 1,
+                new IndicatorDraft(
+                        last.table(),
+                        last.category(),
+                        last.subcategory(),
+                        last.name(),
+                        last.target(),
+                        basis,
+                        last.line()));
     }
 }

@@ -11,19 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class Names {
 
-    private static final Pattern LEADING_PLACEHOLDER = Pattern.compile(
-            "^(?:指标[0-9一二三四五六七八九十]{1,3}\\s*[：:．.、]\\s*|[★☆※]+\\s*)");
+    private static final Pattern LEADING_PLACEHOLDER =
+            Pattern.compile("^(?:指标[0-9一二三四五六七八九十]{1,3}\\s*[：:．.、]\\s*|[★☆※]+\\s*)");
     /** A target the template's filler never wrote: "≥**人", "XX%", "××万元". */
     private static final Pattern UNFILLED = Pattern.compile(".*(?:[*＊]{2,}|[xX×]{2,}|…{1,}|\\.{3,}).*");
+
     private static final Pattern STARRED = Pattern.compile("[（(][^（）()]*[*＊×xX]{2,}[^（）()]*[）)]|[*＊]{2,}");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     /** A cleaned name and the placeholder text removed from it (null when none). */
-    record Cleaned(String name, @Nullable String removed) {
-    }
+    record Cleaned(String name, @Nullable String removed) {}
 
-    private Names() {
-    }
+    private Names() {}
 
     static Cleaned clean(String name) {
         String s = oneLine(name);

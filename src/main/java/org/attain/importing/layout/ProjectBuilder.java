@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.attain.importing.IndicatorDraft;
 import org.attain.importing.ImportProblem;
+import org.attain.importing.IndicatorDraft;
 import org.attain.importing.ProjectDraft;
 import org.attain.importing.read.Cell;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +19,33 @@ final class ProjectBuilder {
     final List<IndicatorDraft> indicators = new ArrayList<>();
     /** Where each indicator's name was found, by table and name: a second one is refused naming both. */
     final Map<String, Integer> indicatorLines = new HashMap<>();
-    @Nullable String name;
-    @Nullable BigDecimal budget;
-    @Nullable String projectType;
-    @Nullable String fundNature;
-    @Nullable String basis;
-    @Nullable String longTermGoal;
-    @Nullable String annualGoal;
-    @Nullable String department;
-    @Nullable String unit;
+
+    @Nullable
+    String name;
+
+    @Nullable
+    BigDecimal budget;
+
+    @Nullable
+    String projectType;
+
+    @Nullable
+    String fundNature;
+
+    @Nullable
+    String basis;
+
+    @Nullable
+    String longTermGoal;
+
+    @Nullable
+    String annualGoal;
+
+    @Nullable
+    String department;
+
+    @Nullable
+    String unit;
 
     ProjectBuilder(Cell start, int year) {
         this.start = start;
@@ -35,8 +53,20 @@ final class ProjectBuilder {
     }
 
     ProjectDraft build(List<ImportProblem> warnings) {
-        return new ProjectDraft(name, year, budget, projectType, fundNature, basis, longTermGoal, annualGoal,
-                List.copyOf(indicators), start.line(), department, unit, warnings);
+        return new ProjectDraft(
+                name,
+                year,
+                budget,
+                projectType,
+                fundNature,
+                basis,
+                longTermGoal,
+                annualGoal,
+                List.copyOf(indicators),
+                start.line(),
+                department,
+                unit,
+                warnings);
     }
 
     static String join(@Nullable String a, String b) {

@@ -21,11 +21,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProjectFields {
 
-    private enum Expect { NOTHING, NAME, BUDGET, FUNDS, DETAIL, LONG_BUDGET, TYPE, NATURE, BASIS, DEPARTMENT, UNIT,
-        OTHER, LONG_GOAL, ANNUAL_GOAL }
+    private enum Expect {
+        NOTHING,
+        NAME,
+        BUDGET,
+        FUNDS,
+        DETAIL,
+        LONG_BUDGET,
+        TYPE,
+        NATURE,
+        BASIS,
+        DEPARTMENT,
+        UNIT,
+        OTHER,
+        LONG_GOAL,
+        ANNUAL_GOAL
+    }
 
-    private static final java.util.Set<String> FUNDS_HEADERS = java.util.Set.of("年初预算数", "全年预算数", "全年执行数",
-            "执行数", "执行率", "分值", "得分", "调整后预算数", "年度预算数", "预算数", "全年预计执行数", "1-6月执行数",
+    private static final java.util.Set<String> FUNDS_HEADERS = java.util.Set.of(
+            "年初预算数", "全年预算数", "全年执行数", "执行数", "执行率", "分值", "得分", "调整后预算数", "年度预算数", "预算数", "全年预计执行数", "1-6月执行数",
             "1-6月执行率", "1-7月执行数", "1-7月执行率", "预算执行率");
 
     private static final String ACTUAL_GOAL = "实际完成情况";
@@ -36,6 +50,7 @@ final class ProjectFields {
     private final Problems problems;
     /** Where each project was found, by year and name (as the database compares them): a second one is refused. */
     private final Map<String, Integer> projectLines = new HashMap<>();
+
     private BigDecimal unitFactor = BigDecimal.ONE;
     private @Nullable BigDecimal blockFactor;
     private Expect expect = Expect.NOTHING;
@@ -45,6 +60,7 @@ final class ProjectFields {
     private int budgetColumn = -1;
     /** The column of what was achieved beside the goals (实际完成情况 in a self-evaluation table). */
     private int goalActualColumn = -1;
+
     private int annualGoalColumn = -1;
 
     ProjectFields(Problems problems) {
@@ -69,8 +85,11 @@ final class ProjectFields {
         int budget = -1;
         int initial = -1;
         for (Cell c : row.cells()) {
-            if (!c.positioned() || c.text().length() > 20 || c.text().indexOf('数') < 0 && c.text().indexOf('率') < 0
-                    && c.text().indexOf('分') < 0) {
+            if (!c.positioned()
+                    || c.text().length() > 20
+                    || c.text().indexOf('数') < 0
+                            && c.text().indexOf('率') < 0
+                            && c.text().indexOf('分') < 0) {
                 continue;
             }
             String t = LETTERED.matcher(Role.normal(c.text())).replaceFirst("");
@@ -93,17 +112,24 @@ final class ProjectFields {
         if (budgetColumn < 0) {
             return false;
         }
-        Cell label = row.cells().stream().filter(c -> ProjectLabel.of(c.text()) != null).findFirst().orElse(null);
-        if (label == null || ProjectLabel.of(label.text()).label() != ProjectLabel.BUDGET
-                && ProjectLabel.of(label.text()).label() != ProjectLabel.FUND_DETAIL) {
+        Cell label = row.cells().stream()
+                .filter(c -> ProjectLabel.of(c.text()) != null)
+                .findFirst()
+                .orElse(null);
+        if (label == null
+                || ProjectLabel.of(label.text()).label() != ProjectLabel.BUDGET
+                        && ProjectLabel.of(label.text()).label() != ProjectLabel.FUND_DETAIL) {
             return false;
         }
         boolean total = ProjectLabel.of(label.text()).label() == ProjectLabel.BUDGET;
         // the budget's column, or (a header shifted against its rows) the first amount after the label
         int at = budgetColumn;
         if (row.cells().stream().noneMatch(c -> c.column() == budgetColumn && Budgets.looksLikeAmount(c.text()))) {
-            at = row.cells().stream().filter(c -> c.column() > label.column() && Budgets.looksLikeAmount(c.text()))
-                    .mapToInt(Cell::column).findFirst().orElse(-1);
+            at = row.cells().stream()
+                    .filter(c -> c.column() > label.column() && Budgets.looksLikeAmount(c.text()))
+                    .mapToInt(Cell::column)
+                    .findFirst()
+                    .orElse(-1);
         }
         for (Cell c : row.cells()) {
             if (c == label || !Budgets.looksLikeAmount(c.text()) && !c.text().endsWith("%")) {
@@ -112,7 +138,8 @@ final class ProjectFields {
             if (total && c.column() == at && project.budget == null) {
                 project.budget = Budgets.parse(c, blockFactor != null ? blockFactor : unitFactor, problems);
             } else {
-                problems.warn(c, "import.warn.fieldNotImported", Problems.quote(label.text()), Problems.quote(c.text()));
+                problems.warn(
+                        c, "import.warn.fieldNotImported", Problems.quote(label.text()), Problems.quote(c.text()));
             }
         }
         expect = Expect.NOTHING;
@@ -143,7 +170,9 @@ final class ProjectFields {
     /** A line that names the unit of all amounts ("金额单位：万元"): true when it was one. */
     boolean unitLine(Cell cell) {
         String text = cell.text();
-        if (text.length() <= 20 && (text.startsWith("金额单位") || text.startsWith("单位") && UNIT_LINE.matcher(text).matches())) {
+        if (text.length() <= 20
+                && (text.startsWith("金额单位")
+                        || text.startsWith("单位") && UNIT_LINE.matcher(text).matches())) {
             endGoals();
             BigDecimal factor = Budgets.factorIn(cell.text());
             unitFactor = factor == null ? BigDecimal.ONE : factor;
@@ -233,8 +262,8 @@ final class ProjectFields {
                     problems.warn(cell, "import.warn.secondBudget", Problems.quote(labelText()), Problems.quote(text));
                 }
             }
-            case DETAIL, LONG_BUDGET, OTHER -> problems.warn(cell, "import.warn.fieldNotImported",
-                    Problems.quote(labelText()), Problems.quote(text));
+            case DETAIL, LONG_BUDGET, OTHER ->
+                problems.warn(cell, "import.warn.fieldNotImported", Problems.quote(labelText()), Problems.quote(text));
             case TYPE -> project.projectType = fitting(cell, "field.projectType", text, Project.LABEL_MAX);
             case NATURE -> project.fundNature = fitting(cell, "field.fundNature", text, Project.LABEL_MAX);
             case BASIS -> project.basis = fitting(cell, "field.basis", text, Project.TEXT_MAX);
@@ -242,8 +271,10 @@ final class ProjectFields {
             case UNIT -> project.unit = fitting(cell, "field.unit", text, Project.LABEL_MAX);
             case LONG_GOAL, ANNUAL_GOAL -> {
                 Role role = Role.of(text);
-                if (Vocabulary.category(text) != null || Vocabulary.subcategory(text) != null
-                        || TargetParser.looksLikeTarget(text) || role != null && (role.defining() || role == Role.NONE)) {
+                if (Vocabulary.category(text) != null
+                        || Vocabulary.subcategory(text) != null
+                        || TargetParser.looksLikeTarget(text)
+                        || role != null && (role.defining() || role == Role.NONE)) {
                     expect = Expect.NOTHING;
                     return false;
                 }
@@ -259,11 +290,13 @@ final class ProjectFields {
     /** A cell among the goals: a goal label's text, or what cannot be placed (warned). */
     void acceptGoal(Cell cell, ProjectBuilder project) {
         String text = cell.text();
-        GoalTable goal = expect == Expect.LONG_GOAL ? GoalTable.LONG_TERM
+        GoalTable goal = expect == Expect.LONG_GOAL
+                ? GoalTable.LONG_TERM
                 : expect == Expect.ANNUAL_GOAL ? GoalTable.ANNUAL : null;
         if (cell.positioned() && longGoalColumn >= 0 && annualGoalColumn >= 0 && longGoalColumn != annualGoalColumn) {
             goal = Math.abs(cell.column() - annualGoalColumn) < Math.abs(cell.column() - longGoalColumn)
-                    ? GoalTable.ANNUAL : GoalTable.LONG_TERM;
+                    ? GoalTable.ANNUAL
+                    : GoalTable.LONG_TERM;
         }
         Role role = Role.of(text);
         if (Role.ofHeader(text) == Role.ACTUAL && cell.positioned()) {
@@ -295,7 +328,8 @@ final class ProjectFields {
     }
 
     /** The project as read, or null when it cannot be one (warned); a second one of the same name is refused. */
-    @Nullable ProjectDraft finish(ProjectBuilder b, DocumentYear year, Problems problems) {
+    @Nullable
+    ProjectDraft finish(ProjectBuilder b, DocumentYear year, Problems problems) {
         if (b.name == null || b.name.isBlank()) {
             problems.warn(b.start, "import.warn.noProjectName");
             return null;
@@ -345,7 +379,9 @@ final class ProjectFields {
     }
 
     private static boolean isLabel(String text) {
-        return ProjectLabel.of(text) != null || text.contains("绩效目标表")
-                || ProjectLabel.annualTable(text) || ProjectLabel.longTermTable(text);
+        return ProjectLabel.of(text) != null
+                || text.contains("绩效目标表")
+                || ProjectLabel.annualTable(text)
+                || ProjectLabel.longTermTable(text);
     }
 }

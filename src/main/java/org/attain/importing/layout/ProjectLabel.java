@@ -11,27 +11,78 @@ import org.jspecify.annotations.Nullable;
  * indicator named 项目资金到位率 is no 项目资金 label.
  */
 enum ProjectLabel {
-    PROJECT_NAME("项目名称", "项目全称", "转移支付（项目）名称", "转移支付(项目)名称", "转移支付名称", "专项资金名称",
-            "项目（转移支付）名称"),
+    PROJECT_NAME("项目名称", "项目全称", "转移支付（项目）名称", "转移支付(项目)名称", "转移支付名称", "专项资金名称", "项目（转移支付）名称"),
     FUNDS("项目资金", "资金情况", "项目资金情况", "资金投入", "项目资金申请", "资金来源"),
-    BUDGET("项目预算", "预算金额", "项目总预算", "预算资金", "年度预算", "项目金额", "预算数", "年度资金总额", "资金总额",
-            "项目总金额", "本年预算", "当年预算", "年度预算数", "年度预算金额", "预算总额", "全年预算数", "项目预算金额"),
-    FUND_DETAIL("财政拨款", "财政资金", "其他资金", "上年结转", "自筹资金", "当年财政拨款", "上年结转资金", "其中", "自有资金",
-            "事业收入", "经营性收入", "经营收入", "一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款",
-            "纳入财政专户管理的收入", "未纳入财政专户管理的收入", "上年结余收入", "中央财政资金", "地方资金", "省级资金",
-            "市级资金", "县级资金", "本级资金", "上级资金", "中央资金", "省级财政资金", "市级财政资金", "县级财政资金",
-            "一般公共预算", "政府性基金", "其他收入"),
+    BUDGET(
+            "项目预算", "预算金额", "项目总预算", "预算资金", "年度预算", "项目金额", "预算数", "年度资金总额", "资金总额", "项目总金额", "本年预算", "当年预算", "年度预算数",
+            "年度预算金额", "预算总额", "全年预算数", "项目预算金额"),
+    FUND_DETAIL(
+            "财政拨款",
+            "财政资金",
+            "其他资金",
+            "上年结转",
+            "自筹资金",
+            "当年财政拨款",
+            "上年结转资金",
+            "其中",
+            "自有资金",
+            "事业收入",
+            "经营性收入",
+            "经营收入",
+            "一般公共预算拨款",
+            "政府性基金预算拨款",
+            "国有资本经营预算拨款",
+            "纳入财政专户管理的收入",
+            "未纳入财政专户管理的收入",
+            "上年结余收入",
+            "中央财政资金",
+            "地方资金",
+            "省级资金",
+            "市级资金",
+            "县级资金",
+            "本级资金",
+            "上级资金",
+            "中央资金",
+            "省级财政资金",
+            "市级财政资金",
+            "县级财政资金",
+            "一般公共预算",
+            "政府性基金",
+            "其他收入"),
     LONG_BUDGET("中期资金总额", "项目总投资", "总投资", "实施期资金总额"),
     PROJECT_TYPE("项目类型", "项目属性", "项目类别"),
     FUND_NATURE("资金性质"),
     BASIS("立项依据", "项目立项依据", "设立依据", "项目设立依据"),
     DEPARTMENT("主管部门", "主管部门及代码", "主管单位", "主管部门名称", "地方主管部门"),
-    UNIT("预算单位", "实施单位", "单位名称", "预算单位名称", "项目单位", "项目实施单位", "申报单位", "预算单位及代码",
-            "资金使用单位"),
-    OTHER("项目期", "项目周期", "实施期限", "项目起止时间", "项目负责人", "联系电话", "联系人", "项目概况", "项目编码",
-            "项目代码", "项目实施周期", "实施周期", "评价时间", "填报日期", "填报单位", "项目主要内容", "中央主管部门",
-            "主管部门编码", "项目负责人及电话", "单位职能概述", "项目立项情况", "项目实施进度计划", "项目实施内容",
-            "项目申报的可行性", "项目申报的必要性", "填报人", "单位负责人"),
+    UNIT("预算单位", "实施单位", "单位名称", "预算单位名称", "项目单位", "项目实施单位", "申报单位", "预算单位及代码", "资金使用单位"),
+    OTHER(
+            "项目期",
+            "项目周期",
+            "实施期限",
+            "项目起止时间",
+            "项目负责人",
+            "联系电话",
+            "联系人",
+            "项目概况",
+            "项目编码",
+            "项目代码",
+            "项目实施周期",
+            "实施周期",
+            "评价时间",
+            "填报日期",
+            "填报单位",
+            "项目主要内容",
+            "中央主管部门",
+            "主管部门编码",
+            "项目负责人及电话",
+            "单位职能概述",
+            "项目立项情况",
+            "项目实施进度计划",
+            "项目实施内容",
+            "项目申报的可行性",
+            "项目申报的必要性",
+            "填报人",
+            "单位负责人"),
     GOALS("项目绩效总目标", "绩效总目标", "总体目标", "总目标", "项目绩效目标", "整体绩效目标"),
     LONG_GOAL("中期目标", "长期目标", "实施期目标", "中长期目标", "长期绩效目标", "中期绩效目标", "实施期绩效目标"),
     ANNUAL_GOAL("年度目标", "年度总体目标", "年度绩效目标", "当年目标", "年度预期目标", "预期目标");
@@ -39,9 +90,9 @@ enum ProjectLabel {
     private static final Pattern NUMBERING = Pattern.compile("^(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）.、．]\\s*)");
     /** "其中：" before a part of the funds: the part is the label. */
     private static final Pattern OF_WHICH = Pattern.compile("^其中\\s*[：:]\\s*(?=.)");
+
     private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9]{0,2}(?:[（(][^（）()]{0,20}[)）])?");
-    private static final Pattern LONG_TABLE = Pattern.compile(
-            "(?:中长期|长期|中期|实施期)绩效(?:目标|指标)表|^(?:中长期|长期|中期|实施期)绩效指标$");
+    private static final Pattern LONG_TABLE = Pattern.compile("(?:中长期|长期|中期|实施期)绩效(?:目标|指标)表|^(?:中长期|长期|中期|实施期)绩效指标$");
     private static final Pattern ANNUAL_TABLE = Pattern.compile("年度绩效(?:目标表|指标表)|^年度绩效指标$");
 
     private final List<String> words;
@@ -51,12 +102,13 @@ enum ProjectLabel {
     }
 
     /** A label found at the start of a cell, and what follows it there. */
-    record Found(ProjectLabel label, String rest) {
-    }
+    record Found(ProjectLabel label, String rest) {}
 
     /** The first characters of all labels: a cell starting with another one is no label (most are not). */
     private static final java.util.Set<Character> FIRST = java.util.Arrays.stream(values())
-            .flatMap(l -> l.words.stream()).map(w -> w.charAt(0)).collect(java.util.stream.Collectors.toSet());
+            .flatMap(l -> l.words.stream())
+            .map(w -> w.charAt(0))
+            .collect(java.util.stream.Collectors.toSet());
 
     /** The label a cell starts with, or null. */
     static @Nullable Found of(String cell) {
@@ -65,7 +117,10 @@ enum ProjectLabel {
             return null;
         }
         char first = text.charAt(0);
-        if (first == '（' || first == '(' || first == '其' || Character.isDigit(first)
+        if (first == '（'
+                || first == '('
+                || first == '其'
+                || Character.isDigit(first)
                 || "一二三四五六七八九十".indexOf(first) >= 0) {
             text = OF_WHICH.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceFirst("");
         }
@@ -83,7 +138,8 @@ enum ProjectLabel {
                         rest = number.lookingAt() ? rest.substring(number.end()) : rest;
                     }
                     if (rest.isEmpty() || separated(rest)) {
-                        best = new Found(label, rest.replaceFirst("^[：:\\s]+", "").strip());
+                        best = new Found(
+                                label, rest.replaceFirst("^[：:\\s]+", "").strip());
                         longest = word.length();
                     }
                 }

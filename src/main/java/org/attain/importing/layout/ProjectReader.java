@@ -24,6 +24,7 @@ final class ProjectReader {
     private final DocumentYear year;
     /** Whether the columns of a row are exactly those of its header (a workbook, a Word or PDF table). */
     private final boolean gridColumns;
+
     private final List<ProjectDraft> projects = new ArrayList<>();
     private final ProjectFields fields;
 
@@ -60,7 +61,10 @@ final class ProjectReader {
         if (project != null && row.tabular() && fields.fundsRow(row, project)) {
             return;
         }
-        if (row.tabular() && columns != null && (project != null || columns.has(Role.PROJECT)) && !fields.expecting()
+        if (row.tabular()
+                && columns != null
+                && (project != null || columns.has(Role.PROJECT))
+                && !fields.expecting()
                 && !labelled(row)) {
             tableRow(row);
             return;
@@ -80,15 +84,20 @@ final class ProjectReader {
 
     private boolean startsProject(Row row) {
         ProjectLabel.Found found = ProjectLabel.of(row.cells().getFirst().text());
-        return found != null && found.label() == ProjectLabel.PROJECT_NAME && row.cells().size() <= 3
-                && row.cells().stream().noneMatch(c -> Role.of(c.text()) != null && Role.of(c.text()).defining());
+        return found != null
+                && found.label() == ProjectLabel.PROJECT_NAME
+                && row.cells().size() <= 3
+                && row.cells().stream()
+                        .noneMatch(c ->
+                                Role.of(c.text()) != null && Role.of(c.text()).defining());
     }
 
     private boolean labelled(Row row) {
         Cell first = row.cells().getFirst();
         ProjectLabel.Found found = ProjectLabel.of(first.text());
         return found != null && found.label() != ProjectLabel.LONG_GOAL && found.label() != ProjectLabel.ANNUAL_GOAL
-                || ProjectLabel.longTermTable(first.text()) || ProjectLabel.annualTable(first.text())
+                || ProjectLabel.longTermTable(first.text())
+                || ProjectLabel.annualTable(first.text())
                 || DocumentYear.isTitle(first.text());
     }
 
@@ -119,8 +128,12 @@ final class ProjectReader {
         columns = Columns.of(row, above, titled);
         for (Columns.Column ignored : columns.ignored()) {
             if (above == null || above.columns().stream().noneMatch(c -> c.cell() == ignored.cell())) {
-                problems.warn(ignored.cell(), "import.warn.columnNotImported", Problems.quote(ignored.header()),
-                        new org.attain.importing.ImportProblem.Label("import.column." + ignored.role().name()));
+                problems.warn(
+                        ignored.cell(),
+                        "import.warn.columnNotImported",
+                        Problems.quote(ignored.header()),
+                        new org.attain.importing.ImportProblem.Label(
+                                "import.column." + ignored.role().name()));
             }
         }
         if (project != null) {
@@ -137,14 +150,16 @@ final class ProjectReader {
         }
         List<List<Slots.Slot>> perSet = Slots.of(row, columns);
         for (int i = 0; i < perSet.size(); i++) {
-            IndicatorTable table = tables.computeIfAbsent(columns.sets().get(i).table(),
-                    t -> new IndicatorTable(t, project, problems, gridColumns));
+            IndicatorTable table = tables.computeIfAbsent(
+                    columns.sets().get(i).table(), t -> new IndicatorTable(t, project, problems, gridColumns));
             table.startRow();
             List<Slots.Slot> slots = perSet.get(i);
             for (int k = 0; k < slots.size(); k++) {
                 Slots.Slot slot = slots.get(k);
                 // in a text, rows slide left and right: only the target's column is a hint worth taking
-                table.accept(slot.cell(), gridColumns || slot.role() == Role.VALUE ? slot.role() : null,
+                table.accept(
+                        slot.cell(),
+                        gridColumns || slot.role() == Role.VALUE ? slot.role() : null,
                         k == slots.size() - 1);
             }
             if (gridColumns) {
@@ -225,7 +240,8 @@ final class ProjectReader {
             return;
         }
         if (current == null) {
-            if (TargetParser.looksLikeTarget(cell.text()) || Vocabulary.category(cell.text()) != null
+            if (TargetParser.looksLikeTarget(cell.text())
+                    || Vocabulary.category(cell.text()) != null
                     || Vocabulary.subcategory(cell.text()) != null) {
                 openTable(GoalTable.ANNUAL);
                 current.accept(cell, null, lastInRow);

@@ -16,11 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class Slots {
 
     /** A cell and the role of its column (null: a column the header does not name). */
-    record Slot(Cell cell, @Nullable Role role) {
-    }
+    record Slot(Cell cell, @Nullable Role role) {}
 
-    private Slots() {
-    }
+    private Slots() {}
 
     static List<List<Slot>> of(Row row, Columns columns) {
         List<List<Slot>> perSet = new ArrayList<>();
@@ -38,8 +36,11 @@ final class Slots {
                     }
                     continue;
                 }
-                if (column.role().ignored() || column.role() == Role.NONE || column.role() == Role.PROJECT
-                        || column.role() == Role.BUDGET || set.at(cell.column()) == null) {
+                if (column.role().ignored()
+                        || column.role() == Role.NONE
+                        || column.role() == Role.PROJECT
+                        || column.role() == Role.BUDGET
+                        || set.at(cell.column()) == null) {
                     continue;
                 }
                 switch (column.role()) {
@@ -56,8 +57,8 @@ final class Slots {
     }
 
     /** The target put together from its columns, in the place of the 指标值 cell. */
-    private static List<Slot> combined(List<Slot> slots, @Nullable Cell operator, @Nullable Cell unit,
-            @Nullable Cell direction) {
+    private static List<Slot> combined(
+            List<Slot> slots, @Nullable Cell operator, @Nullable Cell unit, @Nullable Cell direction) {
         if (operator == null && unit == null && direction == null) {
             return slots;
         }
@@ -78,7 +79,10 @@ final class Slots {
             return slots;
         }
         boolean bareNumber = text.matches("[0-9０-９][0-9０-９.．,，]*");
-        if (unit != null && bareNumber && !unit.text().isBlank() && !"/".equals(unit.text().strip())
+        if (unit != null
+                && bareNumber
+                && !unit.text().isBlank()
+                && !"/".equals(unit.text().strip())
                 && !unit.text().contains("定性")) {
             text = text + unit.text().strip();
         }
@@ -92,8 +96,8 @@ final class Slots {
             }
         }
         Cell anchor = value != null ? value : operator;
-        Slot combined = new Slot(new Cell(text, anchor.raw(), anchor.where(), anchor.column(), anchor.span()),
-                Role.VALUE);
+        Slot combined =
+                new Slot(new Cell(text, anchor.raw(), anchor.where(), anchor.column(), anchor.span()), Role.VALUE);
         List<Slot> result = new ArrayList<>(slots);
         if (at >= 0) {
             result.set(at, combined);

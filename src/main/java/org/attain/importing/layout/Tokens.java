@@ -22,22 +22,27 @@ final class Tokens {
     /** A space that does not split: it holds a comparator to its number and a number to its unit. */
     private static final char HELD = '\u2060';
     /** "≥ 574人" is one target, "574 人" too. */
-    private static final Pattern SPACED_COMPARATOR = Pattern.compile("(≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝)([ \u3000\u00a0]+)(?=[0-9０-９])");
+    private static final Pattern SPACED_COMPARATOR =
+            Pattern.compile("(≥|≤|≧|≦|>=|<=|＞|＜|>|<|=|＝)([ \u3000\u00a0]+)(?=[0-9０-９])");
+
     private static final Pattern SPACED_NUMBER = Pattern.compile(
             "([0-9０-９])([ \u3000\u00a0]+)(?=(?:%|％|‰|万元|元|人次|人|个|次|场|天|户|家|项|件|名)(?:[ \u3000\u00a0]|$))");
     private static final Pattern WORDS = Pattern.compile(Stream.of(
                     Vocabulary.SUBCATEGORIES.keySet().stream(),
-                    Stream.of("项目完成指标", "项目效益指标", "产出指标", "效益指标", "满意度指标", "一级指标", "二级指标", "三级指标",
-                            "指标值确定依据", "指标值", "计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准", "计划值"))
-            .flatMap(s -> s).distinct().sorted(Comparator.comparing(String::length).reversed())
-            .map(Pattern::quote).collect(Collectors.joining("|")));
+                    Stream.of(
+                            "项目完成指标", "项目效益指标", "产出指标", "效益指标", "满意度指标", "一级指标", "二级指标", "三级指标", "指标值确定依据", "指标值",
+                            "计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准", "计划值"))
+            .flatMap(s -> s)
+            .distinct()
+            .sorted(Comparator.comparing(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|")));
     private static final Pattern COMPARED = Pattern.compile(
             "(?:≥|≤|≧|≦|>=|<=|＞=|＜=|＞|＜|>|<|=|＝|大于等于|小于等于|不低于|不高于|不少于|不超过|不多于|大于|小于|高于|低于)[\\s\u2060]*[0-9０-９]");
     private static final Pattern TRAILING_AMOUNT = Pattern.compile(
             "(?<=[^0-9０-９.．,，])([0-9０-９][0-9０-９.．,，]*\\s*(?:%|％|‰|[人次个万元亿户家项件场天名批份篇所座处台套期月年]{1,3}(?:/[人次个户年天]{1,2})?))$");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** Whether a text holds at least {@code n} names of levels, headers or bases: a table written as one line. */
     static boolean holdsWords(String text, int n) {
@@ -65,7 +70,9 @@ final class Tokens {
             String piece = pieces.get(i);
             boolean targetFollows = i + 1 < pieces.size() && TargetParser.looksLikeTarget(pieces.get(i + 1));
             Matcher amount = TRAILING_AMOUNT.matcher(piece);
-            if (!targetFollows && !TargetParser.looksLikeTarget(piece) && amount.find()
+            if (!targetFollows
+                    && !TargetParser.looksLikeTarget(piece)
+                    && amount.find()
                     && !WORDS.matcher(piece).matches()) {
                 result.add(piece.substring(0, amount.start()));
                 result.add(amount.group(1));
@@ -73,12 +80,16 @@ final class Tokens {
                 result.add(piece);
             }
         }
-        return result.stream().filter(s -> !s.isBlank()).map(s -> Cell.free(s, s, cell.where())).toList();
+        return result.stream()
+                .filter(s -> !s.isBlank())
+                .map(s -> Cell.free(s, s, cell.where()))
+                .toList();
     }
 
     private static String held(String text, Pattern spaced) {
-        return spaced.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1) + String.valueOf(HELD).repeat(m.group(2).length())));
+        return spaced.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(1) + String.valueOf(HELD).repeat(m.group(2).length())));
     }
 
     /**
@@ -146,7 +157,9 @@ final class Tokens {
             i++;
         }
         int unitEnd = i;
-        while (unitEnd < s.length() && unitEnd - i < 6 && TargetParser.looksLikeTarget("1" + s.substring(i, unitEnd + 1))) {
+        while (unitEnd < s.length()
+                && unitEnd - i < 6
+                && TargetParser.looksLikeTarget("1" + s.substring(i, unitEnd + 1))) {
             unitEnd++;
         }
         return unitEnd;

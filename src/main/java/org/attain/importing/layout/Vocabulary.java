@@ -19,19 +19,35 @@ final class Vocabulary {
 
     /** 一级 names as written → the name stored. */
     private static final Map<String, String> CATEGORIES = Map.ofEntries(
-            Map.entry(OUTPUT, OUTPUT), Map.entry("产出", OUTPUT), Map.entry("项目完成指标", OUTPUT),
-            Map.entry("项目产出指标", OUTPUT), Map.entry("完成指标", OUTPUT),
-            Map.entry(BENEFIT, BENEFIT), Map.entry("效益", BENEFIT), Map.entry("项目效益指标", BENEFIT),
-            Map.entry("效果指标", BENEFIT), Map.entry(SATISFACTION, SATISFACTION), Map.entry("满意度", SATISFACTION),
+            Map.entry(OUTPUT, OUTPUT),
+            Map.entry("产出", OUTPUT),
+            Map.entry("项目完成指标", OUTPUT),
+            Map.entry("项目产出指标", OUTPUT),
+            Map.entry("完成指标", OUTPUT),
+            Map.entry(BENEFIT, BENEFIT),
+            Map.entry("效益", BENEFIT),
+            Map.entry("项目效益指标", BENEFIT),
+            Map.entry("效果指标", BENEFIT),
+            Map.entry(SATISFACTION, SATISFACTION),
+            Map.entry("满意度", SATISFACTION),
             Map.entry("社会满意度指标", SATISFACTION));
 
     /** 二级 names (stored form) → the 一级 they belong to. */
     static final Map<String, String> SUBCATEGORIES = new LinkedHashMap<>();
     /** 二级 names as some documents write them → the stored form. */
     private static final Map<String, String> SUBCATEGORY_ALIASES = Map.of(
-            "社会公众或服务对象满意度指标", "服务对象满意度指标", "社会公众满意度指标", "服务对象满意度指标",
-            "服务对象满意指标", "服务对象满意度指标", "生态环境效益指标", "生态效益指标", "可持续影响力指标", "可持续影响指标",
-            "生态成本指标", "生态环境成本指标");
+            "社会公众或服务对象满意度指标",
+            "服务对象满意度指标",
+            "社会公众满意度指标",
+            "服务对象满意度指标",
+            "服务对象满意指标",
+            "服务对象满意度指标",
+            "生态环境效益指标",
+            "生态效益指标",
+            "可持续影响力指标",
+            "可持续影响指标",
+            "生态成本指标",
+            "生态环境成本指标");
 
     static {
         SUBCATEGORIES.put("数量指标", OUTPUT);
@@ -48,16 +64,31 @@ final class Vocabulary {
         SUBCATEGORIES.put("服务对象满意度指标", SATISFACTION);
     }
 
-    static final Set<String> BASIS_WORDS = Set.of("计划值", "计划标准", "行业标准", "行业值", "历史标准", "历史值",
-            "预算支出标准", "其他标准", "其他", "标准值", "计划", "行业", "历史", "国家标准", "省级标准", "地方标准",
-            "财政部门公布的行业标准", "绩效评价标准");
+    static final Set<String> BASIS_WORDS = Set.of(
+            "计划值",
+            "计划标准",
+            "行业标准",
+            "行业值",
+            "历史标准",
+            "历史值",
+            "预算支出标准",
+            "其他标准",
+            "其他",
+            "标准值",
+            "计划",
+            "行业",
+            "历史",
+            "国家标准",
+            "省级标准",
+            "地方标准",
+            "财政部门公布的行业标准",
+            "绩效评价标准");
 
     /** Rows of a self-evaluation or monitoring table that are no indicator: totals, grades, the budget line. */
-    static final Set<String> SUMMARY_WORDS = Set.of("总分", "合计", "总计", "小计", "自评等级", "评价等级", "等级",
-            "自评得分", "预算执行率", "资金执行率", "综合评分", "评价结论", "自评结论");
+    static final Set<String> SUMMARY_WORDS =
+            Set.of("总分", "合计", "总计", "小计", "自评等级", "评价等级", "等级", "自评得分", "预算执行率", "资金执行率", "综合评分", "评价结论", "自评结论");
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /** The 一级 category a cell names, in its stored form; null when it names none. */
     static @Nullable String category(String cell) {

@@ -10,8 +10,7 @@ import org.attain.importing.InputLimits;
  */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static SourceDocument read(String fileName, byte[] bytes) {
         if (bytes.length > InputLimits.MAX_BYTES) {
@@ -21,12 +20,13 @@ public final class Documents {
             throw new ImportException(fileName, org.attain.importing.ImportProblem.of(0, "import.text.empty"));
         }
         Format format = Format.of(fileName, bytes);
-        SourceDocument doc = switch (format) {
-            case TEXT -> TextReader.read(fileName, bytes);
-            case XLSX, XLS -> WorkbookReader.read(fileName, bytes, format);
-            case DOCX -> WordReader.read(fileName, bytes);
-            case PDF -> PdfReader.read(fileName, bytes);
-        };
+        SourceDocument doc =
+                switch (format) {
+                    case TEXT -> TextReader.read(fileName, bytes);
+                    case XLSX, XLS -> WorkbookReader.read(fileName, bytes, format);
+                    case DOCX -> WordReader.read(fileName, bytes);
+                    case PDF -> PdfReader.read(fileName, bytes);
+                };
         return Simplified.of(doc);
     }
 }

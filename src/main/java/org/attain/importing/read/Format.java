@@ -18,10 +18,15 @@ import org.attain.importing.ImportProblem;
  * Attain cannot read (a password-protected Office file, an old {@code .doc}, a picture) is refused by name.
  */
 public enum Format {
-    TEXT, XLSX, XLS, DOCX, PDF;
+    TEXT,
+    XLSX,
+    XLS,
+    DOCX,
+    PDF;
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final Set<String> WORKBOOK_STREAMS = Set.of("Workbook", "WORKBOOK", "Book", "BOOK");
     /** How many zip entries are looked at to tell a Word file from a workbook. */
     private static final int ZIP_ENTRIES_LOOKED_AT = 2000;

@@ -19,10 +19,10 @@ public final class Markup {
      * declaration; not a comparison such as {@code <5%且满意度>90%}, which is text.
      */
     private static final Pattern TAG = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*(?=[\\s/>])|[!?])[^>]{0,1000}>");
+
     private static final Pattern TAG_OPENING = Pattern.compile("<+(?=/?[A-Za-z!?])");
 
-    private Markup() {
-    }
+    private Markup() {}
 
     /** The text of a cell as a person reads it. */
     public static String clean(String raw) {
@@ -65,6 +65,9 @@ public final class Markup {
             // what is still left opens no tag once its "<" is gone
             s = TAG_OPENING.matcher(s).replaceAll("");
         }
-        return s.replace('\u00a0', ' ').replace('\u3000', ' ').replace("\uFEFF", "").strip();
+        return s.replace('\u00a0', ' ')
+                .replace('\u3000', ' ')
+                .replace("\uFEFF", "")
+                .strip();
     }
 }

@@ -23,19 +23,17 @@ final class PdfReader {
     static final int MAX_PAGES = 500;
     static final long MAX_MEMORY = 256L * 1024 * 1024;
 
-    private record Page(int number, List<PdfGlyphs.Glyph> glyphs, List<Ruling> rulings) {
-    }
+    private record Page(int number, List<PdfGlyphs.Glyph> glyphs, List<Ruling> rulings) {}
 
-    private PdfReader() {
-    }
+    private PdfReader() {}
 
     static SourceDocument read(String source, byte[] bytes) {
         List<ImportProblem> notes = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         int unmapped = 0;
         int glyphs = 0;
-        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+        try (PDDocument doc =
+                Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
             int count = doc.getNumberOfPages();
             if (count > MAX_PAGES) {
                 throw new ImportException(source, ImportProblem.of(0, "import.pdf.tooManyPages", count, MAX_PAGES));
@@ -69,8 +67,13 @@ final class PdfReader {
             if (e instanceof ImportException ie) {
                 throw ie;
             }
-            throw new ImportException(source, ImportProblem.of(0, "import.format.unreadable", ".pdf",
-                    ImportProblem.quote(String.valueOf(e.getMessage()))));
+            throw new ImportException(
+                    source,
+                    ImportProblem.of(
+                            0,
+                            "import.format.unreadable",
+                            ".pdf",
+                            ImportProblem.quote(String.valueOf(e.getMessage()))));
         }
         List<Float> columns = PdfTable.columns(pages.stream().map(Page::rulings).toList());
         List<Row> rows = new ArrayList<>();

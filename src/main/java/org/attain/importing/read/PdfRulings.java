@@ -19,8 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
     /** A horizontal ({@code vertical} false: y fixed, from {@code from} to {@code to} in x) or vertical line. */
-    record Ruling(boolean vertical, float at, float from, float to) {
-    }
+    record Ruling(boolean vertical, float at, float from, float to) {}
 
     /** Thinner than this, a filled rectangle is a line. */
     private static final float THIN = 2.5f;

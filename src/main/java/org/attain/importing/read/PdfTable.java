@@ -19,8 +19,7 @@ final class PdfTable {
     /** How far apart (points) two borders may be and still be one. */
     static final float SAME = 2f;
 
-    private PdfTable() {
-    }
+    private PdfTable() {}
 
     /** The rows of one page, top to bottom. {@code columns}: the left borders of all tables, sorted. */
     static List<Row> rows(int page, List<Glyph> glyphs, List<Ruling> rulings, List<Float> columns) {
@@ -36,8 +35,8 @@ final class PdfTable {
                 free.add(g);
                 continue;
             }
-            String key = Math.round(box[0]) + ":" + Math.round(box[1]) + ":" + Math.round(box[2]) + ":"
-                    + Math.round(box[3]);
+            String key =
+                    Math.round(box[0]) + ":" + Math.round(box[1]) + ":" + Math.round(box[2]) + ":" + Math.round(box[3]);
             inCells.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             boxes.putIfAbsent(key, box);
         }
@@ -48,7 +47,8 @@ final class PdfTable {
             int span = Math.max(1, column(columns, box[2]) - column);
             pending.add(new Pending(box[1], box[0], column, span, text(e.getValue()), true));
         }
-        for (List<Glyph> line : lines(free.stream().filter(g -> !PdfGlyphs.space(g)).toList())) {
+        for (List<Glyph> line :
+                lines(free.stream().filter(g -> !PdfGlyphs.space(g)).toList())) {
             for (List<Glyph> chunk : chunks(line)) {
                 Glyph first = chunk.getFirst();
                 pending.add(new Pending(first.baseline() - first.height(), first.x(), -1, 1, text(chunk), false));
@@ -75,8 +75,7 @@ final class PdfTable {
         return merged;
     }
 
-    private record Pending(float top, float left, int column, int span, String text, boolean inTable) {
-    }
+    private record Pending(float top, float left, int column, int span, String text, boolean inTable) {}
 
     private static List<Row> assemble(int page, List<Pending> pending) {
         pending.sort(Comparator.comparing(Pending::top).thenComparing(Pending::left));
@@ -85,18 +84,21 @@ final class PdfTable {
         while (i < pending.size()) {
             Pending first = pending.get(i);
             int end = i + 1;
-            while (end < pending.size() && pending.get(end).top() - first.top() <= SAME * 2
+            while (end < pending.size()
+                    && pending.get(end).top() - first.top() <= SAME * 2
                     && pending.get(end).inTable() == first.inTable()) {
                 end++;
             }
             Where where = new Where.PdfLine(page, rows.size() + 1);
             List<Cell> cells = new ArrayList<>();
-            pending.subList(i, end).stream().sorted(Comparator.comparing(Pending::left)).forEach(p -> {
-                String clean = Markup.clean(p.text());
-                if (!clean.isEmpty()) {
-                    cells.add(new Cell(clean, p.text(), where, p.column(), p.span()));
-                }
-            });
+            pending.subList(i, end).stream()
+                    .sorted(Comparator.comparing(Pending::left))
+                    .forEach(p -> {
+                        String clean = Markup.clean(p.text());
+                        if (!clean.isEmpty()) {
+                            cells.add(new Cell(clean, p.text(), where, p.column(), p.span()));
+                        }
+                    });
             if (!cells.isEmpty()) {
                 rows.add(new Row(cells, first.inTable()));
             }
@@ -139,7 +141,8 @@ final class PdfTable {
 
     /** Borders of one direction: lines on the same position that touch or overlap become one. */
     static List<Ruling> merge(List<Ruling> rulings, boolean vertical) {
-        List<Ruling> some = new ArrayList<>(rulings.stream().filter(r -> r.vertical() == vertical).toList());
+        List<Ruling> some = new ArrayList<>(
+                rulings.stream().filter(r -> r.vertical() == vertical).toList());
         some.sort(Comparator.comparing(Ruling::at).thenComparing(Ruling::from));
         List<Ruling> merged = new ArrayList<>();
         for (Ruling r : some) {
@@ -147,8 +150,13 @@ final class PdfTable {
             for (int k = merged.size() - 1; k >= 0 && r.at() - merged.get(k).at() <= SAME; k--) {
                 Ruling m = merged.get(k);
                 if (r.from() <= m.to() + SAME * 2 && m.from() <= r.to() + SAME * 2) {
-                    merged.set(k, new Ruling(vertical, (m.at() + r.at()) / 2, Math.min(m.from(), r.from()),
-                            Math.max(m.to(), r.to())));
+                    merged.set(
+                            k,
+                            new Ruling(
+                                    vertical,
+                                    (m.at() + r.at()) / 2,
+                                    Math.min(m.from(), r.from()),
+                                    Math.max(m.to(), r.to())));
                     joined = true;
                     break;
                 }

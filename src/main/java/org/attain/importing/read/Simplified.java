@@ -12,8 +12,7 @@ import org.attain.importing.ImportProblem;
  */
 final class Simplified {
 
-    private Simplified() {
-    }
+    private Simplified() {}
 
     static SourceDocument of(SourceDocument doc) {
         int converted = 0;
@@ -47,17 +46,21 @@ final class Simplified {
             char c = text.charAt(i);
             // GB2312 holds the common Simplified characters: only a character beyond it may be Traditional, and only
             // then are OpenCC's tables (a second to load) asked
-            if (c >= 0x4E00 && c <= 0x9FFF && !GB2312.get().canEncode(c) && TRADITIONAL_ONLY.computeIfAbsent(c,
-                    k -> ZhConverterUtil.isTraditional(k) && !ZhConverterUtil.isSimple(k))) {
+            if (c >= 0x4E00
+                    && c <= 0x9FFF
+                    && !GB2312.get().canEncode(c)
+                    && TRADITIONAL_ONLY.computeIfAbsent(
+                            c, k -> ZhConverterUtil.isTraditional(k) && !ZhConverterUtil.isSimple(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312 =
-            ThreadLocal.withInitial(() -> java.nio.charset.Charset.forName("GB2312").newEncoder());
+    private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312 = ThreadLocal.withInitial(
+            () -> java.nio.charset.Charset.forName("GB2312").newEncoder());
 
     /** Whether a character is Traditional and not also Simplified, as OpenCC's tables say, asked once per character. */
-    private static final java.util.Map<Character, Boolean> TRADITIONAL_ONLY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Character, Boolean> TRADITIONAL_ONLY =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }

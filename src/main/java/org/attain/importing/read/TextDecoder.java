@@ -25,11 +25,9 @@ final class TextDecoder {
     private static final int REPAIRS_PER_MILLE = 2;
 
     /** The text and how many damaged characters were replaced. */
-    record Decoded(String text, String charset, int repaired) {
-    }
+    record Decoded(String text, String charset, int repaired) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     static Decoded decode(String source, byte[] bytes) {
         if (bytes.length == 0) {
@@ -112,16 +110,21 @@ final class TextDecoder {
 
     private static @Nullable String strict(byte[] bytes, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     private static Decoded lenient(byte[] bytes, int skip, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("\uFFFD");
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith("\uFFFD");
         CharBuffer chars;
         try {
             chars = decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));

@@ -21,8 +21,7 @@ final class TextReader {
     private static final Pattern PIPE = Pattern.compile("[|｜]");
     private static final Pattern SPACE_RUN = Pattern.compile(" {2,}|\u3000+| ?\u00a0+ ?");
 
-    private TextReader() {
-    }
+    private TextReader() {}
 
     static SourceDocument read(String name, byte[] bytes) {
         TextDecoder.Decoded text = TextDecoder.decode(name, bytes);
@@ -90,8 +89,9 @@ final class TextReader {
             if (TABLE_RULE.matcher(trimmed).matches()) {
                 return new Row(List.of(), false);
             }
-            String inner = markdown ? OUTER_PIPES.matcher(trimmed).replaceAll("") : TRAILING_PIPE.matcher(trimmed)
-                    .replaceAll("");
+            String inner = markdown
+                    ? OUTER_PIPES.matcher(trimmed).replaceAll("")
+                    : TRAILING_PIPE.matcher(trimmed).replaceAll("");
             String[] fields = PIPE.split(inner, -1);
             for (int c = 0; c < fields.length; c++) {
                 add(cells, fields[c], where, c);

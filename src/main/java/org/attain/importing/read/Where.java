@@ -52,7 +52,8 @@ public sealed interface Where {
 
         @Override
         public ImportProblem locate(ImportProblem problem) {
-            return table == 0 ? ImportProblem.of(0, "import.inParagraph", line, problem.atLine(0))
+            return table == 0
+                    ? ImportProblem.of(0, "import.inParagraph", line, problem.atLine(0))
                     : ImportProblem.of(0, "import.inWordTable", table, line, problem.atLine(0));
         }
     }

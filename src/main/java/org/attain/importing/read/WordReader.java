@@ -29,8 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class WordReader {
 
-    private WordReader() {
-    }
+    private WordReader() {}
 
     static SourceDocument read(String source, byte[] bytes) {
         ZipLimits.check(source, bytes);
@@ -50,14 +49,19 @@ final class WordReader {
                 throw ie;
             }
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new ImportException(source, ImportProblem.of(0, "import.format.zipBomb",
-                        ZipLimits.MAX_UNPACKED / 1024 / 1024));
+                throw new ImportException(
+                        source, ImportProblem.of(0, "import.format.zipBomb", ZipLimits.MAX_UNPACKED / 1024 / 1024));
             }
-            throw new ImportException(source, ImportProblem.of(0, "import.format.unreadable", ".docx",
-                    ImportProblem.quote(String.valueOf(e.getMessage()))));
+            throw new ImportException(
+                    source,
+                    ImportProblem.of(
+                            0,
+                            "import.format.unreadable",
+                            ".docx",
+                            ImportProblem.quote(String.valueOf(e.getMessage()))));
         }
-        return new SourceDocument(source, Format.DOCX, List.of(new Part(null, new Where.WordRow(0, 0), rows)),
-                List.of());
+        return new SourceDocument(
+                source, Format.DOCX, List.of(new Part(null, new Where.WordRow(0, 0), rows)), List.of());
     }
 
     /** Paragraphs and tables are numbered as Word users count them: from 1, in the order of the document. */
@@ -100,9 +104,12 @@ final class WordReader {
                     continue;
                 }
                 CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.getGridSpan() != null ? Math.max(1, number(pr.getGridSpan().getVal())) : 1;
+                int span = pr != null && pr.getGridSpan() != null
+                        ? Math.max(1, number(pr.getGridSpan().getVal()))
+                        : 1;
                 if (!continuesMerge(pr)) {
-                    String raw = cell.getParagraphs().stream().map(XWPFParagraph::getText)
+                    String raw = cell.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
                             .collect(Collectors.joining("\n"));
                     String clean = Markup.clean(raw);
                     if (!clean.isEmpty()) {
@@ -126,10 +133,12 @@ final class WordReader {
         if (pr == null) {
             return false;
         }
-        if (pr.getVMerge() != null && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE)) {
+        if (pr.getVMerge() != null
+                && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE)) {
             return true;
         }
-        return pr.getHMerge() != null && (pr.getHMerge().getVal() == null || pr.getHMerge().getVal() == STMerge.CONTINUE);
+        return pr.getHMerge() != null
+                && (pr.getHMerge().getVal() == null || pr.getHMerge().getVal() == STMerge.CONTINUE);
     }
 
     private static int gridBefore(XWPFTableRow row) {

@@ -29,8 +29,7 @@ final class WorkbookReader {
     /** Rows read from one workbook, all sheets together: far more than any approval document holds. */
     static final int MAX_ROWS = 100_000;
 
-    private WorkbookReader() {
-    }
+    private WorkbookReader() {}
 
     static SourceDocument read(String source, byte[] bytes, Format format) {
         if (format == Format.XLSX) {
@@ -67,11 +66,13 @@ final class WorkbookReader {
                 throw ie;
             }
             if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new ImportException(source, ImportProblem.of(0, "import.format.zipBomb",
-                        ZipLimits.MAX_UNPACKED / 1024 / 1024));
+                throw new ImportException(
+                        source, ImportProblem.of(0, "import.format.zipBomb", ZipLimits.MAX_UNPACKED / 1024 / 1024));
             }
-            throw new ImportException(source, ImportProblem.of(0, "import.format.unreadable", kind,
-                    ImportProblem.quote(String.valueOf(e.getMessage()))));
+            throw new ImportException(
+                    source,
+                    ImportProblem.of(
+                            0, "import.format.unreadable", kind, ImportProblem.quote(String.valueOf(e.getMessage()))));
         }
         return new SourceDocument(source, format, parts, notes);
     }

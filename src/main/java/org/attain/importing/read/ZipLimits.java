@@ -25,8 +25,7 @@ final class ZipLimits {
         ZipSecureFile.setMaxEntrySize(MAX_UNPACKED);
     }
 
-    private ZipLimits() {
-    }
+    private ZipLimits() {}
 
     static void check(String source, byte[] bytes) {
         long total = 0;

@@ -13,12 +13,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attain.i18n.MessagesI18NProvider;
 import org.attain.importing.Finding;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportReport;
 import org.attain.importing.ProjectDraft;
 import org.attain.indicator.GoalTable;
-import org.attain.i18n.MessagesI18NProvider;
 
 /**
  * What an import would store, before anything is stored: the projects in one list, then each project's indicator
@@ -37,7 +37,9 @@ class ImportPreview extends Composite<Div> {
         }
         Set<ImportProblem> ofProjects = Collections.newSetFromMap(new IdentityHashMap<>());
         projects.forEach(p -> ofProjects.addAll(p.warnings()));
-        List<ImportProblem> others = report.document().warnings().stream().filter(w -> !ofProjects.contains(w)).toList();
+        List<ImportProblem> others = report.document().warnings().stream()
+                .filter(w -> !ofProjects.contains(w))
+                .toList();
         if (!others.isEmpty()) {
             content.add(new H3(getTranslation("import.warnings", others.size())), problems(others, locale));
         }
@@ -47,15 +49,26 @@ class ImportPreview extends Composite<Div> {
     private Grid<ProjectDraft> projectGrid(List<ProjectDraft> projects) {
         Grid<ProjectDraft> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(ProjectDraft::name).setHeader(getTranslation("project.name")).setKey("name").setFlexGrow(3);
-        grid.addColumn(ProjectDraft::year).setHeader(getTranslation("project.year")).setKey("year");
-        grid.addColumn(p -> p.budget() == null ? "—" : p.budget().stripTrailingZeros().toPlainString())
-                .setHeader(getTranslation("project.budget.wan")).setKey("budget");
+        grid.addColumn(ProjectDraft::name)
+                .setHeader(getTranslation("project.name"))
+                .setKey("name")
+                .setFlexGrow(3);
+        grid.addColumn(ProjectDraft::year)
+                .setHeader(getTranslation("project.year"))
+                .setKey("year");
+        grid.addColumn(p -> p.budget() == null
+                        ? "—"
+                        : p.budget().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("project.budget.wan"))
+                .setKey("budget");
         grid.addColumn(p -> p.indicators(GoalTable.ANNUAL).size())
-                .setHeader(getTranslation("project.indicators.annual")).setKey("annual");
+                .setHeader(getTranslation("project.indicators.annual"))
+                .setKey("annual");
         grid.addColumn(p -> p.indicators(GoalTable.LONG_TERM).size())
-                .setHeader(getTranslation("project.indicators.longterm")).setKey("longTerm");
-        grid.addColumn(p -> p.warnings().size()).setHeader(getTranslation("import.project.warnings"))
+                .setHeader(getTranslation("project.indicators.longterm"))
+                .setKey("longTerm");
+        grid.addColumn(p -> p.warnings().size())
+                .setHeader(getTranslation("import.project.warnings"))
                 .setKey("warnings");
         grid.setItems(projects);
         grid.setAllRowsVisible(true);
@@ -67,9 +80,10 @@ class ImportPreview extends Composite<Div> {
     static Component problems(List<ImportProblem> problems, Locale locale) {
         UnorderedList list = new UnorderedList();
         list.addClassName("attain-problems");
-        problems.forEach(p -> list.add(new ListItem(p.line() > 0
-                ? MessagesI18NProvider.Messages.get("import.line", locale, p.line(), p.message(locale))
-                : p.message(locale))));
+        problems.forEach(p -> list.add(new ListItem(
+                p.line() > 0
+                        ? MessagesI18NProvider.Messages.get("import.line", locale, p.line(), p.message(locale))
+                        : p.message(locale))));
         return list;
     }
 

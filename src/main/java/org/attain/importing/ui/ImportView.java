@@ -1,9 +1,5 @@
 package org.attain.importing.ui;
 
-import org.attain.base.ui.Routes;
-import jakarta.annotation.security.RolesAllowed;
-import org.attain.security.Role;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,11 +16,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Year;
 import org.attain.base.ui.Downloads;
+import org.attain.base.ui.Routes;
 import org.attain.importing.ImportException;
 import org.attain.importing.ImportReport;
 import org.attain.importing.ImportResult;
@@ -43,10 +39,24 @@ import org.attain.security.Role;
 @RolesAllowed(Role.OFFICER)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String[] ACCEPTED = {".docx", ".xlsx", ".xls", ".pdf", ".txt", ".md", ".csv", ".tsv",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Downloads.XLSX,
-        "application/vnd.ms-excel", "application/pdf", "text/plain", "text/markdown", "text/csv",
-        "text/tab-separated-values"};
+    static final String[] ACCEPTED = {
+        ".docx",
+        ".xlsx",
+        ".xls",
+        ".pdf",
+        ".txt",
+        ".md",
+        ".csv",
+        ".tsv",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Downloads.XLSX,
+        "application/vnd.ms-excel",
+        "application/pdf",
+        "text/plain",
+        "text/markdown",
+        "text/csv",
+        "text/tab-separated-values"
+    };
 
     private final TargetImportService importer;
     private final CurrentUser currentUser;
@@ -65,11 +75,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         department.setWidth("20rem");
         preview.setWidthFull();
         preview.setId("import-preview");
-        Anchor template = new Anchor(Downloads.xlsx("approval-template.xlsx",
-                () -> downloads.blankTemplate(Year.now().getValue())), getTranslation("import.template"));
+        Anchor template = new Anchor(
+                Downloads.xlsx(
+                        "approval-template.xlsx",
+                        () -> downloads.blankTemplate(Year.now().getValue())),
+                getTranslation("import.template"));
         template.setId("download-template");
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), template,
-                department, createUpload(), preview);
+        add(
+                new H2(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.help")),
+                template,
+                department,
+                createUpload(),
+                preview);
     }
 
     @Override
@@ -78,14 +96,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload createUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(
-                ui -> ui.access(() -> showPreview(metadata.fileName(), data)))));
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(metadata.fileName(), data)))));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InputLimits.MAX_BYTES);
         upload.setId("approval-upload");
-        upload.addFileRejectedListener(e -> error(getTranslation("import.rejected",
-                ".docx, .xlsx, .xls, .pdf, .txt, .md", InputLimits.MAX_MEGABYTES)));
+        upload.addFileRejectedListener(e -> error(
+                getTranslation("import.rejected", ".docx, .xlsx, .xls, .pdf, .txt, .md", InputLimits.MAX_MEGABYTES)));
         return upload;
     }
 
@@ -96,8 +114,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             report = importer.read(fileName, data);
         } catch (ImportException e) {
-            preview.add(new H3(getTranslation("import.failed", fileName)), ImportPreview.problems(e.getProblems(),
-                    getLocale()));
+            preview.add(
+                    new H3(getTranslation("import.failed", fileName)),
+                    ImportPreview.problems(e.getProblems(), getLocale()));
             error(getTranslation("import.failed", fileName));
             return;
         }
@@ -116,10 +135,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            ImportResult result = importer.store(report, department.getValue().isBlank()
-                    ? importer.defaultDepartment() : department.getValue().strip(), currentUser.name());
+            ImportResult result = importer.store(
+                    report,
+                    department.getValue().isBlank()
+                            ? importer.defaultDepartment()
+                            : department.getValue().strip(),
+                    currentUser.name());
             preview.removeAll();
-            preview.add(new Paragraph(getTranslation("import.done", result.projects().size(), result.revisedTargets())),
+            preview.add(
+                    new Paragraph(
+                            getTranslation("import.done", result.projects().size(), result.revisedTargets())),
                     Routes.link(getTranslation("nav.portfolio"), Routes.portfolio()));
             Notification.show(getTranslation("import.done", result.projects().size(), result.revisedTargets()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -130,7 +155,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 | org.springframework.dao.DataIntegrityViolationException e) {
             // someone else stored the same projects meanwhile: this import was rolled back, nothing of it was stored
             preview.removeAll();
-            preview.add(new Paragraph(getTranslation("import.concurrent", report.document().source())));
+            preview.add(new Paragraph(
+                    getTranslation("import.concurrent", report.document().source())));
             error(getTranslation("import.concurrent", report.document().source()));
         }
         report = null;

@@ -21,8 +21,12 @@ class ProjectPreview extends Composite<Details> {
 
     ProjectPreview(ProjectDraft p, Locale locale, boolean opened) {
         Details details = getContent();
-        details.setSummaryText(getTranslation("import.project.summary", p.name(), p.year(),
-                p.budget() == null ? "—" : p.budget().stripTrailingZeros().toPlainString(), p.indicators().size(),
+        details.setSummaryText(getTranslation(
+                "import.project.summary",
+                p.name(),
+                p.year(),
+                p.budget() == null ? "—" : p.budget().stripTrailingZeros().toPlainString(),
+                p.indicators().size(),
                 p.warnings().size()));
         details.setOpened(opened);
         details.setWidthFull();
@@ -36,26 +40,48 @@ class ProjectPreview extends Composite<Details> {
     private Paragraph fields(ProjectDraft p) {
         String department = p.department() == null ? "—" : p.department();
         String unit = p.unit() == null ? "—" : p.unit();
-        return new Paragraph(getTranslation("import.project.fields", department, unit,
-                p.projectType() == null ? "—" : p.projectType()));
+        return new Paragraph(getTranslation(
+                "import.project.fields", department, unit, p.projectType() == null ? "—" : p.projectType()));
     }
 
     private Grid<IndicatorDraft> indicators(List<IndicatorDraft> indicators) {
         Grid<IndicatorDraft> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> getTranslation(i.table() == GoalTable.ANNUAL ? "import.table.annual" : "import.table.longterm"))
-                .setHeader(getTranslation("import.table")).setKey("table").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(IndicatorDraft::category).setHeader(getTranslation("indicator.category")).setKey("category")
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(IndicatorDraft::subcategory).setHeader(getTranslation("indicator.subcategory"))
-                .setKey("subcategory").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(IndicatorDraft::name).setHeader(getTranslation("indicator.name")).setKey("name").setFlexGrow(1);
-        grid.addColumn(i -> i.target().text()).setHeader(getTranslation("indicator.target")).setKey("target")
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(this::readAs).setHeader(getTranslation("import.readAs")).setKey("readAs").setWidth("9rem")
+        grid.addColumn(i ->
+                        getTranslation(i.table() == GoalTable.ANNUAL ? "import.table.annual" : "import.table.longterm"))
+                .setHeader(getTranslation("import.table"))
+                .setKey("table")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(i -> i.targetBasis() == null ? "" : i.targetBasis()).setHeader(getTranslation("indicator.basis"))
-                .setKey("basis").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(IndicatorDraft::category)
+                .setHeader(getTranslation("indicator.category"))
+                .setKey("category")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(IndicatorDraft::subcategory)
+                .setHeader(getTranslation("indicator.subcategory"))
+                .setKey("subcategory")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(IndicatorDraft::name)
+                .setHeader(getTranslation("indicator.name"))
+                .setKey("name")
+                .setFlexGrow(1);
+        grid.addColumn(i -> i.target().text())
+                .setHeader(getTranslation("indicator.target"))
+                .setKey("target")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(this::readAs)
+                .setHeader(getTranslation("import.readAs"))
+                .setKey("readAs")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(i -> i.targetBasis() == null ? "" : i.targetBasis())
+                .setHeader(getTranslation("indicator.basis"))
+                .setKey("basis")
+                .setWidth("6rem")
+                .setFlexGrow(0);
         grid.setItems(indicators);
         grid.setAllRowsVisible(true);
         grid.addClassName("attain-import-indicators");
@@ -69,8 +95,8 @@ class ProjectPreview extends Composite<Details> {
         if (t.isQualitative() || t.value() == null || t.comparator() == null) {
             return getTranslation("import.readAs.qualitative");
         }
-        String value = t.comparator().symbol() + " " + t.value().stripTrailingZeros().toPlainString()
-                + (t.unit() == null ? "" : " " + t.unit());
+        String value = t.comparator().symbol() + " "
+                + t.value().stripTrailingZeros().toPlainString() + (t.unit() == null ? "" : " " + t.unit());
         return t.explicit() ? value : getTranslation("import.readAs.implied", value);
     }
 

@@ -44,8 +44,11 @@ class AgendaSlide extends Div {
             int target = i + 1;
             Button open = new Button(p.name(), e -> go.accept(target));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            list.add(new ListItem(new LightBadge(p.light()), open, new Span(getTranslation("meeting.shortfalls",
-                    p.shortfalls().size()) + (p.budgetFallsShort() ? getTranslation("meeting.budgetLags") : ""))));
+            list.add(new ListItem(
+                    new LightBadge(p.light()),
+                    open,
+                    new Span(getTranslation("meeting.shortfalls", p.shortfalls().size())
+                            + (p.budgetFallsShort() ? getTranslation("meeting.budgetLags") : ""))));
         }
         add(list);
     }

@@ -23,17 +23,26 @@ class DetailsDialog extends Dialog {
         DatePicker heldOn = new DatePicker(getTranslation("meeting.details.heldOn"));
         heldOn.setValue(d.heldOn());
         heldOn.setId("meeting-held-on");
-        TextField place = field(getTranslation("meeting.details.place"), d.place(), MeetingDetails.PLACE_MAX, "meeting-place");
-        TextField chair = field(getTranslation("meeting.details.chair"), d.chair(), MeetingDetails.CHAIR_MAX, "meeting-chair");
-        TextArea attendees = NoteDialog.area(getTranslation("meeting.details.attendees"), d.attendees(), "meeting-attendees");
+        TextField place =
+                field(getTranslation("meeting.details.place"), d.place(), MeetingDetails.PLACE_MAX, "meeting-place");
+        TextField chair =
+                field(getTranslation("meeting.details.chair"), d.chair(), MeetingDetails.CHAIR_MAX, "meeting-chair");
+        TextArea attendees =
+                NoteDialog.area(getTranslation("meeting.details.attendees"), d.attendees(), "meeting-attendees");
         attendees.setMaxLength(MeetingDetails.ATTENDEES_MAX);
         FormLayout form = new FormLayout(heldOn, place, chair, attendees);
         form.setColspan(attendees, 2);
         add(form);
         Button save = new Button(getTranslation("meeting.save"), e -> {
             try {
-                meetings.saveDetails(at, new MeetingDetails(heldOn.getValue(), NoteDialog.blankToNull(place.getValue()),
-                        NoteDialog.blankToNull(chair.getValue()), NoteDialog.blankToNull(attendees.getValue()), d.version()));
+                meetings.saveDetails(
+                        at,
+                        new MeetingDetails(
+                                heldOn.getValue(),
+                                NoteDialog.blankToNull(place.getValue()),
+                                NoteDialog.blankToNull(chair.getValue()),
+                                NoteDialog.blankToNull(attendees.getValue()),
+                                d.version()));
                 Notification.show(getTranslation("meeting.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();

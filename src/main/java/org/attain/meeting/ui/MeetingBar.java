@@ -24,8 +24,15 @@ import org.jspecify.annotations.Nullable;
  */
 class MeetingBar extends Header {
 
-    MeetingBar(Checkpoint at, int slide, int projects, @Nullable ProjectStatus project, boolean dark,
-            MeetingService meetings, StatusService status, IntConsumer go) {
+    MeetingBar(
+            Checkpoint at,
+            int slide,
+            int projects,
+            @Nullable ProjectStatus project,
+            boolean dark,
+            MeetingService meetings,
+            StatusService status,
+            IntConsumer go) {
         addClassName("attain-meeting-bar");
         Span title = new Span(getTranslation("meeting.heading", at.year(), at));
         title.addClassName("attain-meeting-title");
@@ -50,11 +57,18 @@ class MeetingBar extends Header {
                 : new Button(getTranslation("meeting.record"), e -> new NoteDialog(at, project, meetings).open());
         record.setId(project == null ? "meeting-details" : "record-note");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor pdf = Downloads.link(getTranslation("meeting.minutes.pdf"), PaperNames.minutes(at) + ".pdf",
-                "application/pdf", () -> meetings.minutes(status.approvedPortfolio(at), MeetingService.Format.PDF), "download-minutes");
-        Anchor docx = Downloads.link(getTranslation("meeting.minutes.docx"), PaperNames.minutes(at) + ".docx",
+        Anchor pdf = Downloads.link(
+                getTranslation("meeting.minutes.pdf"),
+                PaperNames.minutes(at) + ".pdf",
+                "application/pdf",
+                () -> meetings.minutes(status.approvedPortfolio(at), MeetingService.Format.PDF),
+                "download-minutes");
+        Anchor docx = Downloads.link(
+                getTranslation("meeting.minutes.docx"),
+                PaperNames.minutes(at) + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                () -> meetings.minutes(status.approvedPortfolio(at), MeetingService.Format.DOCX), "download-minutes-docx");
+                () -> meetings.minutes(status.approvedPortfolio(at), MeetingService.Format.DOCX),
+                "download-minutes-docx");
         Anchor exit = Routes.link(getTranslation("meeting.exit"), Routes.portfolio(at));
         exit.setId("exit-meeting");
         add(title, counter, previous, next, fullscreen, theme, record, pdf, docx, exit);

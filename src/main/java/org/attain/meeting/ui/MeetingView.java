@@ -7,11 +7,11 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.wakelock.WakeLock;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.attain.base.ui.Routes;
@@ -44,7 +44,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<ProjectStatus> agenda = List.of();
     private int slide;
 
-    MeetingView(StatusService status, MeetingService meetings, ProjectService projects, CheckpointParameter checkpoints) {
+    MeetingView(
+            StatusService status, MeetingService meetings, ProjectService projects, CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.status = status;
         this.meetings = meetings;
@@ -86,8 +87,12 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         checkpoint = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
         PortfolioStatus portfolio = status.approvedPortfolio(checkpoint);
         agenda = portfolio.worstFirst();
-        slide = event.getLocation().getQueryParameters().getSingleParameter("slide").filter(s -> s.matches("\\d{1,4}"))
-                .map(Integer::valueOf).orElse(0);
+        slide = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("slide")
+                .filter(s -> s.matches("\\d{1,4}"))
+                .map(Integer::valueOf)
+                .orElse(0);
         slide = Math.max(0, Math.min(slide, agenda.size()));
         render();
     }
@@ -106,8 +111,10 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         boolean dark = !Boolean.FALSE.equals(VaadinSession.getCurrent().getAttribute(DARK));
         setClassName("attain-meeting-dark", dark);
         ProjectStatus project = slide == 0 || agenda.isEmpty() ? null : agenda.get(slide - 1);
-        Main body = new Main(project == null ? new AgendaSlide(agenda, meetings.details(checkpoint), this::go)
-                : new ProjectSlide(project, dark));
+        Main body = new Main(
+                project == null
+                        ? new AgendaSlide(agenda, meetings.details(checkpoint), this::go)
+                        : new ProjectSlide(project, dark));
         body.addClassName("attain-slide");
         body.setId("slide");
         add(new MeetingBar(checkpoint, slide, agenda.size(), project, dark, meetings, status, this::go), body);

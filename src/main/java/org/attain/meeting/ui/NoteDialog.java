@@ -37,9 +37,16 @@ class NoteDialog extends Dialog {
         add(form);
         Button save = new Button(getTranslation("meeting.save"), e -> {
             try {
-                meetings.save(at, new MeetingNote(project.projectId(), blankToNull(remarks.getValue()),
-                        blankToNull(decisions.getValue()), blankToNull(owner.getValue()), due.getValue(), note.version(),
-                        null));
+                meetings.save(
+                        at,
+                        new MeetingNote(
+                                project.projectId(),
+                                blankToNull(remarks.getValue()),
+                                blankToNull(decisions.getValue()),
+                                blankToNull(owner.getValue()),
+                                due.getValue(),
+                                note.version(),
+                                null));
                 Notification.show(getTranslation("meeting.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import org.attain.chart.ApexChart;
 import org.attain.dashboard.ui.PortfolioCharts;
 import org.attain.dashboard.ui.ProjectCharts;
+import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.ui.DeviationText;
-import org.attain.i18n.Texts;
 import org.attain.status.ui.LightBadge;
 
 /**
@@ -25,10 +25,14 @@ class ProjectSlide extends Div {
         Div head = new Div(new H1(p.name()), new LightBadge(p.light()));
         head.addClassName("attain-slide-head");
         PortfolioCharts.Labels labels = this::getTranslation;
-        ApexChart gauge = ProjectCharts.gauge(p, labels).setChartHeight(420).setOption("chart.background", "transparent")
+        ApexChart gauge = ProjectCharts.gauge(p, labels)
+                .setChartHeight(420)
+                .setOption("chart.background", "transparent")
                 .setOption("theme.mode", dark ? "dark" : "light");
         gauge.addClassName("attain-meeting-gauge");
-        Div budget = new Div(new LightBadge(p.budgetStatus().light()), new Span(" " + t.render(p.budgetStatus().explanation())));
+        Div budget = new Div(
+                new LightBadge(p.budgetStatus().light()),
+                new Span(" " + t.render(p.budgetStatus().explanation())));
         budget.addClassName("attain-meeting-budget");
         budget.setId("slide-budget");
         if (p.budgetFallsShort()) {
@@ -39,10 +43,13 @@ class ProjectSlide extends Div {
         shortfalls.setId("slide-shortfalls");
         shortfalls.addClassName("attain-meeting-issues");
         if (p.shortfalls().isEmpty()) {
-            shortfalls.add(new Span(getTranslation(p.budgetFallsShort() ? "meeting.onlyBudget" : "dashboard.shortfalls.none")));
+            shortfalls.add(new Span(
+                    getTranslation(p.budgetFallsShort() ? "meeting.onlyBudget" : "dashboard.shortfalls.none")));
         }
         for (IndicatorRow r : p.shortfalls()) {
-            Div item = new Div(new LightBadge(r.status().light()), new Span(" " + t.render(r.status().explanation())));
+            Div item = new Div(
+                    new LightBadge(r.status().light()),
+                    new Span(" " + t.render(r.status().explanation())));
             item.addClassName("attain-meeting-item");
             reasons(item, DeviationText.of(r.deviation(), t));
             shortfalls.add(item);

@@ -1,9 +1,9 @@
 package org.attain.monitoring.bulk;
 
-import org.jspecify.annotations.Nullable;
-import org.attain.i18n.Message;
 import java.util.List;
+import org.attain.i18n.Message;
 import org.attain.importing.ImportProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an actuals or budget file holds: the values it would store (one line each, by row) and every row that
@@ -12,8 +12,7 @@ import org.attain.importing.ImportProblem;
 public record ActualsImportReport(String source, List<Line> lines, List<ImportProblem> errors) {
 
     /** A value the file changes: of an indicator, or of the project's budget when {@code indicator} is null. */
-    public record Line(int row, String project, @Nullable String indicator, String checkpoint, Message change) {
-    }
+    public record Line(int row, String project, @Nullable String indicator, String checkpoint, Message change) {}
 
     public boolean isValid() {
         return errors.isEmpty();

@@ -1,7 +1,5 @@
 package org.attain.monitoring.bulk;
 
-import org.attain.i18n.MessageException;
-import org.attain.i18n.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attain.base.Progress;
+import org.attain.i18n.Message;
+import org.attain.i18n.MessageException;
 import org.attain.importing.ImportException;
 import org.attain.importing.ImportProblem;
 import org.attain.indicator.Indicator;
@@ -47,7 +47,10 @@ public class ActualsImportService {
 
     private final org.attain.security.ProjectAccess access;
 
-    ActualsImportService(ProjectService projects, MonitoringService monitoring, org.attain.security.Audit audit,
+    ActualsImportService(
+            ProjectService projects,
+            MonitoringService monitoring,
+            org.attain.security.Audit audit,
             org.attain.security.ProjectAccess access) {
         this.access = access;
         this.audit = audit;
@@ -81,10 +84,19 @@ public class ActualsImportService {
         int rows = plan.lines.size();
         int stored = 0;
         for (Map.Entry<Key, Batch> e : plan.batches.entrySet()) {
-            monitoring.save(e.getKey().projectId(), e.getKey().checkpoint(), new ArrayList<>(e.getValue().actuals.values()),
-                    e.getValue().budget, who);
-            audit.importedActuals(who, e.getKey().projectId(), e.getKey().checkpoint().iso(), fileName,
-                    e.getValue().actuals.size(), e.getValue().budget != null);
+            monitoring.save(
+                    e.getKey().projectId(),
+                    e.getKey().checkpoint(),
+                    new ArrayList<>(e.getValue().actuals.values()),
+                    e.getValue().budget,
+                    who);
+            audit.importedActuals(
+                    who,
+                    e.getKey().projectId(),
+                    e.getKey().checkpoint().iso(),
+                    fileName,
+                    e.getValue().actuals.size(),
+                    e.getValue().budget != null);
             stored += e.getValue().actuals.size() + (e.getValue().budget != null ? 1 : 0);
             progress.update("storing rows", stored, rows);
         }
@@ -111,7 +123,8 @@ public class ActualsImportService {
                 } catch (Refused e) {
                     plan.error(e.problem);
                 } catch (MessageException e) {
-                    plan.error(ImportProblem.of(row.row(), e.message().key(), e.message().args().toArray()));
+                    plan.error(ImportProblem.of(
+                            row.row(), e.message().key(), e.message().args().toArray()));
                 } catch (IllegalArgumentException e) {
                     plan.error(ImportProblem.of(row.row(), "bulk.refused.row"));
                 }
@@ -130,8 +143,13 @@ public class ActualsImportService {
         EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
         EntryRow entry = indicator(row, sheet, project);
         Indicator indicator = entry.indicator();
-        plan.once(row, new Key(project.getId(), at), indicator.getId(), "refused.duplicateActual",
-                ImportProblem.quote(indicator.getName()), at.iso());
+        plan.once(
+                row,
+                new Key(project.getId(), at),
+                indicator.getId(),
+                "refused.duplicateActual",
+                ImportProblem.quote(indicator.getName()),
+                at.iso());
         Batch batch = plan.batch(project.getId(), at);
         ActualInput base = batch.actuals.getOrDefault(indicator.getId(), entry.stored());
         checkVersion(row, entry.stored().version());
@@ -142,39 +160,60 @@ public class ActualsImportService {
         QualitativeLevel forecastLevel = base.forecastLevel();
         if (row.has(Columns.ACTUAL)) {
             String v = row.get(Columns.ACTUAL);
-            actual = target.isQualitative() || v == null ? null : quantity(row, Columns.ACTUAL, target.unit(),
-                    Numbers.Limit.VALUE);
+            actual = target.isQualitative() || v == null
+                    ? null
+                    : quantity(row, Columns.ACTUAL, target.unit(), Numbers.Limit.VALUE);
             level = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
         }
         if (row.has(Columns.FORECAST)) {
             String v = row.get(Columns.FORECAST);
-            forecast = target.isQualitative() || v == null ? null : quantity(row, Columns.FORECAST, target.unit(),
-                    Numbers.Limit.VALUE);
+            forecast = target.isQualitative() || v == null
+                    ? null
+                    : quantity(row, Columns.FORECAST, target.unit(), Numbers.Limit.VALUE);
             forecastLevel = target.isQualitative() && v != null ? QualitativeLevel.parse(v) : null;
         }
         Likelihood likelihood = row.has(Columns.LIKELIHOOD)
                 ? (row.get(Columns.LIKELIHOOD) == null ? null : Likelihood.parse(row.get(Columns.LIKELIHOOD)))
                 : base.likelihood();
         Set<DeviationReason> reasons = row.has(Columns.REASONS) ? reasons(row.get(Columns.REASONS)) : base.reasons();
-        ActualInput input = new ActualInput(indicator.getId(), entry.stored().version(), actual, level, base.narrative(),
-                forecast, forecastLevel, reasons, text(row, Columns.REASON_TEXT, base.reasonText()), likelihood,
-                text(row, Columns.CORRECTIVE_ACTION, base.correctiveAction()), text(row, Columns.NOTE, base.note()));
+        ActualInput input = new ActualInput(
+                indicator.getId(),
+                entry.stored().version(),
+                actual,
+                level,
+                base.narrative(),
+                forecast,
+                forecastLevel,
+                reasons,
+                text(row, Columns.REASON_TEXT, base.reasonText()),
+                likelihood,
+                text(row, Columns.CORRECTIVE_ACTION, base.correctiveAction()),
+                text(row, Columns.NOTE, base.note()));
         List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(input), null);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> plan.error(ImportProblem.of(row.row(), "bulk.refused.entry", indicator.getName(),
-                    p.fieldLabel(), p.message())));
+            problems.forEach(p -> plan.error(ImportProblem.of(
+                    row.row(), "bulk.refused.entry", indicator.getName(), p.fieldLabel(), p.message())));
             return;
         }
         batch.actuals.put(indicator.getId(), input);
-        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), indicator.getName(), at.iso(),
+        plan.lines.add(new ActualsImportReport.Line(
+                row.row(),
+                project.getName(),
+                indicator.getName(),
+                at.iso(),
                 Message.of("bulk.change.indicator", value(entry.stored()), value(input))));
     }
 
     private void planBudget(Plan plan, FileRow row) {
         Project project = project(plan, row);
         Checkpoint at = checkpoint(row, project);
-        plan.once(row, new Key(project.getId(), at), 0L, "refused.duplicateBudget",
-                ImportProblem.quote(project.getName()), at.iso());
+        plan.once(
+                row,
+                new Key(project.getId(), at),
+                0L,
+                "refused.duplicateBudget",
+                ImportProblem.quote(project.getName()),
+                at.iso());
         EntrySheet sheet = plan.sheet(project.getId(), at, monitoring);
         Batch batch = plan.batch(project.getId(), at);
         BudgetInput base = batch.budget != null ? batch.budget : sheet.budget();
@@ -186,16 +225,24 @@ public class ActualsImportService {
         }
         BigDecimal executed = row.has(Columns.EXECUTED) ? money(row, Columns.EXECUTED) : base.executed();
         BigDecimal forecast = row.has(Columns.FORECAST) ? money(row, Columns.FORECAST) : base.forecast();
-        BudgetInput input = new BudgetInput(sheet.budget().version(), adjusted,
-                text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()), executed, forecast);
+        BudgetInput input = new BudgetInput(
+                sheet.budget().version(),
+                adjusted,
+                text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()),
+                executed,
+                forecast);
         List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(), input);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> plan.error(ImportProblem.of(row.row(), "bulk.refused.budgetEntry", p.fieldLabel(),
-                    p.message())));
+            problems.forEach(p ->
+                    plan.error(ImportProblem.of(row.row(), "bulk.refused.budgetEntry", p.fieldLabel(), p.message())));
             return;
         }
         batch.budget = input;
-        plan.lines.add(new ActualsImportReport.Line(row.row(), project.getName(), null, at.iso(),
+        plan.lines.add(new ActualsImportReport.Line(
+                row.row(),
+                project.getName(),
+                null,
+                at.iso(),
                 Message.of("bulk.change.budget", plain(sheet.budget().executed()), plain(executed))));
     }
 
@@ -206,10 +253,12 @@ public class ActualsImportService {
         }
         Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : parseCheckpoint(row);
         // one lookup per project and year, not one per row
-        List<Project> found = plan.projects.computeIfAbsent(name + "\u0000" + (at == null ? "" : at.year()),
+        List<Project> found = plan.projects.computeIfAbsent(
+                name + "\u0000" + (at == null ? "" : at.year()),
                 k -> projects.findByName(name, at == null ? null : at.year()));
         if (found.isEmpty()) {
-            throw at == null ? refused(row, "bulk.refused.unknownProject", name)
+            throw at == null
+                    ? refused(row, "bulk.refused.unknownProject", name)
                     : refused(row, "bulk.refused.unknownProjectInYear", name, at.year());
         }
         if (found.size() > 1) {
@@ -244,10 +293,16 @@ public class ActualsImportService {
     private static EntryRow indicator(FileRow row, EntrySheet sheet, Project project) {
         String id = row.get(Columns.INDICATOR_ID);
         String name = row.get(Columns.INDICATOR);
-        List<EntryRow> matches = sheet.rows().stream().filter(r -> id != null
-                ? String.valueOf(r.indicator().getId()).equals(id) : r.indicator().getName().equals(name)).toList();
+        List<EntryRow> matches = sheet.rows().stream()
+                .filter(r -> id != null
+                        ? String.valueOf(r.indicator().getId()).equals(id)
+                        : r.indicator().getName().equals(name))
+                .toList();
         if (matches.isEmpty()) {
-            throw refused(row, "bulk.refused.unknownIndicator", project.getName(),
+            throw refused(
+                    row,
+                    "bulk.refused.unknownIndicator",
+                    project.getName(),
                     ImportProblem.quote(id != null ? id : name));
         }
         if (matches.size() > 1) {
@@ -268,7 +323,9 @@ public class ActualsImportService {
             return Set.of();
         }
         Set<DeviationReason> set = EnumSet.noneOf(DeviationReason.class);
-        Arrays.stream(text.split("[;；、,，]")).map(String::strip).filter(s -> !s.isEmpty())
+        Arrays.stream(text.split("[;；、,，]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .forEach(s -> set.add(DeviationReason.parse(s)));
         return set;
     }
@@ -297,8 +354,8 @@ public class ActualsImportService {
         for (Map.Entry<String, Integer> limit : TEXT_LIMITS) {
             String text = row.get(limit.getKey());
             if (text != null && text.length() > limit.getValue()) {
-                throw new Refused(ImportProblem.tooLong(row.row(), Columns.label(limit.getKey()), text,
-                        limit.getValue()));
+                throw new Refused(
+                        ImportProblem.tooLong(row.row(), Columns.label(limit.getKey()), text, limit.getValue()));
             }
         }
     }
@@ -326,14 +383,15 @@ public class ActualsImportService {
         return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 
-    private record Key(long projectId, Checkpoint checkpoint) {
-    }
+    private record Key(long projectId, Checkpoint checkpoint) {}
 
     /** The most characters each text column takes: the entry form's limits, within the database columns' sizes. */
     private static final List<Map.Entry<String, Integer>> TEXT_LIMITS = List.of(
             Map.entry(Columns.PROJECT, Project.NAME_MAX), Map.entry(Columns.INDICATOR, Indicator.NAME_MAX),
-            Map.entry(Columns.REASON_TEXT, ActualInput.TEXT_MAX), Map.entry(Columns.CORRECTIVE_ACTION, ActualInput.TEXT_MAX),
-            Map.entry(Columns.NOTE, ActualInput.TEXT_MAX), Map.entry(Columns.ADJUSTMENT_REASON, BudgetInput.REASON_MAX));
+            Map.entry(Columns.REASON_TEXT, ActualInput.TEXT_MAX),
+                    Map.entry(Columns.CORRECTIVE_ACTION, ActualInput.TEXT_MAX),
+            Map.entry(Columns.NOTE, ActualInput.TEXT_MAX),
+                    Map.entry(Columns.ADJUSTMENT_REASON, BudgetInput.REASON_MAX));
 
     private static final class Batch {
         final Map<Long, ActualInput> actuals = new LinkedHashMap<>();

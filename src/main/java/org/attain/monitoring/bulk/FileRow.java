@@ -10,7 +10,8 @@ record FileRow(int row, Map<String, String> cells) {
         return cells.containsKey(key);
     }
 
-    @Nullable String get(String key) {
+    @Nullable
+    String get(String key) {
         String v = cells.get(key);
         return v == null || v.isBlank() ? null : v.strip();
     }

@@ -1,6 +1,5 @@
 package org.attain.monitoring.bulk;
 
-import org.attain.i18n.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.i18n.Texts;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.BudgetInput;
 import org.attain.monitoring.EntryRow;
@@ -31,12 +31,33 @@ public class MonitoringWorkbook {
 
     private static final Texts FORM = Texts.chinese();
 
-    private static final String[] ACTUAL_COLUMNS = {Columns.PROJECT, Columns.INDICATOR_ID, Columns.CATEGORY,
-            Columns.SUBCATEGORY, Columns.INDICATOR, Columns.TARGET, Columns.EXPECTED, Columns.CHECKPOINT, Columns.ACTUAL,
-            Columns.FORECAST, Columns.LIKELIHOOD, Columns.REASONS, Columns.REASON_TEXT, Columns.CORRECTIVE_ACTION,
-            Columns.NOTE, Columns.VERSION};
-    private static final String[] BUDGET_COLUMNS = {Columns.PROJECT, Columns.CHECKPOINT, Columns.ANNUAL_BUDGET,
-            Columns.ADJUSTMENT_REASON, Columns.EXECUTED, Columns.FORECAST, Columns.VERSION};
+    private static final String[] ACTUAL_COLUMNS = {
+        Columns.PROJECT,
+        Columns.INDICATOR_ID,
+        Columns.CATEGORY,
+        Columns.SUBCATEGORY,
+        Columns.INDICATOR,
+        Columns.TARGET,
+        Columns.EXPECTED,
+        Columns.CHECKPOINT,
+        Columns.ACTUAL,
+        Columns.FORECAST,
+        Columns.LIKELIHOOD,
+        Columns.REASONS,
+        Columns.REASON_TEXT,
+        Columns.CORRECTIVE_ACTION,
+        Columns.NOTE,
+        Columns.VERSION
+    };
+    private static final String[] BUDGET_COLUMNS = {
+        Columns.PROJECT,
+        Columns.CHECKPOINT,
+        Columns.ANNUAL_BUDGET,
+        Columns.ADJUSTMENT_REASON,
+        Columns.EXECUTED,
+        Columns.FORECAST,
+        Columns.VERSION
+    };
 
     private final org.attain.security.Audit audit;
 
@@ -45,7 +66,8 @@ public class MonitoringWorkbook {
     }
 
     public byte[] write(List<EntrySheet> sheets, Checkpoint at) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = org.attain.base.XlsxStyles.header(wb);
             Sheet actuals = wb.createSheet(FORM.text(at) + "执行情况");
             headerRow(actuals, ACTUAL_COLUMNS, header, true);
@@ -70,9 +92,12 @@ public class MonitoringWorkbook {
             budget.setColumnWidth(0, 28 * 256);
             budget.setColumnWidth(3, 24 * 256);
             wb.write(out);
-            audit.exported("monitoring-workbook", "xlsx", at.iso(), sheets.size() == 1
-                    ? sheets.getFirst().project().getId() : null, sheets.size() == 1
-                    ? sheets.getFirst().project().getName() : sheets.size() + " projects");
+            audit.exported(
+                    "monitoring-workbook",
+                    "xlsx",
+                    at.iso(),
+                    sheets.size() == 1 ? sheets.getFirst().project().getId() : null,
+                    sheets.size() == 1 ? sheets.getFirst().project().getName() : sheets.size() + " projects");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,9 +107,11 @@ public class MonitoringWorkbook {
     private static void headerRow(Sheet sheet, String[] columns, CellStyle style, boolean actuals) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < columns.length; i++) {
-            String label = columns[i].equals(Columns.FORECAST) && !actuals ? "全年预计执行数（万元）"
-                    : columns[i].equals(Columns.EXECUTED) ? "执行数（万元）"
-                    : columns[i].equals(Columns.ANNUAL_BUDGET) ? "全年预算数（万元）" : Columns.chinese(columns[i]);
+            String label = columns[i].equals(Columns.FORECAST) && !actuals
+                    ? "全年预计执行数（万元）"
+                    : columns[i].equals(Columns.EXECUTED)
+                            ? "执行数（万元）"
+                            : columns[i].equals(Columns.ANNUAL_BUDGET) ? "全年预算数（万元）" : Columns.chinese(columns[i]);
             row.createCell(i).setCellValue(label);
             row.getCell(i).setCellStyle(style);
         }
@@ -95,16 +122,27 @@ public class MonitoringWorkbook {
         var indicator = entry.indicator();
         var target = indicator.getTarget();
         ProgressProfile profile = indicator.getProgressProfile();
-        String expected = target.isQualitative() || target.value() == null ? ""
+        String expected = target.isQualitative() || target.value() == null
+                ? ""
                 : plain(StatusEngine.expectedByNow(target, profile, at)) + (target.unit() == null ? "" : target.unit());
-        String[] values = {sheet.project().getName(), String.valueOf(indicator.getId()), indicator.getCategory(),
-                indicator.getSubcategory(), indicator.getName(), target.text(), expected, at.iso(),
-                s.actual() != null ? plain(s.actual()) : FORM.text(s.actualLevel()),
-                s.forecast() != null ? plain(s.forecast()) : FORM.text(s.forecastLevel()),
-                FORM.text(s.likelihood()),
-                s.reasons().stream().map(FORM::text).sorted().collect(Collectors.joining(";")),
-                nz(s.reasonText()), nz(s.correctiveAction()), nz(s.note()),
-                s.version() == null ? "" : String.valueOf(s.version())};
+        String[] values = {
+            sheet.project().getName(),
+            String.valueOf(indicator.getId()),
+            indicator.getCategory(),
+            indicator.getSubcategory(),
+            indicator.getName(),
+            target.text(),
+            expected,
+            at.iso(),
+            s.actual() != null ? plain(s.actual()) : FORM.text(s.actualLevel()),
+            s.forecast() != null ? plain(s.forecast()) : FORM.text(s.forecastLevel()),
+            FORM.text(s.likelihood()),
+            s.reasons().stream().map(FORM::text).sorted().collect(Collectors.joining(";")),
+            nz(s.reasonText()),
+            nz(s.correctiveAction()),
+            nz(s.note()),
+            s.version() == null ? "" : String.valueOf(s.version())
+        };
         for (int i = 0; i < values.length; i++) {
             row.createCell(i).setCellValue(values[i]);
         }
@@ -112,10 +150,18 @@ public class MonitoringWorkbook {
 
     private static void writeBudget(Row row, EntrySheet sheet, Checkpoint at) {
         BudgetInput b = sheet.budget();
-        BigDecimal annual = b.adjustedBudget() != null ? b.adjustedBudget() : sheet.project().getBudget();
-        String[] values = {sheet.project().getName(), at.iso(), plain(annual), nz(b.adjustmentReason()),
-                b.executed() == null ? "" : plain(b.executed()), b.forecast() == null ? "" : plain(b.forecast()),
-                b.version() == null ? "" : String.valueOf(b.version())};
+        BigDecimal annual = b.adjustedBudget() != null
+                ? b.adjustedBudget()
+                : sheet.project().getBudget();
+        String[] values = {
+            sheet.project().getName(),
+            at.iso(),
+            plain(annual),
+            nz(b.adjustmentReason()),
+            b.executed() == null ? "" : plain(b.executed()),
+            b.forecast() == null ? "" : plain(b.forecast()),
+            b.version() == null ? "" : String.valueOf(b.version())
+        };
         for (int i = 0; i < values.length; i++) {
             row.createCell(i).setCellValue(values[i]);
         }

@@ -1,6 +1,5 @@
 package org.attain.monitoring.bulk;
 
-import org.attain.importing.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.attain.importing.ImportException;
+import org.attain.importing.ImportProblem;
 import org.attain.importing.InputLimits;
 import org.attain.importing.XlsxCells;
 
@@ -25,8 +25,7 @@ final class TabularFile {
 
     private static final int MAX_COLUMNS = 256;
 
-    private TabularFile() {
-    }
+    private TabularFile() {}
 
     /** Every table of the file: a CSV is one table, a workbook one per sheet. */
     static List<List<FileRow>> read(String source, byte[] bytes) {
@@ -44,10 +43,13 @@ final class TabularFile {
 
     private static String decode(String source, byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB ? 3 : 0;
-        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
+        for (java.nio.charset.Charset cs :
+                List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
             try {
-                String text = cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                String text = cs.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                        .toString();
                 if (text.indexOf('\0') < 0) {
                     return text;
                 }

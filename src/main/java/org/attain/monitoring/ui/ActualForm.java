@@ -49,8 +49,19 @@ class ActualForm {
     }
 
     ActualInput toInput() {
-        return new ActualInput(indicatorId, version, actual, actualLevel, narrative, forecast, forecastLevel, reasons,
-                reasonText, likelihood, correctiveAction, note);
+        return new ActualInput(
+                indicatorId,
+                version,
+                actual,
+                actualLevel,
+                narrative,
+                forecast,
+                forecastLevel,
+                reasons,
+                reasonText,
+                likelihood,
+                correctiveAction,
+                note);
     }
 
     BigDecimal getActual() {

@@ -1,10 +1,5 @@
 package org.attain.monitoring.ui;
 
-import org.attain.base.ui.ComponentTexts;
-import org.attain.portfolio.ui.CheckpointParameter;
-import org.attain.base.ui.Routes;
-import jakarta.annotation.security.RolesAllowed;
-import org.attain.security.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -26,10 +21,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.attain.base.ui.Routes;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.ConcurrentEditException;
 import org.attain.monitoring.EntryException;
@@ -37,6 +33,7 @@ import org.attain.monitoring.EntryProblem;
 import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
 import org.attain.portfolio.StatusService;
+import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.review.ReviewRefusal;
 import org.attain.review.ReviewService;
@@ -44,6 +41,7 @@ import org.attain.review.ui.ReviewBar;
 import org.attain.review.ui.ReviewMarks;
 import org.attain.security.Names;
 import org.attain.security.People;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
 /**
@@ -73,10 +71,17 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     private final ReviewService reviews;
     private final People people;
 
-    ActualsView(MonitoringService monitoring, StatusService status, ProjectService projects,
-            org.attain.monitoring.bulk.MonitoringWorkbook workbook, org.attain.monitoring.bulk.ActualsImportService bulk,
-            org.attain.security.CurrentUser currentUser, org.attain.security.ProjectAccess access,
-            org.attain.monitoring.CheckpointLocks locks, CheckpointParameter checkpoints, ReviewService reviews,
+    ActualsView(
+            MonitoringService monitoring,
+            StatusService status,
+            ProjectService projects,
+            org.attain.monitoring.bulk.MonitoringWorkbook workbook,
+            org.attain.monitoring.bulk.ActualsImportService bulk,
+            org.attain.security.CurrentUser currentUser,
+            org.attain.security.ProjectAccess access,
+            org.attain.monitoring.CheckpointLocks locks,
+            CheckpointParameter checkpoints,
+            ReviewService reviews,
             People people) {
         this.checkpoints = checkpoints;
         this.reviews = reviews;
@@ -94,8 +99,11 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     public static void show(long projectId, Checkpoint at) {
-        UI.getCurrent().navigate(ActualsView.class, new RouteParameters("projectId", String.valueOf(projectId)),
-                QueryParameters.simple(Map.of("checkpoint", at.iso())));
+        UI.getCurrent()
+                .navigate(
+                        ActualsView.class,
+                        new RouteParameters("projectId", String.valueOf(projectId)),
+                        QueryParameters.simple(Map.of("checkpoint", at.iso())));
     }
 
     @Override
@@ -121,12 +129,19 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H2(getTranslation("entry.heading", sheet.project().getName(), checkpoint)));
         add(toolbar(sheet));
         boolean open = !locks.isLocked(checkpoint);
-        add(new ReviewBar(reviews, projectId, checkpoint, open && access.canEnter(projectId),
-                open && currentUser.has(Role.PERFORMANCE_OFFICER), this::saveChanges,
+        add(new ReviewBar(
+                reviews,
+                projectId,
+                checkpoint,
+                open && access.canEnter(projectId),
+                open && currentUser.has(Role.PERFORMANCE_OFFICER),
+                this::saveChanges,
                 () -> render(monitoring.sheet(projectId, checkpoint))));
         Names names = people.names();
-        List<String> missing = sheet.rows().stream().filter(r -> r.stored().actual() == null
-                && r.stored().actualLevel() == null).map(r -> r.indicator().getName()).toList();
+        List<String> missing = sheet.rows().stream()
+                .filter(r -> r.stored().actual() == null && r.stored().actualLevel() == null)
+                .map(r -> r.indicator().getName())
+                .toList();
         if (sheet.rows().stream().allMatch(r -> r.stored().isEmpty())) {
             add(new Paragraph(getTranslation("entry.empty")));
         } else if (!missing.isEmpty()) {
@@ -152,7 +167,8 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         Select<Integer> month = new Select<>();
         month.setLabel(getTranslation("entry.checkpoint"));
         month.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(sheet.project().getYear(), m)));
+        month.setItemLabelGenerator(
+                m -> getTranslation(new Checkpoint(sheet.project().getYear(), m)));
         month.setValue(checkpoint.month());
         month.setId("checkpoint-select");
         month.addValueChangeListener(e -> {
@@ -167,7 +183,8 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         Button cancel = new Button(getTranslation("entry.cancel"), e -> show(projectId, checkpoint));
         cancel.setId("cancel-actuals");
         com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(
-                org.attain.base.ui.Downloads.xlsx("monitoring-" + checkpoint.iso() + "-" + projectId + ".xlsx",
+                org.attain.base.ui.Downloads.xlsx(
+                        "monitoring-" + checkpoint.iso() + "-" + projectId + ".xlsx",
                         () -> workbook.write(java.util.List.of(monitoring.sheet(projectId, checkpoint)), checkpoint)),
                 getTranslation("bulk.download"));
         download.setId("download-monitoring");
@@ -177,8 +194,8 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         upload.setVisible(editable);
         HorizontalLayout bar = new HorizontalLayout(month, save, cancel, download, upload);
         if (!editable) {
-            com.vaadin.flow.component.html.Span readOnly = new com.vaadin.flow.component.html.Span(getTranslation(
-                    locks.isLocked(checkpoint) ? "entry.locked" : "entry.readonly"));
+            com.vaadin.flow.component.html.Span readOnly = new com.vaadin.flow.component.html.Span(
+                    getTranslation(locks.isLocked(checkpoint) ? "entry.locked" : "entry.readonly"));
             readOnly.addClassName("attain-demo-badge");
             readOnly.setId("read-only");
             bar.add(readOnly);
@@ -190,10 +207,11 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
 
     void openBulk(String fileName, byte[] data) {
         new BulkUploadDialog(bulk, fileName, data, currentUser.name(), () -> {
-            Notification.show(getTranslation("bulk.stored"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render(monitoring.sheet(projectId, checkpoint));
-        }).open();
+                    Notification.show(getTranslation("bulk.stored"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render(monitoring.sheet(projectId, checkpoint));
+                })
+                .open();
     }
 
     /** Before submitting: stores unsaved changes, if any; false when they could not be stored. */
@@ -207,10 +225,16 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
             error(getTranslation("entry.error.fix"));
             return false;
         }
-        List<ActualInput> changed = cards.stream().filter(IndicatorEntryCard::isChanged)
-                .map(IndicatorEntryCard::input).toList();
+        List<ActualInput> changed = cards.stream()
+                .filter(IndicatorEntryCard::isChanged)
+                .map(IndicatorEntryCard::input)
+                .toList();
         try {
-            monitoring.save(projectId, checkpoint, changed, budgetCard.isChanged() ? budgetCard.input() : null,
+            monitoring.save(
+                    projectId,
+                    checkpoint,
+                    changed,
+                    budgetCard.isChanged() ? budgetCard.input() : null,
                     currentUser.name());
             Notification.show(getTranslation("entry.saved", changed.size()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -221,8 +245,11 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (EntryException e) {
             for (EntryProblem p : e.getProblems()) {
                 String message = getTranslation(p.message());
-                cards.stream().filter(c -> c.indicatorName().equals(p.indicator())).findFirst()
-                        .ifPresentOrElse(c -> c.showProblem(p.field(), message),
+                cards.stream()
+                        .filter(c -> c.indicatorName().equals(p.indicator()))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                c -> c.showProblem(p.field(), message),
                                 () -> budgetCard.showProblem(p.field(), message));
             }
             error(getTranslation("entry.error.rules", e.getProblems().size()));

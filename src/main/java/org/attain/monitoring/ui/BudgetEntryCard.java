@@ -1,25 +1,25 @@
 package org.attain.monitoring.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import org.attain.monitoring.BudgetInput;
+import org.attain.status.BudgetStatus;
+import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
-import org.attain.status.BudgetStatus;
-import org.attain.status.Checkpoint;
 import org.attain.status.StatusEngine;
 import org.attain.status.ui.LightBadge;
 
@@ -80,9 +80,11 @@ class BudgetEntryCard extends Div {
         correctiveAction.setLabel(getTranslation("entry.correctiveAction"));
         correctiveAction.setMaxLength(2000);
         correctiveAction.setValue(deviation.correctiveAction() == null ? "" : deviation.correctiveAction());
-        FormLayout layout = new FormLayout(initial, adjusted, reason, executed, forecast, likelihood, reasons, reasonText,
-                correctiveAction);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        FormLayout layout = new FormLayout(
+                initial, adjusted, reason, executed, forecast, likelihood, reasons, reasonText, correctiveAction);
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 5));
         HorizontalLayout header = new HorizontalLayout(new H4(getTranslation("entry.budget")), light);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -93,22 +95,41 @@ class BudgetEntryCard extends Div {
     }
 
     BudgetInput input() {
-        return new BudgetInput(loaded.version(), adjusted.getValue(), reason.getValue().isBlank() ? null : reason.getValue(),
-                executed.getValue(), forecast.getValue(), new Deviation(reasons.getValue(), blankToNull(reasonText.getValue()),
-                        likelihood.getValue(), blankToNull(correctiveAction.getValue())));
+        return new BudgetInput(
+                loaded.version(),
+                adjusted.getValue(),
+                reason.getValue().isBlank() ? null : reason.getValue(),
+                executed.getValue(),
+                forecast.getValue(),
+                new Deviation(
+                        reasons.getValue(),
+                        blankToNull(reasonText.getValue()),
+                        likelihood.getValue(),
+                        blankToNull(correctiveAction.getValue())));
     }
 
     boolean isChanged() {
         BudgetInput now = input();
-        return !eq(now.adjustedBudget(), loaded.adjustedBudget()) || !eq(now.executed(), loaded.executed())
+        return !eq(now.adjustedBudget(), loaded.adjustedBudget())
+                || !eq(now.executed(), loaded.executed())
                 || !eq(now.forecast(), loaded.forecast())
                 || !java.util.Objects.equals(now.adjustmentReason(), loaded.adjustmentReason())
                 || !now.deviation().equals(loaded.deviation());
     }
 
     void showProblem(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("adjustedBudget", adjusted, "adjustmentReason", reason,
-                "executed", executed, "forecast", forecast, "budgetReasons", reasons, "budgetCorrectiveAction",
+        Map<String, HasValidation> fields = Map.of(
+                "adjustedBudget",
+                adjusted,
+                "adjustmentReason",
+                reason,
+                "executed",
+                executed,
+                "forecast",
+                forecast,
+                "budgetReasons",
+                reasons,
+                "budgetCorrectiveAction",
                 correctiveAction);
         HasValidation f = fields.getOrDefault(field, executed);
         f.setErrorMessage(message);

@@ -19,8 +19,10 @@ class BulkUpload extends Upload {
         setAcceptedFileTypes(".xlsx", ".csv");
         setMaxFiles(1);
         setMaxFileSize(InputLimits.MAX_BYTES);
-        addFileRejectedListener(e -> Notification.show(getTranslation("import.rejected", ".xlsx, .csv",
-                InputLimits.MAX_MEGABYTES), 6000, Notification.Position.MIDDLE)
+        addFileRejectedListener(e -> Notification.show(
+                        getTranslation("import.rejected", ".xlsx, .csv", InputLimits.MAX_MEGABYTES),
+                        6000,
+                        Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         setUploadButton(new Button(getTranslation("bulk.upload")));
         setDropAllowed(false);

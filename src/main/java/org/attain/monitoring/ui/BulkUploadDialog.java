@@ -34,12 +34,20 @@ class BulkUploadDialog extends Dialog {
         }
         Grid<ActualsImportReport.Line> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(ActualsImportReport.Line::row).setHeader(getTranslation("bulk.row")).setKey("row").setWidth("5rem")
+        grid.addColumn(ActualsImportReport.Line::row)
+                .setHeader(getTranslation("bulk.row"))
+                .setKey("row")
+                .setWidth("5rem")
                 .setFlexGrow(0);
-        grid.addColumn(ActualsImportReport.Line::project).setHeader(getTranslation("project.name")).setKey("project");
+        grid.addColumn(ActualsImportReport.Line::project)
+                .setHeader(getTranslation("project.name"))
+                .setKey("project");
         grid.addColumn(l -> l.indicator() == null ? getTranslation("bulk.subject.budget") : l.indicator())
-                .setHeader(getTranslation("indicator.name")).setKey("subject");
-        grid.addColumn(l -> getTranslation(l.change())).setHeader(getTranslation("bulk.change")).setKey("change");
+                .setHeader(getTranslation("indicator.name"))
+                .setKey("subject");
+        grid.addColumn(l -> getTranslation(l.change()))
+                .setHeader(getTranslation("bulk.change"))
+                .setKey("change");
         grid.setItems(report.lines());
         grid.setAllRowsVisible(report.lines().size() <= 25);
         add(grid);
@@ -51,7 +59,8 @@ class BulkUploadDialog extends Dialog {
             } catch (ImportException e) {
                 removeAll();
                 add(problems(e.getProblems()));
-            } catch (org.attain.monitoring.ConcurrentEditException | org.springframework.dao.ConcurrencyFailureException e) {
+            } catch (org.attain.monitoring.ConcurrentEditException
+                    | org.springframework.dao.ConcurrencyFailureException e) {
                 removeAll();
                 add(new Paragraph(getTranslation("bulk.concurrent", fileName)));
             } catch (org.springframework.security.access.AccessDeniedException e) {
@@ -66,8 +75,10 @@ class BulkUploadDialog extends Dialog {
 
     private UnorderedList problems(java.util.List<org.attain.importing.ImportProblem> problems) {
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("bulk.rowError", p.line(), p.message(getLocale())) : p.message(getLocale()))));
+        problems.forEach(p -> list.add(new ListItem(
+                p.line() > 0
+                        ? getTranslation("bulk.rowError", p.line(), p.message(getLocale()))
+                        : p.message(getLocale()))));
         return list;
     }
 }

@@ -58,23 +58,59 @@ class IndicatorEntryCard extends Div {
         HorizontalLayout header = new HorizontalLayout(new H4(indicator.getName()), light);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         FormLayout layout = new FormLayout();
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
+        layout.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 4));
         if (target.isQualitative()) {
-            layout.add(levelField("actual", getTranslation("entry.actual"), ActualForm::getActualLevel,
-                    ActualForm::setActualLevel), levelField("forecast", getTranslation("entry.forecast"),
-                    ActualForm::getForecastLevel, ActualForm::setForecastLevel));
+            layout.add(
+                    levelField(
+                            "actual",
+                            getTranslation("entry.actual"),
+                            ActualForm::getActualLevel,
+                            ActualForm::setActualLevel),
+                    levelField(
+                            "forecast",
+                            getTranslation("entry.forecast"),
+                            ActualForm::getForecastLevel,
+                            ActualForm::setForecastLevel));
         } else {
-            layout.add(numberField("actual", getTranslation("entry.actual"), target, ActualForm::getActual,
-                    ActualForm::setActual), numberField("forecast", getTranslation("entry.forecast"), target,
-                    ActualForm::getForecast, ActualForm::setForecast));
+            layout.add(
+                    numberField(
+                            "actual",
+                            getTranslation("entry.actual"),
+                            target,
+                            ActualForm::getActual,
+                            ActualForm::setActual),
+                    numberField(
+                            "forecast",
+                            getTranslation("entry.forecast"),
+                            target,
+                            ActualForm::getForecast,
+                            ActualForm::setForecast));
         }
-        layout.add(likelihoodField(), reasonsField(), text("reasonText", getTranslation("entry.reasonText"),
-                ActualForm::getReasonText, ActualForm::setReasonText, false), text("correctiveAction",
-                getTranslation("entry.correctiveAction"), ActualForm::getCorrectiveAction, ActualForm::setCorrectiveAction,
-                true), text("narrative", getTranslation("entry.narrative"), ActualForm::getNarrative,
-                ActualForm::setNarrative, false), text("note", getTranslation("entry.note"), ActualForm::getNote,
-                ActualForm::setNote, false));
+        layout.add(
+                likelihoodField(),
+                reasonsField(),
+                text(
+                        "reasonText",
+                        getTranslation("entry.reasonText"),
+                        ActualForm::getReasonText,
+                        ActualForm::setReasonText,
+                        false),
+                text(
+                        "correctiveAction",
+                        getTranslation("entry.correctiveAction"),
+                        ActualForm::getCorrectiveAction,
+                        ActualForm::setCorrectiveAction,
+                        true),
+                text(
+                        "narrative",
+                        getTranslation("entry.narrative"),
+                        ActualForm::getNarrative,
+                        ActualForm::setNarrative,
+                        false),
+                text("note", getTranslation("entry.note"), ActualForm::getNote, ActualForm::setNote, false));
         if (row.carriedFrom() != null) {
             Span carried = new Span(getTranslation("entry.carriedFrom", new Checkpoint(at.year(), row.carriedFrom())));
             carried.addClassNames("attain-carried");
@@ -110,18 +146,34 @@ class IndicatorEntryCard extends Div {
     }
 
     private void refreshLight() {
-        IndicatorStatus s = engine.evaluate(indicator.getName(), indicator.getTarget(), indicator.getProgressProfile(),
-                at, form.toInput().isEmpty() ? org.attain.status.Reading.NONE
-                        : new org.attain.status.Reading(form.getActual(), form.getActualLevel(), form.getForecast(),
-                                form.getForecastLevel(), form.getLikelihood()));
+        IndicatorStatus s = engine.evaluate(
+                indicator.getName(),
+                indicator.getTarget(),
+                indicator.getProgressProfile(),
+                at,
+                form.toInput().isEmpty()
+                        ? org.attain.status.Reading.NONE
+                        : new org.attain.status.Reading(
+                                form.getActual(),
+                                form.getActualLevel(),
+                                form.getForecast(),
+                                form.getForecastLevel(),
+                                form.getLikelihood()));
         light.setLight(s.light());
-        String expected = s.expected() == null ? "" : getTranslation("entry.expected",
-                s.expected().stripTrailingZeros().toPlainString() + (indicator.getUnit() == null ? "" : indicator.getUnit()))
-                + " · ";
+        String expected = s.expected() == null
+                ? ""
+                : getTranslation(
+                                "entry.expected",
+                                s.expected().stripTrailingZeros().toPlainString()
+                                        + (indicator.getUnit() == null ? "" : indicator.getUnit()))
+                        + " · ";
         explanation.setText(expected + getTranslation(s.explanation()));
     }
 
-    private Component numberField(String key, String label, Target target,
+    private Component numberField(
+            String key,
+            String label,
+            Target target,
             com.vaadin.flow.function.ValueProvider<ActualForm, BigDecimal> get,
             com.vaadin.flow.data.binder.Setter<ActualForm, BigDecimal> set) {
         BigDecimalField field = new BigDecimalField(label);
@@ -131,14 +183,17 @@ class IndicatorEntryCard extends Div {
         field.setClearButtonVisible(true);
         binder.forField(field)
                 .withValidator(v -> v == null || v.signum() >= 0, getTranslation("entry.error.negative"))
-                .withValidator(v -> v == null || !target.isPercentage() || v.compareTo(BigDecimal.valueOf(100)) <= 0,
+                .withValidator(
+                        v -> v == null || !target.isPercentage() || v.compareTo(BigDecimal.valueOf(100)) <= 0,
                         getTranslation("entry.error.percent"))
                 .bind(get, set);
         fields.put(key, field);
         return field;
     }
 
-    private Component levelField(String key, String label,
+    private Component levelField(
+            String key,
+            String label,
             com.vaadin.flow.function.ValueProvider<ActualForm, QualitativeLevel> get,
             com.vaadin.flow.data.binder.Setter<ActualForm, QualitativeLevel> set) {
         Select<QualitativeLevel> field = new Select<>();
@@ -171,8 +226,12 @@ class IndicatorEntryCard extends Div {
         return field;
     }
 
-    private Component text(String key, String label, com.vaadin.flow.function.ValueProvider<ActualForm, String> get,
-            com.vaadin.flow.data.binder.Setter<ActualForm, String> set, boolean area) {
+    private Component text(
+            String key,
+            String label,
+            com.vaadin.flow.function.ValueProvider<ActualForm, String> get,
+            com.vaadin.flow.data.binder.Setter<ActualForm, String> set,
+            boolean area) {
         if (area) {
             TextArea field = new TextArea(label);
             field.setMaxLength(2000);

@@ -61,8 +61,8 @@ public class CheckpointParameter {
             return;
         }
         String shown = text.length() > 20 ? text.substring(0, 20) + "…" : text;
-        Notification n = Notification.show(ui.getTranslation("checkpoint.refused", shown, fallback), 6000,
-                Notification.Position.TOP_CENTER);
+        Notification n = Notification.show(
+                ui.getTranslation("checkpoint.refused", shown, fallback), 6000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 }

@@ -8,8 +8,7 @@ import org.attain.status.Deviation;
 /** Why a line deviates — likelihood, reasons and corrective action — as one line in the reader's language. */
 public final class DeviationText {
 
-    private DeviationText() {
-    }
+    private DeviationText() {}
 
     public static String of(Deviation d, Texts t) {
         boolean en = Texts.ENGLISH.getLanguage().equals(t.locale().getLanguage());
@@ -23,7 +22,9 @@ public final class DeviationText {
             parts.add(t.get("entry.reasons") + colon + reasons);
         }
         if (d.correctiveAction() != null && !d.correctiveAction().isBlank()) {
-            parts.add(t.get("entry.correctiveAction") + colon + d.correctiveAction().strip());
+            parts.add(t.get("entry.correctiveAction")
+                    + colon
+                    + d.correctiveAction().strip());
         }
         return String.join(en ? "; " : "；", parts);
     }

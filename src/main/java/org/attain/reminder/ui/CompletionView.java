@@ -50,8 +50,13 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
     private final ProjectService projects;
     private final CheckpointParameter checkpoints;
 
-    CompletionView(RoundCompletion completion, ReportingRounds rounds, Reminders reminders, CheckpointLocks locks,
-            ProjectService projects, CheckpointParameter checkpoints) {
+    CompletionView(
+            RoundCompletion completion,
+            ReportingRounds rounds,
+            Reminders reminders,
+            CheckpointLocks locks,
+            ProjectService projects,
+            CheckpointParameter checkpoints) {
         this.completion = completion;
         this.rounds = rounds;
         this.reminders = reminders;
@@ -77,8 +82,9 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
         }
         LocalDate today = rounds.today();
         boolean locked = locks.isLocked(at);
-        Paragraph due = new Paragraph(getTranslation(locked ? "completion.locked" : round.isOverdue(today)
-                ? "completion.overdue" : "completion.due", round.dueDate().toString()));
+        Paragraph due = new Paragraph(getTranslation(
+                locked ? "completion.locked" : round.isOverdue(today) ? "completion.overdue" : "completion.due",
+                round.dueDate().toString()));
         due.setId("completion-due");
         add(due, actions(at, locked, today), grid(completion.of(at), round, today));
     }
@@ -86,8 +92,11 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
     private HorizontalLayout actions(Checkpoint at, boolean locked, LocalDate today) {
         Button remind = new Button(getTranslation("completion.remind"), e -> {
             Reminders.Sent sent = reminders.send(today);
-            notify(sent.configured() ? getTranslation("completion.reminded", sent.mails(), sent.withoutAddress())
-                    : getTranslation("completion.noMailServer"), sent.configured());
+            notify(
+                    sent.configured()
+                            ? getTranslation("completion.reminded", sent.mails(), sent.withoutAddress())
+                            : getTranslation("completion.noMailServer"),
+                    sent.configured());
         });
         remind.setId("send-reminders");
         Button lock = new Button(getTranslation("completion.lock"), e -> {
@@ -110,15 +119,33 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
         grid.setId("completion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Completion::projectName).setHeader(getTranslation("project.name")).setKey("project").setFlexGrow(3);
-        grid.addColumn(c -> String.join("、", c.owners())).setHeader(getTranslation("completion.owners")).setKey("owners")
+        grid.addColumn(Completion::projectName)
+                .setHeader(getTranslation("project.name"))
+                .setKey("project")
+                .setFlexGrow(3);
+        grid.addColumn(c -> String.join("、", c.owners()))
+                .setHeader(getTranslation("completion.owners"))
+                .setKey("owners")
                 .setFlexGrow(2);
-        grid.addComponentColumn(c -> stage(c, round, today)).setHeader(getTranslation("completion.stage"))
-                .setKey("stage").setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("completion.counts", c.missing(), c.drafts(), c.submitted(), c.returned(),
-                c.approved() + c.waived())).setHeader(getTranslation("completion.items")).setKey("counts").setFlexGrow(4);
-        grid.addComponentColumn(c -> Routes.link(getTranslation("completion.review"), Routes.review(c.projectId(),
-                round.checkpoint()))).setKey("review").setFlexGrow(0).setWidth("6rem");
+        grid.addComponentColumn(c -> stage(c, round, today))
+                .setHeader(getTranslation("completion.stage"))
+                .setKey("stage")
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(
+                        "completion.counts",
+                        c.missing(),
+                        c.drafts(),
+                        c.submitted(),
+                        c.returned(),
+                        c.approved() + c.waived()))
+                .setHeader(getTranslation("completion.items"))
+                .setKey("counts")
+                .setFlexGrow(4);
+        grid.addComponentColumn(c -> Routes.link(
+                        getTranslation("completion.review"), Routes.review(c.projectId(), round.checkpoint())))
+                .setKey("review")
+                .setFlexGrow(0)
+                .setWidth("6rem");
         grid.setItems(list);
         return grid;
     }
@@ -127,7 +154,8 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
         boolean overdue = c.isOverdue(round.dueDate(), today);
         Span stage = new Span(getTranslation("completion.stage." + c.stage().name())
                 + (overdue ? getTranslation("completion.overdueMark") : ""));
-        stage.addClassNames("attain-review", "attain-completion-" + c.stage().name().toLowerCase(Locale.ROOT));
+        stage.addClassNames(
+                "attain-review", "attain-completion-" + c.stage().name().toLowerCase(Locale.ROOT));
         if (overdue) {
             stage.addClassName("attain-review-returned");
         }

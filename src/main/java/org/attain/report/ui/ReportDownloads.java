@@ -11,21 +11,26 @@ import org.attain.report.ReportService;
 /** Download links for the official tables in one of their formats. */
 public final class ReportDownloads {
 
-    private ReportDownloads() {
-    }
+    private ReportDownloads() {}
 
     /** The xlsx, PDF and CSV of one table side by side, with ids {@code prefix + extension}. */
-    public static HorizontalLayout row(String fileName, String idPrefix, Function<ReportService.Format, byte[]> content) {
+    public static HorizontalLayout row(
+            String fileName, String idPrefix, Function<ReportService.Format, byte[]> content) {
         HorizontalLayout row = new HorizontalLayout();
         for (ReportService.Format f : ReportService.Format.values()) {
-            row.add(link(f.extension().toUpperCase(Locale.ROOT), fileName, f, () -> content.apply(f), idPrefix + f.extension()));
+            row.add(link(
+                    f.extension().toUpperCase(Locale.ROOT),
+                    fileName,
+                    f,
+                    () -> content.apply(f),
+                    idPrefix + f.extension()));
         }
         row.setWrap(true);
         return row;
     }
 
-    public static Anchor link(String label, String fileName, ReportService.Format format, Supplier<byte[]> content,
-            String id) {
+    public static Anchor link(
+            String label, String fileName, ReportService.Format format, Supplier<byte[]> content, String id) {
         return Downloads.link(label, fileName + "." + format.extension(), format.contentType(), content, id);
     }
 }

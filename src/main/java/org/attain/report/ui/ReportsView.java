@@ -1,10 +1,5 @@
 package org.attain.report.ui;
 
-import org.attain.i18n.MessageException;
-import org.attain.portfolio.ui.CheckpointParameter;
-import org.attain.base.ui.Routes;
-import jakarta.annotation.security.RolesAllowed;
-import org.attain.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,11 +14,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.attain.base.ui.Routes;
+import org.attain.i18n.MessageException;
 import org.attain.portfolio.StatusService;
+import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
 /** The performance officer's tables: monitoring and self-evaluation for all projects, the briefing book, the meeting. */
@@ -40,8 +40,13 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final org.attain.monitoring.CheckpointLocks locks;
     private final org.attain.security.CurrentUser currentUser;
 
-    ReportsView(ReportService reports, StatusService status, ProjectService projects,
-            org.attain.monitoring.CheckpointLocks locks, org.attain.security.CurrentUser currentUser, CheckpointParameter checkpoints) {
+    ReportsView(
+            ReportService reports,
+            StatusService status,
+            ProjectService projects,
+            org.attain.monitoring.CheckpointLocks locks,
+            org.attain.security.CurrentUser currentUser,
+            CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.locks = locks;
         this.currentUser = currentUser;
@@ -76,30 +81,75 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
         month.addValueChangeListener(e -> Routes.go(Routes.reports(new Checkpoint(at.year(), e.getValue()))));
         add(new H2(getTranslation("reports.heading", at.year())), month);
 
-        add(new H3(getTranslation("reports.monitoring", at)), row(
-                ReportDownloads.link("Excel", PaperNames.monitoring(at, null), ReportService.Format.XLSX,
-                        () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.XLSX, at.year(), at, null),
-                        "monitoring-xlsx"),
-                ReportDownloads.link("PDF", PaperNames.monitoring(at, null), ReportService.Format.PDF,
-                        () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.PDF, at.year(), at, null),
-                        "monitoring-pdf"),
-                ReportDownloads.link("CSV", PaperNames.monitoring(at, null), ReportService.Format.CSV,
-                        () -> reports.export(ReportService.Kind.MONITORING, ReportService.Format.CSV, at.year(), at, null),
-                        "monitoring-csv")));
-        add(new H3(getTranslation("reports.selfEvaluation", at.year())), row(
-                ReportDownloads.link("Excel", PaperNames.selfEvaluation(at, null), ReportService.Format.XLSX,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.XLSX, at.year(), at,
-                                null), "self-xlsx"),
-                ReportDownloads.link("PDF", PaperNames.selfEvaluation(at, null), ReportService.Format.PDF,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.PDF, at.year(), at,
-                                null), "self-pdf"),
-                ReportDownloads.link("CSV", PaperNames.selfEvaluation(at, null), ReportService.Format.CSV,
-                        () -> reports.export(ReportService.Kind.SELF_EVALUATION, ReportService.Format.CSV, at.year(), at,
-                                null), "self-csv")));
+        add(
+                new H3(getTranslation("reports.monitoring", at)),
+                row(
+                        ReportDownloads.link(
+                                "Excel",
+                                PaperNames.monitoring(at, null),
+                                ReportService.Format.XLSX,
+                                () -> reports.export(
+                                        ReportService.Kind.MONITORING, ReportService.Format.XLSX, at.year(), at, null),
+                                "monitoring-xlsx"),
+                        ReportDownloads.link(
+                                "PDF",
+                                PaperNames.monitoring(at, null),
+                                ReportService.Format.PDF,
+                                () -> reports.export(
+                                        ReportService.Kind.MONITORING, ReportService.Format.PDF, at.year(), at, null),
+                                "monitoring-pdf"),
+                        ReportDownloads.link(
+                                "CSV",
+                                PaperNames.monitoring(at, null),
+                                ReportService.Format.CSV,
+                                () -> reports.export(
+                                        ReportService.Kind.MONITORING, ReportService.Format.CSV, at.year(), at, null),
+                                "monitoring-csv")));
+        add(
+                new H3(getTranslation("reports.selfEvaluation", at.year())),
+                row(
+                        ReportDownloads.link(
+                                "Excel",
+                                PaperNames.selfEvaluation(at, null),
+                                ReportService.Format.XLSX,
+                                () -> reports.export(
+                                        ReportService.Kind.SELF_EVALUATION,
+                                        ReportService.Format.XLSX,
+                                        at.year(),
+                                        at,
+                                        null),
+                                "self-xlsx"),
+                        ReportDownloads.link(
+                                "PDF",
+                                PaperNames.selfEvaluation(at, null),
+                                ReportService.Format.PDF,
+                                () -> reports.export(
+                                        ReportService.Kind.SELF_EVALUATION,
+                                        ReportService.Format.PDF,
+                                        at.year(),
+                                        at,
+                                        null),
+                                "self-pdf"),
+                        ReportDownloads.link(
+                                "CSV",
+                                PaperNames.selfEvaluation(at, null),
+                                ReportService.Format.CSV,
+                                () -> reports.export(
+                                        ReportService.Kind.SELF_EVALUATION,
+                                        ReportService.Format.CSV,
+                                        at.year(),
+                                        at,
+                                        null),
+                                "self-csv")));
         add(new Paragraph(getTranslation("reports.selfEvaluation.help")));
-        add(new H3(getTranslation("reports.meeting")), row(
-                ReportDownloads.link(getTranslation("reports.briefing"), PaperNames.briefing(at), ReportService.Format.PDF,
-                        () -> reports.briefing(at), "briefing-pdf")));
+        add(
+                new H3(getTranslation("reports.meeting")),
+                row(ReportDownloads.link(
+                        getTranslation("reports.briefing"),
+                        PaperNames.briefing(at),
+                        ReportService.Format.PDF,
+                        () -> reports.briefing(at),
+                        "briefing-pdf")));
         if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
             Button start = new Button(getTranslation("reports.startMeeting"), e -> Routes.go(Routes.meeting(at, 0)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,8 +162,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private com.vaadin.flow.component.Component lockControls(Checkpoint at) {
         boolean locked = locks.isLocked(at);
-        com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
-                getTranslation("reports.unlockReason"));
+        com.vaadin.flow.component.textfield.TextField reason =
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("reports.unlockReason"));
         reason.setVisible(locked);
         reason.setId("unlock-reason");
         Button toggle = new Button(getTranslation(locked ? "reports.unlock" : "reports.lockNow"), e -> {
@@ -125,13 +175,17 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                 }
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             } catch (org.attain.review.ReviewRefusal ex) {
-                com.vaadin.flow.component.notification.Notification.show(ex.message(getLocale()), 6000,
-                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE).addThemeVariants(
-                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                com.vaadin.flow.component.notification.Notification.show(
+                                ex.message(getLocale()),
+                                6000,
+                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
             } catch (MessageException ex) {
-                com.vaadin.flow.component.notification.Notification.show(getTranslation(ex.message()), 6000,
-                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE).addThemeVariants(
-                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                com.vaadin.flow.component.notification.Notification.show(
+                                getTranslation(ex.message()),
+                                6000,
+                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
             }
         });
         toggle.setId("toggle-lock");

@@ -1,6 +1,5 @@
 package org.attain.report.ui;
 
-import org.attain.assessment.Band;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -14,7 +13,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.attain.assessment.Scorer;
+import org.attain.assessment.Band;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.report.SelfEvaluationText;
@@ -38,35 +37,69 @@ class ScoreGrid extends Composite<Grid<ScoreRow>> {
         Locale locale = getLocale();
         Grid<ScoreRow> grid = getContent();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ScoreRow::category).setHeader(getTranslation("indicator.category")).setKey("category")
-                .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(ScoreRow::subcategory).setHeader(getTranslation("indicator.subcategory")).setKey("subcategory")
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(ScoreRow::name).setHeader(getTranslation("indicator.name")).setKey("name").setFlexGrow(2)
+        grid.addColumn(ScoreRow::category)
+                .setHeader(getTranslation("indicator.category"))
+                .setKey("category")
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(ScoreRow::subcategory)
+                .setHeader(getTranslation("indicator.subcategory"))
+                .setKey("subcategory")
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(ScoreRow::name)
+                .setHeader(getTranslation("indicator.name"))
+                .setKey("name")
+                .setFlexGrow(2)
                 .setWidth("9rem");
-        grid.addColumn(ScoreRow::target).setHeader(getTranslation("indicator.target")).setKey("target").setWidth("6rem")
+        grid.addColumn(ScoreRow::target)
+                .setHeader(getTranslation("indicator.target"))
+                .setKey("target")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> SelfEvaluationText.value(e, r, locale))
-                .setHeader(getTranslation(e.isProjection() ? "self.value.projected" : "self.actual")).setKey("actual")
-                .setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation(e.isProjection() ? "self.value.projected" : "self.actual"))
+                .setKey("actual")
+                .setWidth("7rem")
+                .setFlexGrow(0);
         if (officer != null) {
-            grid.addComponentColumn(r -> weightField(r, officer)).setHeader(getTranslation("self.weight")).setKey("weight")
-                    .setWidth("7rem").setFlexGrow(0);
+            grid.addComponentColumn(r -> weightField(r, officer))
+                    .setHeader(getTranslation("self.weight"))
+                    .setKey("weight")
+                    .setWidth("7rem")
+                    .setFlexGrow(0);
         } else {
-            grid.addColumn(r -> SelfEvaluationText.points(r.score().weight())).setHeader(getTranslation("self.weight"))
-                    .setKey("weight").setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
-        }
-        grid.addColumn(r -> SelfEvaluationText.shownScore(e, r)).setHeader(getTranslation("self.score"))
-                .setKey("score").setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
-        if (officer != null) {
-            grid.addComponentColumn(r -> shareField(e, r, officer)).setHeader(getTranslation("self.share")).setKey("share")
-                    .setWidth("8rem").setFlexGrow(0);
-        } else {
-            grid.addColumn(this::share).setHeader(getTranslation("self.share")).setKey("share").setWidth("6rem")
+            grid.addColumn(r -> SelfEvaluationText.points(r.score().weight()))
+                    .setHeader(getTranslation("self.weight"))
+                    .setKey("weight")
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setWidth("4.5rem")
                     .setFlexGrow(0);
         }
-        grid.addColumn(r -> SelfEvaluationText.formula(e, r, locale)).setHeader(getTranslation("self.formula"))
-                .setKey("formula").setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(r -> SelfEvaluationText.shownScore(e, r))
+                .setHeader(getTranslation("self.score"))
+                .setKey("score")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
+        if (officer != null) {
+            grid.addComponentColumn(r -> shareField(e, r, officer))
+                    .setHeader(getTranslation("self.share"))
+                    .setKey("share")
+                    .setWidth("8rem")
+                    .setFlexGrow(0);
+        } else {
+            grid.addColumn(this::share)
+                    .setHeader(getTranslation("self.share"))
+                    .setKey("share")
+                    .setWidth("6rem")
+                    .setFlexGrow(0);
+        }
+        grid.addColumn(r -> SelfEvaluationText.formula(e, r, locale))
+                .setHeader(getTranslation("self.formula"))
+                .setKey("formula")
+                .setFlexGrow(2)
+                .setWidth("10rem");
         grid.setItems(e.rows());
         grid.setAllRowsVisible(true);
         grid.setId("score-grid");
@@ -113,7 +146,10 @@ class ScoreGrid extends Composite<Grid<ScoreRow>> {
         share.addClassName("attain-cell-field");
         share.setWidthFull();
         BigDecimal chosen = chosen(r);
-        options.stream().filter(o -> chosen != null && o.compareTo(chosen) == 0).findFirst().ifPresent(share::setValue);
+        options.stream()
+                .filter(o -> chosen != null && o.compareTo(chosen) == 0)
+                .findFirst()
+                .ifPresent(share::setValue);
         share.addValueChangeListener(v -> {
             if (v.isFromClient()) {
                 officer.share(r, v.getValue());
@@ -126,7 +162,10 @@ class ScoreGrid extends Composite<Grid<ScoreRow>> {
         if (r.score().defaulted() || r.score().weight().signum() == 0) {
             return null;
         }
-        return r.score().score().divide(r.score().weight(), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return r.score()
+                .score()
+                .divide(r.score().weight(), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     private static String percent(BigDecimal share) {

@@ -1,9 +1,5 @@
 package org.attain.report.ui;
 
-import org.attain.i18n.MessageException;
-import org.attain.portfolio.ui.CheckpointParameter;
-import org.attain.base.ui.Routes;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.attain.assessment.Basis;
@@ -25,7 +22,10 @@ import org.attain.assessment.ScoreRow;
 import org.attain.assessment.ScoringException;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.assessment.Weights;
+import org.attain.base.ui.Routes;
+import org.attain.i18n.MessageException;
 import org.attain.portfolio.SelfEvaluationService;
+import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.report.PaperNames;
@@ -51,8 +51,13 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private final org.attain.security.CurrentUser currentUser;
     private final org.attain.round.ReportingRounds rounds;
 
-    SelfEvaluationView(SelfEvaluationService service, ProjectService projects, ReportService reports,
-            org.attain.security.CurrentUser currentUser, org.attain.round.ReportingRounds rounds, CheckpointParameter checkpoints) {
+    SelfEvaluationView(
+            SelfEvaluationService service,
+            ProjectService projects,
+            ReportService reports,
+            org.attain.security.CurrentUser currentUser,
+            org.attain.round.ReportingRounds rounds,
+            CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.currentUser = currentUser;
         this.rounds = rounds;
@@ -85,13 +90,15 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         Checkpoint projectedAt = e.isProjection() ? e.checkpoint() : rounds.defaultCheckpoint(project.getYear());
         RadioButtonGroup<Basis> basis = new RadioButtonGroup<>();
         basis.setItems(Basis.FORECAST, Basis.ACTUAL);
-        basis.setItemLabelGenerator(b -> b == Basis.ACTUAL ? getTranslation("self.basis.final")
+        basis.setItemLabelGenerator(b -> b == Basis.ACTUAL
+                ? getTranslation("self.basis.final")
                 : getTranslation("self.basis.projected", projectedAt));
         basis.setValue(e.basis());
         basis.setId("basis");
         basis.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                Routes.go(Routes.selfEvaluation(project.getId(),
+                Routes.go(Routes.selfEvaluation(
+                        project.getId(),
                         v.getValue() == Basis.ACTUAL ? Checkpoint.yearEnd(project.getYear()) : projectedAt));
             }
         });
@@ -110,19 +117,35 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         if (e.hasDefaults()) {
             add(new Paragraph(getTranslation("self.defaults")));
         }
-        Paragraph budget = new Paragraph(getTranslation("self.budget.formula", SelfEvaluationText.budgetLabel(e, locale),
+        Paragraph budget = new Paragraph(getTranslation(
+                "self.budget.formula",
+                SelfEvaluationText.budgetLabel(e, locale),
                 SelfEvaluationText.budgetFormula(e, locale)));
         budget.setId("budget-score");
         boolean officer = currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER);
         add(budget, new ScoreGrid(e, officer ? changes(project) : null));
         if (officer) {
-            add(new H3(getTranslation("self.weights")), new WeightsForm(e.weights(), (b, output, benefit, satisfaction) ->
-                    apply(project, () -> service.setWeights(project.getId(), new Weights(b, output, benefit,
-                            satisfaction), currentUser.name()))));
+            add(
+                    new H3(getTranslation("self.weights")),
+                    new WeightsForm(
+                            e.weights(),
+                            (b, output, benefit, satisfaction) -> apply(
+                                    project,
+                                    () -> service.setWeights(
+                                            project.getId(),
+                                            new Weights(b, output, benefit, satisfaction),
+                                            currentUser.name()))));
         }
-        add(new H3(getTranslation("self.downloads") + " · " + SelfEvaluationText.label(e, locale)),
-                ReportDownloads.row(PaperNames.selfEvaluation(e.checkpoint(), project.getName()), "self-",
-                        f -> reports.export(ReportService.Kind.SELF_EVALUATION, f, project.getYear(), e.checkpoint(),
+        add(
+                new H3(getTranslation("self.downloads") + " · " + SelfEvaluationText.label(e, locale)),
+                ReportDownloads.row(
+                        PaperNames.selfEvaluation(e.checkpoint(), project.getName()),
+                        "self-",
+                        f -> reports.export(
+                                ReportService.Kind.SELF_EVALUATION,
+                                f,
+                                project.getYear(),
+                                e.checkpoint(),
                                 project.getName())));
     }
 
@@ -130,14 +153,18 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         return new ScoreGrid.Changes() {
             @Override
             public void weight(ScoreRow row, BigDecimal weight) {
-                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), weight, null,
-                        currentUser.name()));
+                apply(
+                        project,
+                        () -> service.setIndicator(
+                                project.getId(), row.indicatorId(), weight, null, currentUser.name()));
             }
 
             @Override
             public void share(ScoreRow row, BigDecimal share) {
-                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), null, share,
-                        currentUser.name()));
+                apply(
+                        project,
+                        () -> service.setIndicator(
+                                project.getId(), row.indicatorId(), null, share, currentUser.name()));
             }
         };
     }
@@ -156,7 +183,9 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
 
     private String refusal(ScoringException ex) {
         boolean en = "en".equals(getLocale().getLanguage());
-        Object[] args = ex.args().stream().map(a -> a instanceof QualitativeLevel l ? getTranslation(l) : a).toArray();
+        Object[] args = ex.args().stream()
+                .map(a -> a instanceof QualitativeLevel l ? getTranslation(l) : a)
+                .toArray();
         return getTranslation(ex.code(), args);
     }
 }

@@ -22,8 +22,9 @@ class WeightsForm extends Composite<Div> {
         BigDecimalField output = field(getTranslation("self.weights.output"), w.output());
         BigDecimalField benefit = field(getTranslation("self.weights.benefit"), w.benefit());
         BigDecimalField satisfaction = field(getTranslation("self.weights.satisfaction"), w.satisfaction());
-        Button button = new Button(getTranslation("self.weights.save"), e -> save.save(orZero(budget), orZero(output),
-                orZero(benefit), orZero(satisfaction)));
+        Button button = new Button(
+                getTranslation("self.weights.save"),
+                e -> save.save(orZero(budget), orZero(output), orZero(benefit), orZero(satisfaction)));
         button.setId("save-weights");
         HorizontalLayout row = new HorizontalLayout(budget, output, benefit, satisfaction, button);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

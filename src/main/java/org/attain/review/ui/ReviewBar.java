@@ -17,8 +17,8 @@ import org.attain.base.ui.Routes;
 import org.attain.review.ReviewItem;
 import org.attain.review.ReviewRefusal;
 import org.attain.review.ReviewService;
-import org.attain.status.ReviewState;
 import org.attain.status.Checkpoint;
+import org.attain.status.ReviewState;
 
 /**
  * The review line of the entry form: how many items are drafts, submitted, returned and approved; for the owner
@@ -30,16 +30,25 @@ public class ReviewBar extends Composite<HorizontalLayout> {
      * @param saveFirst saves the form's unsaved changes and says whether that worked (nothing is submitted otherwise)
      * @param afterSubmit reloads the form
      */
-    public ReviewBar(ReviewService reviews, long projectId, Checkpoint at, boolean canSubmit, boolean canReview,
-            BooleanSupplier saveFirst, Runnable afterSubmit) {
+    public ReviewBar(
+            ReviewService reviews,
+            long projectId,
+            Checkpoint at,
+            boolean canSubmit,
+            boolean canReview,
+            BooleanSupplier saveFirst,
+            Runnable afterSubmit) {
         HorizontalLayout root = getContent();
         root.setAlignItems(FlexComponent.Alignment.BASELINE);
         root.setId("review-bar");
         List<ReviewItem> items = reviews.items(projectId, at);
         Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
         items.stream().filter(ReviewItem::isStarted).forEach(i -> counts.merge(i.state(), 1, Integer::sum));
-        Span summary = new Span(getTranslation("review.bar.summary", counts.getOrDefault(ReviewState.DRAFT, 0),
-                counts.getOrDefault(ReviewState.SUBMITTED, 0), counts.getOrDefault(ReviewState.RETURNED, 0),
+        Span summary = new Span(getTranslation(
+                "review.bar.summary",
+                counts.getOrDefault(ReviewState.DRAFT, 0),
+                counts.getOrDefault(ReviewState.SUBMITTED, 0),
+                counts.getOrDefault(ReviewState.RETURNED, 0),
                 counts.getOrDefault(ReviewState.APPROVED, 0) + counts.getOrDefault(ReviewState.WAIVED, 0)));
         summary.setId("review-summary");
         summary.addClassName("attain-explanation");

@@ -21,19 +21,42 @@ class ReviewGrid extends Composite<Grid<ReviewLine>> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAllRowsVisible(true);
-        grid.addColumn(l -> l.item().name() == null ? getTranslation("review.item.budget") : l.item().name())
-                .setHeader(getTranslation("review.col.item")).setKey("item").setFlexGrow(2);
-        grid.addComponentColumn(l -> new ReviewBadge(l.item().state())).setHeader(getTranslation("review.col.state"))
-                .setKey("state").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(ReviewLine::sentence).setHeader(getTranslation("review.col.reported")).setKey("reported")
+        grid.addColumn(l -> l.item().name() == null
+                        ? getTranslation("review.item.budget")
+                        : l.item().name())
+                .setHeader(getTranslation("review.col.item"))
+                .setKey("item")
+                .setFlexGrow(2);
+        grid.addComponentColumn(l -> new ReviewBadge(l.item().state()))
+                .setHeader(getTranslation("review.col.state"))
+                .setKey("state")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(ReviewLine::sentence)
+                .setHeader(getTranslation("review.col.reported"))
+                .setKey("reported")
                 .setFlexGrow(4);
-        grid.addComponentColumn(l -> who(names.of(l.item().updatedBy()), Times.of(l.item().updatedAt())))
-                .setHeader(getTranslation("review.col.entered")).setKey("entered").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(l -> l.item().review() == null ? new Span() : who(names.of(l.item().review().submittedBy()),
-                Times.of(l.item().review().submittedAt()))).setHeader(getTranslation("review.col.submitted"))
-                .setKey("submitted").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(l -> l.item().review() == null || l.item().review().reason() == null ? ""
-                : l.item().review().reason()).setHeader(getTranslation("review.col.reason")).setKey("reason").setFlexGrow(2);
+        grid.addComponentColumn(l ->
+                        who(names.of(l.item().updatedBy()), Times.of(l.item().updatedAt())))
+                .setHeader(getTranslation("review.col.entered"))
+                .setKey("entered")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(l -> l.item().review() == null
+                        ? new Span()
+                        : who(
+                                names.of(l.item().review().submittedBy()),
+                                Times.of(l.item().review().submittedAt())))
+                .setHeader(getTranslation("review.col.submitted"))
+                .setKey("submitted")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(l -> l.item().review() == null || l.item().review().reason() == null
+                        ? ""
+                        : l.item().review().reason())
+                .setHeader(getTranslation("review.col.reason"))
+                .setKey("reason")
+                .setFlexGrow(2);
         grid.setItems(lines);
     }
 

@@ -12,8 +12,11 @@ record ReviewLine(ReviewItem item, String sentence) {
         if (item.key().isBudget()) {
             return new ReviewLine(item, t.render(status.budgetStatus().explanation()));
         }
-        String sentence = status.indicators().stream().filter(r -> r.indicatorId() == item.key().indicatorId())
-                .findFirst().map(r -> t.render(r.status().explanation())).orElse("");
+        String sentence = status.indicators().stream()
+                .filter(r -> r.indicatorId() == item.key().indicatorId())
+                .findFirst()
+                .map(r -> t.render(r.status().explanation()))
+                .orElse("");
         return new ReviewLine(item, sentence);
     }
 }

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Marks an entry card with its value's review, under its title; a submitted value waits for the officer. */
 public final class ReviewMarks {
 
-    private ReviewMarks() {
-    }
+    private ReviewMarks() {}
 
     public static <C extends HasComponents & HasEnabled> void mark(C card, @Nullable Review review, Names names) {
         if (review != null) {

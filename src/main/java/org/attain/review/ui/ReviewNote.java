@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.attain.review.Review;
-import org.attain.status.ReviewState;
 import org.attain.security.Names;
+import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,8 @@ public class ReviewNote extends Composite<HorizontalLayout> {
         root.add(new ReviewBadge(review == null ? null : review.state()));
         if (review != null && review.reason() != null && review.state() != ReviewState.APPROVED) {
             String key = review.state() == ReviewState.WAIVED ? "review.note.waived" : "review.note.returned";
-            Span reason = new Span(getTranslation(key, review.reason(), names.of(review.reviewedBy()),
-                    Times.of(review.reviewedAt())));
+            Span reason = new Span(
+                    getTranslation(key, review.reason(), names.of(review.reviewedBy()), Times.of(review.reviewedAt())));
             reason.addClassName("attain-review-reason");
             reason.addClassName("attain-return-reason");
             root.add(reason);

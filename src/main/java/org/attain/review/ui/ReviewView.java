@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
-import org.attain.portfolio.ProjectStatus;
 import org.attain.base.ui.Routes;
+import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.StatusService;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.Project;
@@ -46,7 +46,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final CheckpointParameter checkpoints;
     private String title = "Attain";
 
-    ReviewView(ReviewService reviews, StatusService status, ProjectService projects, People people,
+    ReviewView(
+            ReviewService reviews,
+            StatusService status,
+            ProjectService projects,
+            People people,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.reviews = reviews;
@@ -74,30 +78,46 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         title = getTranslation("review.title") + " · " + project.getName();
         removeAll();
         ProjectStatus shown = status.project(project.getId(), at).orElseThrow(NotFoundException::new);
-        List<ReviewLine> lines = reviews.items(project.getId(), at).stream().map(i -> ReviewLine.of(i, shown, en)).toList();
+        List<ReviewLine> lines = reviews.items(project.getId(), at).stream()
+                .map(i -> ReviewLine.of(i, shown, en))
+                .toList();
         ReviewGrid grid = new ReviewGrid(lines, people.names());
         TextField reason = new TextField(getTranslation("review.reason"));
         reason.setId("review-reason");
         reason.setMaxLength(ReviewService.REASON_MAX);
         reason.setWidth("28rem");
         Runnable reload = () -> render(project, at);
-        Button approve = action("review.approve", "approve-selected", reload,
+        Button approve = action(
+                "review.approve",
+                "approve-selected",
+                reload,
                 () -> reviews.approve(project.getId(), at, grid.selectedKeys()));
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button approveAll = action("review.approveAll", "approve-all", reload, () -> reviews.approveAll(project.getId(), at));
+        Button approveAll =
+                action("review.approveAll", "approve-all", reload, () -> reviews.approveAll(project.getId(), at));
         approveAll.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        Button back = action("review.return", "return-selected", reload,
+        Button back = action(
+                "review.return",
+                "return-selected",
+                reload,
                 () -> reviews.returnItems(project.getId(), at, grid.selectedKeys(), reason.getValue()));
         back.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button waive = action("review.waive", "waive-selected", reload,
+        Button waive = action(
+                "review.waive",
+                "waive-selected",
+                reload,
                 () -> reviews.waive(project.getId(), at, grid.selectedKeys(), reason.getValue()));
         HorizontalLayout bar = new HorizontalLayout(approveAll, approve, reason, back, waive);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        Anchor entry = Routes.link("← " + getTranslation("review.toEntry", project.getName()),
-                Routes.actuals(project.getId(), at));
-        add(entry, new H2(getTranslation("review.heading", project.getName(), at)),
-                new Paragraph(getTranslation("review.help")), bar, grid);
+        Anchor entry = Routes.link(
+                "← " + getTranslation("review.toEntry", project.getName()), Routes.actuals(project.getId(), at));
+        add(
+                entry,
+                new H2(getTranslation("review.heading", project.getName(), at)),
+                new Paragraph(getTranslation("review.help")),
+                bar,
+                grid);
     }
 
     private Button action(String key, String id, Runnable reload, Supplier<Integer> step) {

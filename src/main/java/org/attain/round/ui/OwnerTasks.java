@@ -16,10 +16,12 @@ public class OwnerTasks extends Composite<Div> {
         Div root = getContent();
         root.setId("owner-tasks");
         root.addClassName("attain-owner-tasks");
-        List<OwnerTask> open = tasks.stream().filter(t -> !t.isDone() || t.carried() > 0).toList();
+        List<OwnerTask> open =
+                tasks.stream().filter(t -> !t.isDone() || t.carried() > 0).toList();
         if (open.isEmpty()) {
             if (!tasks.isEmpty()) {
-                root.add(new Span(getTranslation("tasks.allDone", tasks.getFirst().checkpoint())));
+                root.add(new Span(
+                        getTranslation("tasks.allDone", tasks.getFirst().checkpoint())));
             }
             return;
         }
@@ -31,7 +33,9 @@ public class OwnerTasks extends Composite<Div> {
             if (overdue) {
                 item.addClassName("attain-owner-task-overdue");
             }
-            Anchor link = new Anchor("projects/" + t.projectId() + "/actuals?checkpoint=" + t.checkpoint().iso(),
+            Anchor link = new Anchor(
+                    "projects/" + t.projectId() + "/actuals?checkpoint="
+                            + t.checkpoint().iso(),
                     t.projectName() + " · " + getTranslation(t.checkpoint()));
             java.util.List<String> parts = new java.util.ArrayList<>();
             if (t.missing() > 0) {
@@ -50,7 +54,8 @@ public class OwnerTasks extends Composite<Div> {
                 parts.add(getTranslation("tasks.drafts", t.drafts()));
             }
             String what = String.join(getTranslation("tasks.separator"), parts) + getTranslation("tasks.end");
-            String when = getTranslation(overdue ? "tasks.overdue" : "tasks.due", t.dueDate().toString());
+            String when = getTranslation(
+                    overdue ? "tasks.overdue" : "tasks.due", t.dueDate().toString());
             item.add(link, new Span(" " + what + " " + when));
             root.add(item);
         }

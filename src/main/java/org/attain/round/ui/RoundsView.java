@@ -1,7 +1,5 @@
 package org.attain.round.ui;
 
-import org.attain.base.ui.ComponentTexts;
-import org.attain.base.ui.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.attain.base.ui.ComponentTexts;
+import org.attain.base.ui.Routes;
 import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
 import org.attain.round.RoundProgress;
@@ -63,8 +63,12 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         List<Integer> years = projects.years();
-        int year = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).filter(years::contains)
+        int year = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .filter(years::contains)
                 .orElse(years.isEmpty() ? rounds.today().getYear() : years.getFirst());
         add(new H2(getTranslation("round.title", String.valueOf(year))), new Paragraph(getTranslation("round.help")));
         add(grid(rounds.progress(year)));
@@ -79,15 +83,25 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("rounds-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> getTranslation(p.round().checkpoint())).setHeader(getTranslation("dashboard.checkpoint"))
+        grid.addColumn(p -> getTranslation(p.round().checkpoint()))
+                .setHeader(getTranslation("dashboard.checkpoint"))
                 .setKey("checkpoint");
-        grid.addColumn(p -> p.round().dueDate().toString()).setHeader(getTranslation("round.dueDate")).setKey("due");
-        grid.addColumn(p -> getTranslation(p.locked() ? "round.state.locked" : p.overdue() ? "round.state.overdue"
-                : "round.state.open")).setHeader(getTranslation("round.state")).setKey("state");
+        grid.addColumn(p -> p.round().dueDate().toString())
+                .setHeader(getTranslation("round.dueDate"))
+                .setKey("due");
+        grid.addColumn(p -> getTranslation(
+                        p.locked() ? "round.state.locked" : p.overdue() ? "round.state.overdue" : "round.state.open"))
+                .setHeader(getTranslation("round.state"))
+                .setKey("state");
         grid.addColumn(p -> getTranslation("round.entered", p.entered(), p.indicators(), p.carried()))
-                .setHeader(getTranslation("round.progress")).setKey("progress").setFlexGrow(2);
-        grid.addColumn(p -> CurrentUser.SYSTEM.equals(p.round().openedBy()) ? getTranslation("round.system")
-                : names.of(p.round().openedBy())).setHeader(getTranslation("round.openedBy")).setKey("openedBy");
+                .setHeader(getTranslation("round.progress"))
+                .setKey("progress")
+                .setFlexGrow(2);
+        grid.addColumn(p -> CurrentUser.SYSTEM.equals(p.round().openedBy())
+                        ? getTranslation("round.system")
+                        : names.of(p.round().openedBy()))
+                .setHeader(getTranslation("round.openedBy"))
+                .setKey("openedBy");
         grid.setItems(progress);
         return grid;
     }
@@ -98,12 +112,16 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         month.setLabel(getTranslation("dashboard.checkpoint"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         month.setItemLabelGenerator(m -> getTranslation(new Checkpoint(year, m)));
-        month.setValue(rounds.latest(year).map(r -> Math.min(12, r.checkpoint().month() + 6)).orElse(rounds.midYear(year).month()));
+        month.setValue(rounds.latest(year)
+                .map(r -> Math.min(12, r.checkpoint().month() + 6))
+                .orElse(rounds.midYear(year).month()));
         DatePicker due = ComponentTexts.datePicker(new DatePicker(getTranslation("round.dueDate")));
         due.setId("round-due");
         due.setValue(new Checkpoint(year, month.getValue()).end().plusDays(10));
-        month.addValueChangeListener(e -> due.setValue(new Checkpoint(year, e.getValue()).end().plusDays(10)));
-        Button open = new Button(getTranslation("round.open"), e -> open(new Checkpoint(year, month.getValue()), due.getValue()));
+        month.addValueChangeListener(
+                e -> due.setValue(new Checkpoint(year, e.getValue()).end().plusDays(10)));
+        Button open = new Button(
+                getTranslation("round.open"), e -> open(new Checkpoint(year, month.getValue()), due.getValue()));
         open.setId("round-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(month, due, open);
@@ -121,8 +139,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             int carried = rounds.open(at, due);
-            Notification.show(getTranslation("round.opened", at, carried),
-                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("round.opened", at, carried), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
         } catch (RoundRefusal r) {
             error(getTranslation(r.message()));

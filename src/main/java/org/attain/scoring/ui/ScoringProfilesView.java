@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.attain.assessment.Band;
-import org.attain.base.ui.Routes;
 import org.attain.assessment.ScoringProfile;
+import org.attain.base.ui.Routes;
 import org.attain.project.ProjectService;
 import org.attain.scoring.ScoringProfiles;
 import org.attain.security.CurrentUser;
@@ -55,20 +55,30 @@ public class ScoringProfilesView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         List<Integer> years = projects.years();
-        int year = event.getLocation().getQueryParameters().getSingleParameter("year").filter(y -> y.matches("\\d{4}"))
-                .map(Integer::valueOf).filter(years::contains).orElse(years.isEmpty() ? 2025 : years.getFirst());
+        int year = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .filter(years::contains)
+                .orElse(years.isEmpty() ? 2025 : years.getFirst());
         Select<Integer> pick = new Select<>();
         pick.setLabel(getTranslation("project.year"));
         pick.setItems(years);
         pick.setValue(years.contains(year) ? year : null);
-        pick.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(ScoringProfilesView.class,
-                QueryParameters.simple(Map.of("year", String.valueOf(e.getValue()))))));
+        pick.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ScoringProfilesView.class, QueryParameters.simple(Map.of("year", String.valueOf(e.getValue()))))));
         String chosen = profiles.chosen(year).orElse(null);
-        Paragraph current = new Paragraph(chosen == null
-                ? getTranslation("scoring.current.default", String.valueOf(year), name(ScoringProfiles.DEFAULT))
-                : getTranslation("scoring.current", String.valueOf(year), name(chosen)));
+        Paragraph current = new Paragraph(
+                chosen == null
+                        ? getTranslation("scoring.current.default", String.valueOf(year), name(ScoringProfiles.DEFAULT))
+                        : getTranslation("scoring.current", String.valueOf(year), name(chosen)));
         current.setId("scoring-current");
-        add(new H2(getTranslation("nav.scoring")), new Paragraph(getTranslation("scoring.help")), pick, current,
+        add(
+                new H2(getTranslation("nav.scoring")),
+                new Paragraph(getTranslation("scoring.help")),
+                pick,
+                current,
                 grid(year, chosen));
     }
 
@@ -77,20 +87,38 @@ public class ScoringProfilesView extends VerticalLayout implements BeforeEnterOb
         grid.setId("scoring-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> name(p.code())).setHeader(getTranslation("scoring.col.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(this::weights).setHeader(getTranslation("scoring.col.weights")).setKey("weights").setFlexGrow(3);
-        grid.addColumn(this::bands).setHeader(getTranslation("scoring.col.bands")).setKey("bands").setFlexGrow(3);
-        grid.addColumn(p -> p.grades() == null ? getTranslation("self.grade.none")
-                : getTranslation("scoring.grades", plain(p.grades().excellent()), plain(p.grades().good()),
-                        plain(p.grades().fair()))).setHeader(getTranslation("scoring.col.grades")).setKey("grades")
+        grid.addColumn(p -> name(p.code()))
+                .setHeader(getTranslation("scoring.col.name"))
+                .setKey("name")
+                .setFlexGrow(2);
+        grid.addColumn(this::weights)
+                .setHeader(getTranslation("scoring.col.weights"))
+                .setKey("weights")
+                .setFlexGrow(3);
+        grid.addColumn(this::bands)
+                .setHeader(getTranslation("scoring.col.bands"))
+                .setKey("bands")
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.grades() == null
+                        ? getTranslation("self.grade.none")
+                        : getTranslation(
+                                "scoring.grades",
+                                plain(p.grades().excellent()),
+                                plain(p.grades().good()),
+                                plain(p.grades().fair())))
+                .setHeader(getTranslation("scoring.col.grades"))
+                .setKey("grades")
                 .setFlexGrow(2);
         if (currentUser.has(Role.PERFORMANCE_OFFICER)) {
             grid.addComponentColumn(p -> {
-                Button use = new Button(getTranslation("scoring.use"), e -> choose(year, p.code()));
-                use.setId("use-" + p.code());
-                use.setEnabled(!p.code().equals(chosen));
-                return use;
-            }).setKey("use").setFlexGrow(0).setWidth("9rem");
+                        Button use = new Button(getTranslation("scoring.use"), e -> choose(year, p.code()));
+                        use.setId("use-" + p.code());
+                        use.setEnabled(!p.code().equals(chosen));
+                        return use;
+                    })
+                    .setKey("use")
+                    .setFlexGrow(0)
+                    .setWidth("9rem");
         }
         grid.setItems(profiles.all());
         return grid;
@@ -98,22 +126,30 @@ public class ScoringProfilesView extends VerticalLayout implements BeforeEnterOb
 
     private void choose(int year, String code) {
         profiles.choose(year, code);
-        Notification.show(getTranslation("scoring.chosen", String.valueOf(year), name(code)), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        getTranslation("scoring.chosen", String.valueOf(year), name(code)),
+                        4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
     }
 
     private String weights(ScoringProfile p) {
-        return getTranslation("self.budget") + " " + plain(p.budget()) + " · " + p.groups().stream()
-                .map(g -> String.join(" + ", g.categories()) + " " + plain(g.weight())).collect(Collectors.joining(" · "));
+        return getTranslation("self.budget") + " " + plain(p.budget()) + " · "
+                + p.groups().stream()
+                        .map(g -> String.join(" + ", g.categories()) + " " + plain(g.weight()))
+                        .collect(Collectors.joining(" · "));
     }
 
     private String bands(ScoringProfile p) {
         boolean en = "en".equals(getLocale().getLanguage());
-        return java.util.Arrays.stream(QualitativeLevel.values()).map(l -> {
-            Band b = p.bands().of(l);
-            return getTranslation("scoring.band", getTranslation(l), pct(b.min()), pct(b.max()), pct(b.fallback()));
-        }).collect(Collectors.joining(" · "));
+        return java.util.Arrays.stream(QualitativeLevel.values())
+                .map(l -> {
+                    Band b = p.bands().of(l);
+                    return getTranslation(
+                            "scoring.band", getTranslation(l), pct(b.min()), pct(b.max()), pct(b.fallback()));
+                })
+                .collect(Collectors.joining(" · "));
     }
 
     private String name(String code) {

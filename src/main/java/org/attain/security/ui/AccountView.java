@@ -52,8 +52,15 @@ public class AccountView extends VerticalLayout {
         change.setId("change-password");
         Button logout = new Button(getTranslation("account.logout"), e -> authentication.logout());
         logout.setId("logout");
-        add(new H2(getTranslation("account.title")), new Paragraph(getTranslation("account.user", name,
-                users.find(name).map(u -> u.displayName() + " · " + getTranslation("role." + u.role().name())).orElse(""))));
+        add(
+                new H2(getTranslation("account.title")),
+                new Paragraph(getTranslation(
+                        "account.user",
+                        name,
+                        users.find(name)
+                                .map(u -> u.displayName() + " · "
+                                        + getTranslation("role." + u.role().name()))
+                                .orElse(""))));
         if (users.mustChangePassword(name)) {
             Paragraph notice = new Paragraph(getTranslation("account.mustChange"));
             notice.setId("must-change");

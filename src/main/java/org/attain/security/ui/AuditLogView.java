@@ -1,8 +1,5 @@
 package org.attain.security.ui;
 
-import org.attain.base.ui.ComponentTexts;
-import org.attain.i18n.Texts;
-import org.attain.history.ChangeValues;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,10 +14,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.attain.base.ui.ComponentTexts;
 import org.attain.history.ChangeLog;
+import org.attain.history.ChangeValues;
+import org.attain.i18n.Texts;
 import org.attain.security.Names;
 import org.attain.security.People;
-import org.attain.history.ChangeValues;
 import org.attain.security.Role;
 
 /** Officers and administrators: who changed what and when, old → new; filtered, paged lazily. */
@@ -38,27 +37,49 @@ public class AuditLogView extends VerticalLayout {
         TextField user = new TextField(getTranslation("audit.user"));
         DatePicker from = ComponentTexts.datePicker(new DatePicker(getTranslation("audit.from")));
         DatePicker to = ComponentTexts.datePicker(new DatePicker(getTranslation("audit.to")));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
         Grid<ChangeLog.Entry> grid = ComponentTexts.emptyGrid(new Grid<>(), getTranslation("audit.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> time.format(e.change().at())).setHeader(getTranslation("indicator.when")).setKey("when")
-                .setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(e -> names.of(e.change().who())).setHeader(getTranslation("audit.user")).setKey("who").setWidth("8rem")
+        grid.addColumn(e -> time.format(e.change().at()))
+                .setHeader(getTranslation("indicator.when"))
+                .setKey("when")
+                .setWidth("11rem")
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.project() == null ? "" : e.project()).setHeader(getTranslation("audit.project"))
-                .setKey("project").setFlexGrow(2);
-        grid.addColumn(e -> e.indicator() == null ? "" : e.indicator()).setHeader(getTranslation("indicator.name"))
-                .setKey("indicator").setFlexGrow(2);
+        grid.addColumn(e -> names.of(e.change().who()))
+                .setHeader(getTranslation("audit.user"))
+                .setKey("who")
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.project() == null ? "" : e.project())
+                .setHeader(getTranslation("audit.project"))
+                .setKey("project")
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.indicator() == null ? "" : e.indicator())
+                .setHeader(getTranslation("indicator.name"))
+                .setKey("indicator")
+                .setFlexGrow(2);
         boolean en = "en".equals(getLocale().getLanguage());
-        grid.addColumn(e -> e.change().checkpoint() == null ? "" : org.attain.base.ui.Formats.checkpoint(e.change().checkpoint(), en))
-                .setHeader(getTranslation("dashboard.checkpoint")).setKey("checkpoint").setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(e -> fieldLabel(e.change().field())).setHeader(getTranslation("indicator.field")).setKey("field")
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(e -> ChangeValues.change(e.change().field(), e.change().oldValue(), e.change().newValue(),
-                Texts.of(getLocale())))
-                .setHeader(getTranslation("indicator.change")).setKey("change").setFlexGrow(3);
+        grid.addColumn(e -> e.change().checkpoint() == null
+                        ? ""
+                        : org.attain.base.ui.Formats.checkpoint(e.change().checkpoint(), en))
+                .setHeader(getTranslation("dashboard.checkpoint"))
+                .setKey("checkpoint")
+                .setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> fieldLabel(e.change().field()))
+                .setHeader(getTranslation("indicator.field"))
+                .setKey("field")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addColumn(e -> ChangeValues.change(
+                        e.change().field(), e.change().oldValue(), e.change().newValue(), Texts.of(getLocale())))
+                .setHeader(getTranslation("indicator.change"))
+                .setKey("change")
+                .setFlexGrow(3);
         Runnable load = () -> {
-            ChangeLog.Filter f = new ChangeLog.Filter(project.getValue(), user.getValue(), from.getValue(), to.getValue());
+            ChangeLog.Filter f =
+                    new ChangeLog.Filter(project.getValue(), user.getValue(), from.getValue(), to.getValue());
             grid.setItems(q -> changeLog.search(f, q.getOffset(), q.getLimit()).stream(), q -> changeLog.count(f));
         };
         project.addValueChangeListener(e -> load.run());

@@ -1,6 +1,5 @@
 package org.attain.security.ui;
 
-import org.attain.base.ui.ComponentTexts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -15,8 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
-import org.attain.security.LoginFailure;
+import org.attain.base.ui.ComponentTexts;
 import org.attain.security.FirstAdmin;
+import org.attain.security.LoginFailure;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -56,11 +56,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        String problem = parameters.containsKey("expired") ? "login.expired"
-                : parameters.getOrDefault("error", List.of()).contains("locked") ? "login.locked"
-                : parameters.containsKey("error") ? (databaseUnavailable() ? "login.error.unavailable" : "login.error")
-                : null;
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String problem = parameters.containsKey("expired")
+                ? "login.expired"
+                : parameters.getOrDefault("error", List.of()).contains("locked")
+                        ? "login.locked"
+                        : parameters.containsKey("error")
+                                ? (databaseUnavailable() ? "login.error.unavailable" : "login.error")
+                                : null;
         if (problem != null) {
             i18n.getErrorMessage().setTitle(getTranslation(problem + ".title"));
             i18n.getErrorMessage().setMessage(getTranslation(problem + ".message"));
@@ -80,7 +84,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     private static boolean databaseUnavailable() {
         VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return LoginFailure.causedByDatabase(failure);
     }
 }

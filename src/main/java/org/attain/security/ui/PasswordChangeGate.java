@@ -32,7 +32,8 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         boolean signedIn = Arrays.stream(Role.values()).anyMatch(currentUser::has);
-        if (signedIn && !Routes.ACCOUNT.equals(event.getLocation().getPath())
+        if (signedIn
+                && !Routes.ACCOUNT.equals(event.getLocation().getPath())
                 && users.mustChangePassword(currentUser.name())) {
             event.rerouteTo(Routes.ACCOUNT);
         }

@@ -41,6 +41,11 @@ public class SetupView extends VerticalLayout {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("setup.title")), new Paragraph(getTranslation("setup.help")), token, password, create);
+        add(
+                new H2(getTranslation("setup.title")),
+                new Paragraph(getTranslation("setup.help")),
+                token,
+                password,
+                create);
     }
 }

@@ -47,18 +47,29 @@ class UserEditDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(user.role());
-        Button save = new Button(getTranslation("users.save"), e -> act(() -> admin.update(user.username(), name.getValue(),
-                department.getValue(), email.getValue(), role.getValue()), "users.saved"));
+        Button save = new Button(
+                getTranslation("users.save"),
+                e -> act(
+                        () -> admin.update(
+                                user.username(),
+                                name.getValue(),
+                                department.getValue(),
+                                email.getValue(),
+                                role.getValue()),
+                        "users.saved"));
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         PasswordField password = new PasswordField(getTranslation("users.newPassword"));
         password.setId("user-password");
         password.setHelperText(getTranslation("users.newPassword.help", PasswordPolicy.MIN_LENGTH));
-        Button reset = new Button(getTranslation("users.resetPassword"), e -> act(() -> admin.resetPassword(user.username(),
-                password.getValue()), "users.passwordSet"));
+        Button reset = new Button(
+                getTranslation("users.resetPassword"),
+                e -> act(() -> admin.resetPassword(user.username(), password.getValue()), "users.passwordSet"));
         reset.setId("user-reset-password");
-        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
-                e -> act(() -> admin.setEnabled(user.username(), !user.enabled()),
+        Button toggle = new Button(
+                getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+                e -> act(
+                        () -> admin.setEnabled(user.username(), !user.enabled()),
                         user.enabled() ? "users.disabled" : "users.enabled"));
         toggle.setId("user-toggle");
         if (user.enabled()) {

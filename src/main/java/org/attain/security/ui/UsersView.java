@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,7 +29,6 @@ import org.attain.security.Role;
 import org.attain.security.UserAccount;
 import org.attain.security.UserAdministration;
 import org.attain.security.UserService;
-import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.data.domain.PageRequest;
 
 /** Administrators: accounts and which projects each project owner may enter. */
@@ -45,15 +45,29 @@ public class UsersView extends VerticalLayout {
         this.users = users;
         addClassName("attain-page");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setKey("username");
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.name")).setKey("name");
-        grid.addColumn(u -> u.department() == null ? "" : u.department()).setHeader(getTranslation("users.department"))
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("users.username"))
+                .setKey("username");
+        grid.addColumn(UserAccount::displayName)
+                .setHeader(getTranslation("users.name"))
+                .setKey("name");
+        grid.addColumn(u -> u.department() == null ? "" : u.department())
+                .setHeader(getTranslation("users.department"))
                 .setKey("department");
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role")).setKey("role");
-        grid.addColumn(u -> getTranslation(!u.enabled() ? "users.state.disabled" : u.mustChangePassword()
-                ? "users.state.mustChange" : "users.state.active")).setHeader(getTranslation("users.state")).setKey("state");
-        grid.addComponentColumn(u -> new Button(getTranslation("users.editButton"),
-                e -> new UserEditDialog(admin, u, this::refresh).open())).setKey("edit").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(u -> getTranslation("role." + u.role().name()))
+                .setHeader(getTranslation("users.role"))
+                .setKey("role");
+        grid.addColumn(u -> getTranslation(
+                        !u.enabled()
+                                ? "users.state.disabled"
+                                : u.mustChangePassword() ? "users.state.mustChange" : "users.state.active"))
+                .setHeader(getTranslation("users.state"))
+                .setKey("state");
+        grid.addComponentColumn(u -> new Button(
+                        getTranslation("users.editButton"), e -> new UserEditDialog(admin, u, this::refresh).open()))
+                .setKey("edit")
+                .setFlexGrow(0)
+                .setWidth("7rem");
         grid.setAllRowsVisible(true);
         grid.setId("user-grid");
         refresh();
@@ -67,12 +81,14 @@ public class UsersView extends VerticalLayout {
         role.setValue(Role.PROJECT_OWNER);
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("account.rule", PasswordPolicy.MIN_LENGTH));
-        Button create = new Button(getTranslation("users.create"), e -> act(() -> {
-            users.create(username.getValue().strip(), name.getValue(), role.getValue(), password.getValue());
-            username.clear();
-            name.clear();
-            password.clear();
-        }));
+        Button create = new Button(
+                getTranslation("users.create"),
+                e -> act(() -> {
+                    users.create(username.getValue().strip(), name.getValue(), role.getValue(), password.getValue());
+                    username.clear();
+                    name.clear();
+                    password.clear();
+                }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-user");
         HorizontalLayout form = new HorizontalLayout(username, name, role, password, create);
@@ -82,7 +98,9 @@ public class UsersView extends VerticalLayout {
         List<ProjectSummary> all = projects.summaries(null, PageRequest.of(0, 2000));
         Select<UserAccount> owner = new Select<>();
         owner.setLabel(getTranslation("users.owner"));
-        owner.setItems(users.list().stream().filter(u -> u.role() == Role.PROJECT_OWNER).toList());
+        owner.setItems(users.list().stream()
+                .filter(u -> u.role() == Role.PROJECT_OWNER)
+                .toList());
         owner.setItemLabelGenerator(u -> getTranslation("users.nameAndLogin", u.displayName(), u.username()));
         MultiSelectComboBox<ProjectSummary> assigned = new MultiSelectComboBox<>(getTranslation("users.projects"));
         assigned.setItems(all);
@@ -94,14 +112,23 @@ public class UsersView extends VerticalLayout {
                 assigned.setValue(all.stream().filter(p -> ids.contains(p.id())).toList());
             }
         });
-        Button assign = new Button(getTranslation("users.assign"), e -> act(() -> users.assign(owner.getValue().username(),
-                assigned.getValue().stream().map(ProjectSummary::id).toList())));
+        Button assign = new Button(
+                getTranslation("users.assign"),
+                e -> act(() -> users.assign(
+                        owner.getValue().username(),
+                        assigned.getValue().stream().map(ProjectSummary::id).toList())));
         assign.setId("assign-projects");
         HorizontalLayout assignment = new HorizontalLayout(owner, assigned, assign);
         assignment.setAlignItems(FlexComponent.Alignment.BASELINE);
         assignment.setWrap(true);
-        add(new H2(getTranslation("nav.users")), new Paragraph(getTranslation("users.help")), grid, new H3(getTranslation("users.new")), form,
-                new H3(getTranslation("users.assignment")), assignment);
+        add(
+                new H2(getTranslation("nav.users")),
+                new Paragraph(getTranslation("users.help")),
+                grid,
+                new H3(getTranslation("users.new")),
+                form,
+                new H3(getTranslation("users.assignment")),
+                assignment);
     }
 
     private void act(Runnable action) {
@@ -114,8 +141,11 @@ public class UsersView extends VerticalLayout {
             Notification.show(refused.message(getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException | NullPointerException ex) {
-            Notification.show(ex.getMessage() == null ? getTranslation("users.incomplete") : ex.getMessage(), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            ex.getMessage() == null ? getTranslation("users.incomplete") : ex.getMessage(),
+                            6000,
+                            Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (org.springframework.dao.DataAccessException ex) {
             Notification.show(getTranslation("error.database"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -27,19 +27,31 @@ import org.jspecify.annotations.Nullable;
 class WarningGrid extends Composite<Grid<ProjectWarning>> {
 
     /** A decision the officer took on a row. */
-    record Decided(ProjectWarning warning, Decision decision, @Nullable String note) {
-    }
+    record Decided(
+            ProjectWarning warning,
+            Decision decision,
+            @Nullable String note) {}
 
     WarningGrid(List<ProjectWarning> warnings, LocalDate today, Names names, @Nullable Consumer<Decided> decide) {
         Grid<ProjectWarning> grid = getContent();
         grid.setId("warning-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ProjectWarning::projectName).setHeader(getTranslation("project.name")).setKey("project").setFlexGrow(2);
-        grid.addColumn(w -> what(w.warning())).setHeader(getTranslation("warning.what")).setKey("what").setFlexGrow(4);
-        grid.addColumn(w -> getTranslation("warning.asked", w.deadline().toString())).setHeader(getTranslation("warning.asked.header"))
-                .setKey("asked").setFlexGrow(2);
-        grid.addComponentColumn(w -> state(w, today, names)).setHeader(getTranslation("warning.state")).setKey("state")
+        grid.addColumn(ProjectWarning::projectName)
+                .setHeader(getTranslation("project.name"))
+                .setKey("project")
+                .setFlexGrow(2);
+        grid.addColumn(w -> what(w.warning()))
+                .setHeader(getTranslation("warning.what"))
+                .setKey("what")
+                .setFlexGrow(4);
+        grid.addColumn(w -> getTranslation("warning.asked", w.deadline().toString()))
+                .setHeader(getTranslation("warning.asked.header"))
+                .setKey("asked")
+                .setFlexGrow(2);
+        grid.addComponentColumn(w -> state(w, today, names))
+                .setHeader(getTranslation("warning.state"))
+                .setKey("state")
                 .setFlexGrow(2);
         if (decide != null) {
             grid.addComponentColumn(w -> decision(w, decide)).setKey("decide").setFlexGrow(3);
@@ -50,19 +62,29 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
     private String what(Warning w) {
         String execution = pct(w.execution());
         return w.kind() == WarningKind.EXECUTION_FLOOR
-                ? getTranslation("warning.floor", w.checkpoint(), execution,
-                        pct(w.limit()))
-                : getTranslation("warning.gap", pct(w.attainment()), execution,
-                        pct(w.attainment().subtract(w.execution()).abs()), pct(w.limit()));
+                ? getTranslation("warning.floor", w.checkpoint(), execution, pct(w.limit()))
+                : getTranslation(
+                        "warning.gap",
+                        pct(w.attainment()),
+                        execution,
+                        pct(w.attainment().subtract(w.execution()).abs()),
+                        pct(w.limit()));
     }
 
     private Span state(ProjectWarning w, LocalDate today, Names names) {
-        Span state = new Span(w.decision() != null
-                ? getTranslation("warning.decided", getTranslation("warning.decision." + w.decision().name()),
-                        names.of(w.decidedBy()), w.note() == null ? "" : w.note())
-                : getTranslation(w.isOverdue(today) ? "warning.overdue" : "warning.open"));
-        state.addClassName(w.isOverdue(today) ? "attain-review-returned" : w.decision() != null ? "attain-review-approved"
-                : "attain-review-submitted");
+        Span state = new Span(
+                w.decision() != null
+                        ? getTranslation(
+                                "warning.decided",
+                                getTranslation(
+                                        "warning.decision." + w.decision().name()),
+                                names.of(w.decidedBy()),
+                                w.note() == null ? "" : w.note())
+                        : getTranslation(w.isOverdue(today) ? "warning.overdue" : "warning.open"));
+        state.addClassName(
+                w.isOverdue(today)
+                        ? "attain-review-returned"
+                        : w.decision() != null ? "attain-review-approved" : "attain-review-submitted");
         state.addClassName("attain-review");
         return state;
     }
@@ -86,7 +108,12 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
     }
 
     private static String pct(@Nullable BigDecimal share) {
-        return share == null ? "—" : share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + "%";
+        return share == null
+                ? "—"
+                : share.multiply(BigDecimal.valueOf(100))
+                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "%";
     }
 }

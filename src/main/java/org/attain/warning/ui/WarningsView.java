@@ -48,8 +48,13 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
     private final CurrentUser currentUser;
     private final People people;
 
-    WarningsView(Warnings warnings, ProjectService projects, ReportingRounds rounds, CheckpointParameter checkpoints,
-            CurrentUser currentUser, People people) {
+    WarningsView(
+            Warnings warnings,
+            ProjectService projects,
+            ReportingRounds rounds,
+            CheckpointParameter checkpoints,
+            CurrentUser currentUser,
+            People people) {
         this.warnings = warnings;
         this.projects = projects;
         this.rounds = rounds;
@@ -68,15 +73,28 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
         Checkpoint at = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
         boolean officer = currentUser.has(Role.PERFORMANCE_OFFICER);
         WarningRules rules = warnings.rules(at.year());
-        add(new H2(getTranslation("warning.title", at,
-                String.valueOf(at.year()))), new Paragraph(getTranslation("warning.rules.text", rules.floorsText(),
-                rules.gapPoints().stripTrailingZeros().toPlainString(), rules.decisionDays())));
+        add(
+                new H2(getTranslation("warning.title", at, String.valueOf(at.year()))),
+                new Paragraph(getTranslation(
+                        "warning.rules.text",
+                        rules.floorsText(),
+                        rules.gapPoints().stripTrailingZeros().toPlainString(),
+                        rules.decisionDays())));
         if (officer) {
             add(new H3(getTranslation("warning.rules")), rulesForm(at.year(), rules));
         }
-        add(new WarningGrid(warnings.at(at), rounds.today(), people.names(), !officer ? null : d -> act(() ->
-                warnings.decide(d.warning().warning().projectId(), at, d.warning().warning().kind(), d.decision(),
-                        d.note()))));
+        add(new WarningGrid(
+                warnings.at(at),
+                rounds.today(),
+                people.names(),
+                !officer
+                        ? null
+                        : d -> act(() -> warnings.decide(
+                                d.warning().warning().projectId(),
+                                at,
+                                d.warning().warning().kind(),
+                                d.decision(),
+                                d.note()))));
     }
 
     private HorizontalLayout rulesForm(int year, WarningRules rules) {
@@ -90,9 +108,14 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
         IntegerField days = new IntegerField(getTranslation("warning.days"));
         days.setId("warning-days");
         days.setValue(rules.decisionDays());
-        Button save = new Button(getTranslation("warning.save"), e -> act(() -> warnings.setRules(year, WarningRules.parse(
-                floors.getValue(), gap.getValue() == null ? java.math.BigDecimal.ZERO : gap.getValue(),
-                days.getValue() == null ? 0 : days.getValue()))));
+        Button save = new Button(
+                getTranslation("warning.save"),
+                e -> act(() -> warnings.setRules(
+                        year,
+                        WarningRules.parse(
+                                floors.getValue(),
+                                gap.getValue() == null ? java.math.BigDecimal.ZERO : gap.getValue(),
+                                days.getValue() == null ? 0 : days.getValue()))));
         save.setId("warning-save-rules");
         HorizontalLayout form = new HorizontalLayout(floors, gap, days, save);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -31,12 +31,23 @@ class AdjustmentsViewTest extends KaribuTest {
         navigateTo("adjustments");
         _click(_get(Button.class, s -> s.withId("propose-adjustment")));
         Select<ProjectSummary> project = _get(Select.class, s -> s.withId("adjust-project"));
-        _setValue(project, project.getListDataView().getItems().filter(p -> p.name().equals("鄂州市劳模春节慰问专项资金"))
-                .findFirst().orElseThrow());
+        _setValue(
+                project,
+                project.getListDataView()
+                        .getItems()
+                        .filter(p -> p.name().equals("鄂州市劳模春节慰问专项资金"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(Select.class, s -> s.withId("adjust-kind")), AdjustmentKind.CHANGE);
         Select<Indicator> indicator = _get(Select.class, s -> s.withId("adjust-indicator"));
-        _setValue(indicator, indicator.getListDataView().getItems().filter(i -> i.getName().equals("2025年春节慰问人数"))
-                .findFirst().orElseThrow());
+        _setValue(
+                indicator,
+                indicator
+                        .getListDataView()
+                        .getItems()
+                        .filter(i -> i.getName().equals("2025年春节慰问人数"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(Select.class, s -> s.withId("adjust-from")), 9);
         _setValue(_get(TextField.class, s -> s.withId("adjust-target")), "≥600人");
         _click(_get(Button.class, s -> s.withId("adjust-submit")));

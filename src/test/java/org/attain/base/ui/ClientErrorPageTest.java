@@ -29,12 +29,14 @@ class ClientErrorPageTest {
     @Test
     void chinese_unless_english_was_chosen_and_the_address_is_escaped() throws Exception {
         String chinese = render(new MockHttpServletRequest(), HttpStatus.FORBIDDEN);
-        assertThat(chinese).contains("<html lang=\"zh-CN\">", "<h1>页面不存在或无权访问</h1>", "/no&lt;such&gt;page", "返回项目总览")
+        assertThat(chinese)
+                .contains("<html lang=\"zh-CN\">", "<h1>页面不存在或无权访问</h1>", "/no&lt;such&gt;page", "返回项目总览")
                 .doesNotContain("No such page", "<such>");
         MockHttpServletRequest english = new MockHttpServletRequest();
         english.getSession(true).setAttribute(LocaleInitializer.SESSION_KEY, Locale.ENGLISH);
-        assertThat(render(english, HttpStatus.NOT_FOUND)).contains("<html lang=\"en\">", "No such page, or not for your role",
-                "Back to the portfolio").doesNotContain("页面");
+        assertThat(render(english, HttpStatus.NOT_FOUND))
+                .contains("<html lang=\"en\">", "No such page, or not for your role", "Back to the portfolio")
+                .doesNotContain("页面");
     }
 
     @Test

@@ -8,25 +8,25 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.html.Anchor;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.attain.KaribuTest;
-import org.attain.status.Likelihood;
-import org.attain.status.DeviationReason;
-import org.attain.status.Checkpoint;
-import org.attain.security.Role;
-import org.attain.project.ProjectService;
-import org.attain.monitoring.MonitoringService;
-import org.attain.monitoring.ActualInput;
 import java.util.Set;
-import java.math.BigDecimal;
+import org.attain.KaribuTest;
 import org.attain.chart.ApexChart;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.MonitoringService;
+import org.attain.project.ProjectService;
+import org.attain.security.Role;
+import org.attain.status.Checkpoint;
+import org.attain.status.DeviationReason;
 import org.attain.status.Light;
+import org.attain.status.Likelihood;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +36,20 @@ class PortfolioViewTest extends KaribuTest {
 
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     org.attain.review.ReviewService reviews;
+
     @Autowired
     ProjectService projects;
-
 
     @Autowired
     JdbcClient jdbc;
 
     private static List<String> texts(com.vaadin.flow.component.Component root, String className) {
-        return _find(root, Span.class, s -> s.withClasses(className)).stream().map(Span::getText).toList();
+        return _find(root, Span.class, s -> s.withClasses(className)).stream()
+                .map(Span::getText)
+                .toList();
     }
 
     @Test
@@ -55,13 +58,16 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
         var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
         assertThat(texts(figures, "attain-figure-value")).contains("335.00 万元", "176.90 万元", "52.81% / 50%");
-        assertThat(_find(figures, Span.class, s -> s.withClasses("attain-light")).stream().map(Span::getText))
+        assertThat(_find(figures, Span.class, s -> s.withClasses("attain-light")).stream()
+                        .map(Span::getText))
                 .containsExactly("● 红 1", "▲ 黄 1", "◔ 逾期未填报 1", "✔ 绿 75", "… 未到评价期 6", "● 红 2", "▲ 黄 1", "✔ 绿 4");
         ApexChart execution = _get(ApexChart.class, s -> s.withId("execution-chart"));
         assertThat(execution.getSeries().getFirst().values()).hasSize(7);
         assertThat(execution.getElement().getProperty("options")).contains("序时进度 50%");
-        assertThat(_get(ApexChart.class, s -> s.withId("lights-chart")).getSeries()).hasSize(7);
-        assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries()).hasSize(7);
+        assertThat(_get(ApexChart.class, s -> s.withId("lights-chart")).getSeries())
+                .hasSize(7);
+        assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries())
+                .hasSize(7);
     }
 
     @Test
@@ -71,14 +77,17 @@ class PortfolioViewTest extends KaribuTest {
         List<String> sentences = texts(shortfalls, "attain-sentence");
         // 双监控: the lagging budget of the largest project comes first, then the missed Spring Festival visits
         assertThat(sentences).startsWith("红：1-6月执行 35万元，执行率 29.17%，低于序时进度 50%");
-        assertThat(sentences).contains("红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）",
-                "绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）", "逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
-        assertThat(texts(shortfalls, "attain-explanation")).anyMatch(t -> t.contains("制度保障：帮扶对象年中复核")
-                && t.contains("改进措施：7月完成复核"));
-        assertThat(texts(shortfalls, "attain-explanation")).anyMatch(t -> t.contains("人员保障：走访时间集中")
-                && t.contains("改进措施：下半年开展回访"));
+        assertThat(sentences)
+                .contains(
+                        "红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）",
+                        "绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）", "逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
+        assertThat(texts(shortfalls, "attain-explanation"))
+                .anyMatch(t -> t.contains("制度保障：帮扶对象年中复核") && t.contains("改进措施：7月完成复核"));
+        assertThat(texts(shortfalls, "attain-explanation"))
+                .anyMatch(t -> t.contains("人员保障：走访时间集中") && t.contains("改进措施：下半年开展回访"));
         assertThat(_find(shortfalls, Anchor.class).getFirst().getHref()).matches("projects/\\d+\\?checkpoint=2025-06");
-        assertThat(_find(shortfalls, Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(shortfalls, Anchor.class))
+                .extracting(Anchor::getHref)
                 .anyMatch(h -> h.matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06"));
     }
 
@@ -111,7 +120,8 @@ class PortfolioViewTest extends KaribuTest {
         navigateTo("?checkpoint=2025-03");
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-3月绩效运行监控");
         // nothing entered and no round opened for 1-3月: awaiting entry is not a shortfall
-        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence")).isEmpty();
+        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence"))
+                .isEmpty();
     }
 
     @Test
@@ -128,21 +138,44 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("2025 · monitoring Jan–Jun");
-        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence").getFirst())
+        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence")
+                        .getFirst())
                 .isEqualTo("Red: 35 (10k CNY) spent by Jan–Jun, execution 29.17%, behind time progress 50%");
     }
 
     @Test
     @Transactional
     void a_leader_sees_a_year_end_miss_of_42_against_50_red_and_on_the_shortfall_list() {
-        long id = projects.findExisting("鄂州市总工会", 2025, "企业家疗休养专项资金").orElseThrow().getId();
+        long id = projects.findExisting("鄂州市总工会", 2025, "企业家疗休养专项资金")
+                .orElseThrow()
+                .getId();
         login("owner", Role.PROJECT_OWNER);
         var row = monitoring.sheet(id, Checkpoint.yearEnd(2025)).rows().stream()
-                .filter(r -> r.indicator().getName().equals("组织企业家疗休养人数")).findFirst().orElseThrow();
-        monitoring.save(id, Checkpoint.yearEnd(2025), List.of(new ActualInput(row.indicator().getId(), null,
-                new BigDecimal("42"), null, null, new BigDecimal("42"), null, Set.of(DeviationReason.OTHER),
-                "8 位企业家因生产任务未能参加", Likelihood.IMPOSSIBLE, "明年提前排期", null)), null, "owner");
-        reviews.submit(id, Checkpoint.yearEnd(2025), List.of(org.attain.review.ItemKey.indicator(row.indicator().getId())));
+                .filter(r -> r.indicator().getName().equals("组织企业家疗休养人数"))
+                .findFirst()
+                .orElseThrow();
+        monitoring.save(
+                id,
+                Checkpoint.yearEnd(2025),
+                List.of(new ActualInput(
+                        row.indicator().getId(),
+                        null,
+                        new BigDecimal("42"),
+                        null,
+                        null,
+                        new BigDecimal("42"),
+                        null,
+                        Set.of(DeviationReason.OTHER),
+                        "8 位企业家因生产任务未能参加",
+                        Likelihood.IMPOSSIBLE,
+                        "明年提前排期",
+                        null)),
+                null,
+                "owner");
+        reviews.submit(
+                id,
+                Checkpoint.yearEnd(2025),
+                List.of(org.attain.review.ItemKey.indicator(row.indicator().getId())));
         login("officer", Role.PERFORMANCE_OFFICER);
         reviews.approveAll(id, Checkpoint.yearEnd(2025)); // leaders see approved values only
         login("leader", Role.LEADER);

@@ -29,8 +29,10 @@ class DepartmentViewTest extends KaribuTest {
 
     @Autowired
     DepartmentEvaluations evaluations;
+
     @Autowired
     SelfEvaluationService selfEvaluation;
+
     @Autowired
     StatusService status;
 
@@ -43,7 +45,8 @@ class DepartmentViewTest extends KaribuTest {
         // the same scores as the per-project self-evaluations, weighted by each project's budget
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal budget = BigDecimal.ZERO;
-        for (SelfEvaluation s : selfEvaluation.evaluate(status.approvedPortfolio(JUNE).projects())) {
+        for (SelfEvaluation s :
+                selfEvaluation.evaluate(status.approvedPortfolio(JUNE).projects())) {
             if (s.hasScore()) {
                 weighted = weighted.add(s.total().multiply(s.annualBudget()));
                 budget = budget.add(s.annualBudget());
@@ -51,16 +54,20 @@ class DepartmentViewTest extends KaribuTest {
         }
         assertThat(e.score()).isEqualByComparingTo(weighted.divide(budget, 2, RoundingMode.HALF_UP));
         String score = e.score().stripTrailingZeros().toPlainString();
-        assertThat(_get(Paragraph.class, s -> s.withId("department-headline")).getText()).isEqualTo(
-                "鄂州市总工会：预算 335 万元，执行 176.9 万元（52.8%）；按预算加权预计得分 " + score + " · " + org.attain.i18n.Texts.chinese().text(e.grade()));
+        assertThat(_get(Paragraph.class, s -> s.withId("department-headline")).getText())
+                .isEqualTo("鄂州市总工会：预算 335 万元，执行 176.9 万元（52.8%）；按预算加权预计得分 " + score + " · "
+                        + org.attain.i18n.Texts.chinese().text(e.grade()));
         Grid<DepartmentEvaluation.ProjectLine> grid = _get(Grid.class, s -> s.withId("department-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(7);
-        assertThat(_get(UnorderedList.class, s -> s.withId("department-shortfalls")).getElement().getTextRecursively())
+        assertThat(_get(UnorderedList.class, s -> s.withId("department-shortfalls"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("鄂州市困难职工常态化帮扶及送温暖专项资金 · 预算执行 — 红：1-6月执行 35万元，执行率 29.17%");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(evaluations.xlsx("鄂州市总工会", JUNE)))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("2025年部门整体绩效自评表（预计，按 1-6月 预测）");
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).startsWith("鄂州市总工会：预算 335 万元");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("鄂州市总工会：预算 335 万元");
         }
         assertThat(new String(evaluations.pdf("鄂州市总工会", JUNE), 0, 5)).isEqualTo("%PDF-");
     }

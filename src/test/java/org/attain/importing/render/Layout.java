@@ -14,15 +14,12 @@ import org.attain.indicator.GoalTable;
 public final class Layout {
 
     /** A paragraph or a table of the document. */
-    public sealed interface Item permits Paragraph, Table {
-    }
+    public sealed interface Item permits Paragraph, Table {}
 
-    public record Paragraph(String text) implements Item {
-    }
+    public record Paragraph(String text) implements Item {}
 
     /** A table of {@code columns} columns; each row lists its cells left to right, covered cells as null. */
-    public record Table(int columns, List<List<Cell>> rows) implements Item {
-    }
+    public record Table(int columns, List<List<Cell>> rows) implements Item {}
 
     /** A cell spanning {@code columnSpan} columns and {@code rowSpan} rows (merged), with its text. */
     public record Cell(String text, int columnSpan, int rowSpan) {
@@ -33,8 +30,7 @@ public final class Layout {
 
     static final String[] HEADER = {"目标名称", "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"};
 
-    private Layout() {
-    }
+    private Layout() {}
 
     public static List<Item> of(ProjectDraft p) {
         List<Item> items = new ArrayList<>();
@@ -42,7 +38,10 @@ public final class Layout {
         items.add(new Paragraph("金额单位：万元"));
         List<List<Cell>> fields = new ArrayList<>();
         fields.add(row(Cell.of("项目名称"), new Cell(p.name(), 5, 1)));
-        fields.add(row(Cell.of("项目预算"), Cell.of(p.budget().stripTrailingZeros().toPlainString()), Cell.of("项目类型"),
+        fields.add(row(
+                Cell.of("项目预算"),
+                Cell.of(p.budget().stripTrailingZeros().toPlainString()),
+                Cell.of("项目类型"),
                 new Cell(p.projectType(), 3, 1)));
         fields.add(row(Cell.of("资金性质"), new Cell(p.fundNature(), 5, 1)));
         fields.add(row(Cell.of("立项依据"), new Cell(p.basis(), 5, 1)));
@@ -74,7 +73,8 @@ public final class Layout {
         for (int i = 0; i < list.size(); i++) {
             IndicatorDraft d = list.get(i);
             boolean newCategory = i == 0 || !d.category().equals(list.get(i - 1).category());
-            boolean newSub = newCategory || !d.subcategory().equals(list.get(i - 1).subcategory());
+            boolean newSub =
+                    newCategory || !d.subcategory().equals(list.get(i - 1).subcategory());
             List<Cell> row = new ArrayList<>();
             row.add(i == 0 ? new Cell(goal, 1, list.size()) : null);
             row.add(newCategory ? new Cell(d.category(), 1, run(list, i, true)) : null);
@@ -90,8 +90,10 @@ public final class Layout {
     /** How many rows from {@code i} on share its category (or its category and subcategory). */
     private static int run(List<IndicatorDraft> list, int i, boolean categoryOnly) {
         int n = 1;
-        while (i + n < list.size() && list.get(i + n).category().equals(list.get(i).category())
-                && (categoryOnly || list.get(i + n).subcategory().equals(list.get(i).subcategory()))) {
+        while (i + n < list.size()
+                && list.get(i + n).category().equals(list.get(i).category())
+                && (categoryOnly
+                        || list.get(i + n).subcategory().equals(list.get(i).subcategory()))) {
             n++;
         }
         return n;

@@ -37,7 +37,8 @@ public final class PdfRender {
     }
 
     public static byte[] pdf(List<ProjectDraft> projects) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             PDType0Font font;
             try (InputStream in = PdfRender.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf")) {
                 font = PDType0Font.load(doc, in, true);
@@ -127,7 +128,10 @@ public final class PdfRender {
         for (int c = 0; c < cells.size(); c++) {
             Layout.Cell cell = cells.get(c);
             if (cell != null && cell.rowSpan() == 1) {
-                lines = Math.max(lines, wrap(cell.text(), x[c + cell.columnSpan()] - x[c] - 2 * PAD).size());
+                lines = Math.max(
+                        lines,
+                        wrap(cell.text(), x[c + cell.columnSpan()] - x[c] - 2 * PAD)
+                                .size());
             }
         }
         return lines * LEADING + 2 * PAD;

@@ -16,8 +16,7 @@ public final class SeedRenderings {
 
     public static final String DIRECTORY = "seed-renderings";
 
-    private SeedRenderings() {
-    }
+    private SeedRenderings() {}
 
     public static byte[] seedText() throws IOException {
         try (InputStream in = SeedRenderings.class.getResourceAsStream("/seed/approval-2025.txt")) {
@@ -26,7 +25,8 @@ public final class SeedRenderings {
     }
 
     public static void main(String[] args) throws IOException {
-        List<ProjectDraft> projects = org.attain.importing.TargetImportService.check("seed.txt", seedText()).document()
+        List<ProjectDraft> projects = org.attain.importing.TargetImportService.check("seed.txt", seedText())
+                .document()
                 .projects();
         Path dir = Path.of("src/test/resources", DIRECTORY);
         Files.createDirectories(dir);

@@ -15,15 +15,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /** Approval documents as a Word file (.docx): merged cells as Word merges them (gridSpan across, vMerge down). */
 public final class WordRender {
 
-    private WordRender() {
-    }
+    private WordRender() {}
 
     public static byte[] docx(List<ProjectDraft> projects) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (ProjectDraft p : projects) {
                 for (Layout.Item item : Layout.of(p)) {
                     switch (item) {
-                        case Layout.Paragraph para -> doc.createParagraph().createRun().setText(para.text());
+                        case Layout.Paragraph para ->
+                            doc.createParagraph().createRun().setText(para.text());
                         case Layout.Table table -> table(doc, table);
                     }
                 }
@@ -45,7 +46,9 @@ public final class WordRender {
             for (int c = 0; c < cells.size(); c++) {
                 XWPFTableCell cell = row.getCell(c - removed);
                 Layout.Cell layout = cells.get(c);
-                CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTcPr pr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 if (layout != null) {
                     cell.setText(layout.text());
                     if (layout.columnSpan() > 1) {

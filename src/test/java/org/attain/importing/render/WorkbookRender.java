@@ -17,8 +17,7 @@ import org.attain.importing.ProjectDraft;
  */
 public final class WorkbookRender {
 
-    private WorkbookRender() {
-    }
+    private WorkbookRender() {}
 
     /** One sheet per project, as .xls. */
     public static byte[] xls(List<ProjectDraft> projects) throws IOException {
@@ -66,8 +65,8 @@ public final class WorkbookRender {
                 }
                 row.createCell(c).setCellValue(cell.text());
                 if (cell.columnSpan() > 1 || cell.rowSpan() > 1) {
-                    sheet.addMergedRegion(new CellRangeAddress(start + i, start + i + cell.rowSpan() - 1, c,
-                            c + cell.columnSpan() - 1));
+                    sheet.addMergedRegion(new CellRangeAddress(
+                            start + i, start + i + cell.rowSpan() - 1, c, c + cell.columnSpan() - 1));
                 }
             }
         }

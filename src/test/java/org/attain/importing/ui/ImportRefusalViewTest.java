@@ -36,7 +36,8 @@ class ImportRefusalViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(ImportView.class);
         _get(ImportView.class).showPreview("approval.txt", NEGATIVE_BUDGET);
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .containsExactly("Line 3: Project budget \"-8\" cannot be negative");
     }
 }

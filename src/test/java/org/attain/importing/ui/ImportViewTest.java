@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,9 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import com.vaadin.flow.component.details.Details;
-import org.attain.importing.IndicatorDraft;
 import org.attain.KaribuTest;
+import org.attain.importing.IndicatorDraft;
 import org.attain.importing.ProjectDraft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,9 @@ class ImportViewTest extends KaribuTest {
     }
 
     private int revisions() {
-        return jdbc.sql("SELECT COUNT(*) FROM target_revision").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM target_revision")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -53,7 +55,8 @@ class ImportViewTest extends KaribuTest {
         assertThat(_find(H3.class).getFirst().getText()).isEqualTo("approval.txt：7 个项目，168 个指标，确认后保存");
         Grid<ProjectDraft> projects = _get(Grid.class, s -> s.withId("preview-projects"));
         assertThat(GridKt._size(projects)).isEqualTo(7);
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .anyMatch(t -> t.startsWith("第 60 行：二级指标“服务对象满意度指标”属于“满意度指标”"))
                 .anyMatch(t -> t.contains("574人") ? false : t.contains("580人 × 900元 = 52.2万元，超过总成本 52万元"));
         int before = revisions();
@@ -86,8 +89,10 @@ class ImportViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void a_word_file_shows_each_project_table_as_it_will_be_stored_beside_its_warnings() throws IOException {
         UI.getCurrent().navigate(ImportView.class);
-        byte[] docx = org.attain.importing.render.WordRender.docx(org.attain.importing.TargetImportService
-                .check("seed.txt", seed()).document().projects());
+        byte[] docx = org.attain.importing.render.WordRender.docx(
+                org.attain.importing.TargetImportService.check("seed.txt", seed())
+                        .document()
+                        .projects());
         _get(ImportView.class).showPreview("批复.docx", docx);
         assertThat(_find(H3.class).getFirst().getText()).isEqualTo("批复.docx：7 个项目，168 个指标，确认后保存");
         List<Details> projects = _find(Details.class);
@@ -95,8 +100,8 @@ class ImportViewTest extends KaribuTest {
         assertThat(projects.getFirst().getSummaryText()).isEqualTo("协理员专项补助 · 2025年 · 8 万元 · 15 个指标 · 0 条警告");
         Grid<IndicatorDraft> table = _get(projects.get(1), Grid.class);
         assertThat(GridKt._size(table)).isEqualTo(20);
-        assertThat(GridKt._getFormattedRow(table, 0)).containsExactly("长期", "产出指标", "数量指标", "2025年春节慰问人数",
-                "≥ 574人", "≥ 574 人", "计划值");
+        assertThat(GridKt._getFormattedRow(table, 0))
+                .containsExactly("长期", "产出指标", "数量指标", "2025年春节慰问人数", "≥ 574人", "≥ 574 人", "计划值");
         assertThat(GridKt._getFormattedRow(table, 4)).contains("900元/人", "≤ 900 元/人（未写比较符）");
         assertThat(_find(Button.class, s -> s.withId("confirm-import"))).hasSize(1);
     }

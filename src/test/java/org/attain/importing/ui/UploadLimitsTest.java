@@ -25,7 +25,8 @@ class UploadLimitsTest {
     @Test
     void the_servlet_that_parses_uploads_accepts_files_up_to_the_limit_the_pages_offer() {
         // Vaadin mapped at the root is reached through Spring's DispatcherServlet, which parses multipart requests
-        MultipartConfigElement multipart = context.getBean(DispatcherServletRegistrationBean.class).getMultipartConfig();
+        MultipartConfigElement multipart =
+                context.getBean(DispatcherServletRegistrationBean.class).getMultipartConfig();
         assertThat(multipart).isNotNull();
         assertThat(multipart.getMaxFileSize()).isGreaterThanOrEqualTo(InputLimits.MAX_BYTES);
         assertThat(multipart.getMaxRequestSize()).isGreaterThan(InputLimits.MAX_BYTES);
@@ -33,7 +34,7 @@ class UploadLimitsTest {
         context.getBeansOfType(ServletRegistrationBean.class).values().stream()
                 .filter(r -> r.getServlet() instanceof SpringServlet && r.getMultipartConfig() != null)
                 .forEach(r -> assertThat(r.getMultipartConfig().getMaxFileSize())
-                        .satisfiesAnyOf(size -> assertThat(size).isNegative(),
-                                size -> assertThat(size).isGreaterThanOrEqualTo(InputLimits.MAX_BYTES)));
+                        .satisfiesAnyOf(size -> assertThat(size).isNegative(), size -> assertThat(size)
+                                .isGreaterThanOrEqualTo(InputLimits.MAX_BYTES)));
     }
 }

@@ -7,22 +7,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.github.mvysny.kaributesting.v10.ShortcutsKt;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import org.attain.portfolio.StatusService;
 import java.util.ArrayList;
 import java.util.List;
 import org.attain.KaribuTest;
 import org.attain.meeting.MeetingService;
+import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,10 @@ class MeetingViewTest extends KaribuTest {
 
     @Autowired
     MeetingService meetings;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     StatusService status;
 
@@ -52,7 +54,8 @@ class MeetingViewTest extends KaribuTest {
         for (int i = 1; i <= 7; i++) {
             _click(_get(Button.class, s -> s.withId("next-slide")));
             titles.add(_get(H1.class).getText());
-            assertThat(_get(Span.class, s -> s.withId("slide-counter")).getText()).isEqualTo((i + 1) + " / 8");
+            assertThat(_get(Span.class, s -> s.withId("slide-counter")).getText())
+                    .isEqualTo((i + 1) + " / 8");
         }
         assertThat(titles).hasSize(7).doesNotHaveDuplicates().startsWith("鄂州市困难职工常态化帮扶及送温暖专项资金", "鄂州市劳模春节慰问专项资金");
         _click(_get(Button.class, s -> s.withId("next-slide")));
@@ -77,7 +80,9 @@ class MeetingViewTest extends KaribuTest {
         _setValue(_get(DatePicker.class, s -> s.withId("decision-due")), LocalDate.of(2025, 9, 30));
         _click(_get(Button.class, s -> s.withId("save-note")));
         NotificationsKt.expectNotifications("会议记录已保存");
-        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
+        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金")
+                .orElseThrow()
+                .getId();
         assertThat(meetings.note(id, JUNE).decisions()).isEqualTo("节后补访 34 名劳模");
         assertThat(meetings.note(id, JUNE).decisionOwner()).isEqualTo("王主任");
         assertThat(meetings.note(id, JUNE).decisionDue()).isEqualTo(LocalDate.of(2025, 9, 30));
@@ -111,26 +116,45 @@ class MeetingViewTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("meeting-chair")), "李主席");
         _setValue(_get(TextArea.class, s -> s.withId("meeting-attendees")), "张三、李四、王五");
         _click(_get(Button.class, s -> s.withId("save-details")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("meeting-when")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("meeting-when"))
+                        .getText())
                 .contains("三楼会议室", "李主席");
-        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
-        meetings.save(JUNE, new org.attain.meeting.MeetingNote(id, "节后补访", "补访 34 名劳模", "王主任",
-                LocalDate.of(2025, 9, 30), meetings.note(id, JUNE).version(), null));
+        long id = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金")
+                .orElseThrow()
+                .getId();
+        meetings.save(
+                JUNE,
+                new org.attain.meeting.MeetingNote(
+                        id,
+                        "节后补访",
+                        "补访 34 名劳模",
+                        "王主任",
+                        LocalDate.of(2025, 9, 30),
+                        meetings.note(id, JUNE).version(),
+                        null));
         var portfolio = status.portfolio(JUNE);
         String pdf;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(meetings.minutes(portfolio, MeetingService.Format.PDF))) {
             pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         }
         String docx;
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
-                meetings.minutes(portfolio, MeetingService.Format.DOCX)))) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(meetings.minutes(portfolio, MeetingService.Format.DOCX)))) {
             docx = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
         }
         for (String text : List.of(pdf.replaceAll("\\s+", ""), docx.replaceAll("\\s+", ""))) {
-            assertThat(text).contains("2025年1-6月绩效运行监控会议纪要", "会议时间：2025年7月15日", "会议地点：三楼会议室",
-                    "主持人：李主席", "出席人员：张三、李四、王五", "会议意见：节后补访",
-                    "鄂州市劳模春节慰问专项资金：补访34名劳模。责任人：王主任；完成时限：2025年9月30日。",
-                    "执行率29.17%，低于序时进度50%").doesNotContain("没有数据").doesNotContain("no data");
+            assertThat(text)
+                    .contains(
+                            "2025年1-6月绩效运行监控会议纪要",
+                            "会议时间：2025年7月15日",
+                            "会议地点：三楼会议室",
+                            "主持人：李主席",
+                            "出席人员：张三、李四、王五",
+                            "会议意见：节后补访",
+                            "鄂州市劳模春节慰问专项资金：补访34名劳模。责任人：王主任；完成时限：2025年9月30日。",
+                            "执行率29.17%，低于序时进度50%")
+                    .doesNotContain("没有数据")
+                    .doesNotContain("no data");
         }
     }
 
@@ -140,9 +164,12 @@ class MeetingViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
         assertThat(_find(Span.class, s -> s.withText("● 红"))).isNotEmpty();
         Div budget = _get(Div.class, s -> s.withId("slide-budget"));
-        assertThat(budget.getElement().getTextRecursively()).contains("执行率 29.17%，低于序时进度 50%")
+        assertThat(budget.getElement().getTextRecursively())
+                .contains("执行率 29.17%，低于序时进度 50%")
                 .contains("制度保障：帮扶对象年中复核");
-        assertThat(_get(Div.class, s -> s.withId("slide-shortfalls")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, s -> s.withId("slide-shortfalls"))
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("各项指标符合进度，但预算执行滞后（见上）。");
     }
 }

@@ -46,19 +46,65 @@ class ActualsFuzzTest {
             协理员专项补助,2025-06,8,,4,8
             企业家疗休养专项资金,2025-06,18,追加,7.2,18
             """;
-    static final List<String> HOSTILE = List.of("-8", "1e309", "12abc", "9.9.9", "", "\"", "\"\"", "\"a,b\"", ",",
-            "\n", "\r\n", "123456789012345678901234567890", "0.0000001", "-0", "+5", "１２", "NaN", "Infinity",
-            "2025-13", "2025-00", "2025-6", "1999-06", "9999-12", "有可能", "完全不可能", "也许吧", "其他;其他;未知",
-            "达成", "部分达成", "人", "万元", "元", "%", "=cmd|' /C calc'!A0", "<img src=x onerror=alert(1)>",
-            "措".repeat(3000), "项".repeat(600), "\u0000", "\uFEFF", "协理员专项补助", "总成本", "2025年春节慰问人数",
-            "0", "99999999999999", "indicator_id", "version", "1", "abc");
+    static final List<String> HOSTILE = List.of(
+            "-8",
+            "1e309",
+            "12abc",
+            "9.9.9",
+            "",
+            "\"",
+            "\"\"",
+            "\"a,b\"",
+            ",",
+            "\n",
+            "\r\n",
+            "123456789012345678901234567890",
+            "0.0000001",
+            "-0",
+            "+5",
+            "１２",
+            "NaN",
+            "Infinity",
+            "2025-13",
+            "2025-00",
+            "2025-6",
+            "1999-06",
+            "9999-12",
+            "有可能",
+            "完全不可能",
+            "也许吧",
+            "其他;其他;未知",
+            "达成",
+            "部分达成",
+            "人",
+            "万元",
+            "元",
+            "%",
+            "=cmd|' /C calc'!A0",
+            "<img src=x onerror=alert(1)>",
+            "措".repeat(3000),
+            "项".repeat(600),
+            "\u0000",
+            "\uFEFF",
+            "协理员专项补助",
+            "总成本",
+            "2025年春节慰问人数",
+            "0",
+            "99999999999999",
+            "indicator_id",
+            "version",
+            "1",
+            "abc");
 
     @Autowired
     ActualsImportService importer;
+
     @Autowired
     MonitoringWorkbook workbook;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     ProjectService projects;
 
@@ -67,10 +113,14 @@ class ActualsFuzzTest {
     @Test
     void random_text_is_read_as_rows_or_refused_never_anything_else() {
         for (int i = 0; i < 3000; i++) {
-            StringBuilder text = new StringBuilder(random.nextBoolean() ? CSV.lines().findFirst().orElseThrow() + "\n" : "");
+            StringBuilder text = new StringBuilder(
+                    random.nextBoolean() ? CSV.lines().findFirst().orElseThrow() + "\n" : "");
             int length = random.nextInt(400);
             for (int k = 0; k < length; k++) {
-                text.append(random.nextInt(4) == 0 ? ",\"\n\r;".charAt(random.nextInt(5)) : (char) (32 + random.nextInt(20000)));
+                text.append(
+                        random.nextInt(4) == 0
+                                ? ",\"\n\r;".charAt(random.nextInt(5))
+                                : (char) (32 + random.nextInt(20000)));
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             String name = "random " + i;
@@ -92,7 +142,9 @@ class ActualsFuzzTest {
             String base = i % 4 == 0 ? BUDGET : CSV;
             reported += check("csv case " + i, "case.csv", mutate(base, i));
         }
-        long project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模帮扶专项资金").orElseThrow().getId();
+        long project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模帮扶专项资金")
+                .orElseThrow()
+                .getId();
         byte[] xlsx = workbook.write(List.of(monitoring.sheet(project, JUNE)), JUNE);
         for (int i = 0; i < 60; i++) {
             reported += check("workbook case " + i, "case.xlsx", mutateWorkbook(xlsx));
@@ -110,7 +162,9 @@ class ActualsFuzzTest {
     private int check(String name, String fileName, byte[] bytes) {
         try {
             ActualsImportReport report = importer.read(fileName, bytes);
-            report.errors().forEach(p -> assertThat(p.message(java.util.Locale.ENGLISH)).as(name).doesNotStartWith("!"));
+            report.errors().forEach(p -> assertThat(p.message(java.util.Locale.ENGLISH))
+                    .as(name)
+                    .doesNotStartWith("!"));
             return 1;
         } catch (ImportException e) {
             assertThat(e.getProblems()).as(name).isNotEmpty();
@@ -137,7 +191,8 @@ class ActualsFuzzTest {
                 default -> lines = new ArrayList<>(lines.subList(0, at));
             }
         }
-        byte[] bytes = String.join("\n", lines).getBytes(i % 10 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
+        byte[] bytes =
+                String.join("\n", lines).getBytes(i % 10 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
         if (i % 7 == 0 && bytes.length > 0) {
             for (int k = 0; k < 1 + random.nextInt(10); k++) {
                 bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
@@ -156,7 +211,8 @@ class ActualsFuzzTest {
                 Cell cell = row.getCell(random.nextInt(16), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                 switch (random.nextInt(6)) {
                     case 0, 1 -> cell.setCellValue(HOSTILE.get(random.nextInt(HOSTILE.size())));
-                    case 2 -> cell.setCellValue(random.nextBoolean() ? 1e300 * random.nextDouble() : -random.nextDouble());
+                    case 2 ->
+                        cell.setCellValue(random.nextBoolean() ? 1e300 * random.nextDouble() : -random.nextDouble());
                     case 3 -> cell.setCellValue(random.nextBoolean() ? Double.NaN : Double.NEGATIVE_INFINITY);
                     case 4 -> cell.setCellFormula(random.nextBoolean() ? "1/0" : "A2*2");
                     default -> sheet.removeRow(row);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +31,16 @@ class ActualsImportServiceTest {
 
     @Autowired
     ActualsImportService importer;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     MonitoringWorkbook workbook;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +49,11 @@ class ActualsImportServiceTest {
     }
 
     private org.attain.monitoring.ActualInput stored(String project, String indicator, Checkpoint at) {
-        return monitoring.sheet(project(project), at).rows().stream().filter(r -> r.indicator().getName().equals(indicator))
-                .findFirst().orElseThrow().stored();
+        return monitoring.sheet(project(project), at).rows().stream()
+                .filter(r -> r.indicator().getName().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .stored();
     }
 
     private int count(String table) {
@@ -90,7 +96,8 @@ class ActualsImportServiceTest {
                 协理员专项补助,协理员工资补助发放合格率,2025-07,99,99,也许吧,,
                 协理员专项补助,协理员对工会组织的认可度,2025-07,99,99,有可能,,
                 """;
-        assertThatThrownBy(() -> importer.store("bad.csv", csv(file), "officer")).isInstanceOf(ImportException.class)
+        assertThatThrownBy(() -> importer.store("bad.csv", csv(file), "officer"))
+                .isInstanceOf(ImportException.class)
                 .satisfies(e -> {
                     List<ImportProblem> p = ((ImportException) e).getProblems();
                     assertThat(p).extracting(ImportProblem::line).containsExactly(3, 4, 5, 6, 7, 8, 8);
@@ -112,13 +119,16 @@ class ActualsImportServiceTest {
                 企业家疗休养专项资金,2025-07,15,7.2,15
                 """;
         importer.store("budget.csv", csv(ok), "officer");
-        assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().executed()).isEqualByComparingTo("7.2");
-        assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().adjustedBudget()).isNull();
+        assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().executed())
+                .isEqualByComparingTo("7.2");
+        assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().adjustedBudget())
+                .isNull();
         String adjusted = """
                 project,checkpoint,annual_budget,executed,forecast
                 企业家疗休养专项资金,2025-07,18,7.2,18
                 """;
-        assertThat(importer.read("adjusted.csv", csv(adjusted)).errors()).singleElement()
+        assertThat(importer.read("adjusted.csv", csv(adjusted)).errors())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("give the reason for the adjustment"));
     }
 
@@ -147,14 +157,17 @@ class ActualsImportServiceTest {
         assertThat(stored("鄂州市劳模帮扶专项资金", "市级生活困难劳模帮扶人数", june).actual()).isEqualByComparingTo("14");
         assertThat(monitoring.sheet(id, june).budget().executed()).isEqualByComparingTo("47.5");
         // the same file again: its versions are now stale
-        assertThat(importer.read("june.xlsx", edited).errors()).isNotEmpty()
+        assertThat(importer.read("june.xlsx", edited).errors())
+                .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.message(Locale.ENGLISH)).contains("since the file was downloaded"));
     }
 
     @Test
     void empty_and_headerless_files_are_refused_clearly() {
         assertThatThrownBy(() -> importer.read("e.csv", new byte[0])).hasMessageContaining("文件为空");
-        assertThat(importer.read("h.csv", csv("project,indicator,checkpoint,actual\n")).errors()).singleElement()
+        assertThat(importer.read("h.csv", csv("project,indicator,checkpoint,actual\n"))
+                        .errors())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message(Locale.ENGLISH)).contains("no data rows"));
     }
 }

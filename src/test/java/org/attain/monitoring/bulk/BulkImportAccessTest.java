@@ -29,10 +29,10 @@ class BulkImportAccessTest {
 
     @Test
     void rows_of_another_owners_project_are_refused_with_their_row_and_project() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("stranger", null,
-                List.of(new SimpleGrantedAuthority(Role.PROJECT_OWNER.authority()))));
-        byte[] csv = "project,indicator,checkpoint,actual\n协理员专项补助,协理员人数,2025-06,20\n"
-                .getBytes(StandardCharsets.UTF_8);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "stranger", null, List.of(new SimpleGrantedAuthority(Role.PROJECT_OWNER.authority()))));
+        byte[] csv = "project,indicator,checkpoint,actual\n协理员专项补助,协理员人数,2025-06,20\n".getBytes(StandardCharsets.UTF_8);
         ActualsImportReport report = importer.read("theirs.csv", csv);
         assertThat(report.isValid()).isFalse();
         assertThat(report.errors()).extracting(ImportProblem::line).containsExactly(2);

@@ -32,6 +32,7 @@ class ActualsViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     MonitoringService monitoring;
 
@@ -45,13 +46,19 @@ class ActualsViewTest extends KaribuTest {
     }
 
     private IndicatorEntryCard card(String indicator) {
-        return _find(IndicatorEntryCard.class).stream().filter(c -> c.indicatorName().equals(indicator)).findFirst()
+        return _find(IndicatorEntryCard.class).stream()
+                .filter(c -> c.indicatorName().equals(indicator))
+                .findFirst()
                 .orElseThrow();
     }
 
     private BigDecimal stored(long projectId, String indicator) {
-        return monitoring.sheet(projectId, JUNE).rows().stream().filter(r -> r.indicator().getName().equals(indicator))
-                .findFirst().orElseThrow().stored().actual();
+        return monitoring.sheet(projectId, JUNE).rows().stream()
+                .filter(r -> r.indicator().getName().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .stored()
+                .actual();
     }
 
     @Test
@@ -63,11 +70,15 @@ class ActualsViewTest extends KaribuTest {
         BigDecimalField actual = _get(helped, BigDecimalField.class, s -> s.withLabel("截至目前完成值"));
         _setValue(actual, new BigDecimal("5"));
         // ≥23人 linear: 11.5 expected by June, a whole 12 people; 5 → 41.7% → red
-        assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText()).isEqualTo("● 红");
-        assertThat(_find(helped, Span.class, s -> s.withClasses("attain-explanation")).get(1).getText())
+        assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText())
+                .isEqualTo("● 红");
+        assertThat(_find(helped, Span.class, s -> s.withClasses("attain-explanation"))
+                        .get(1)
+                        .getText())
                 .isEqualTo("按进度应完成 12人 · 红：1-6月市级生活困难劳模帮扶人数 5人，低于应完成 12人（完成 41.7%）（按序时进度 50%）");
         _setValue(actual, new BigDecimal("13"));
-        assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText()).isEqualTo("✔ 绿");
+        assertThat(_get(helped, Span.class, s -> s.withClasses("attain-light")).getText())
+                .isEqualTo("✔ 绿");
         _click(_get(Button.class, s -> s.withId("save-actuals")));
         NotificationsKt.expectNotifications("已保存（1 个指标有改动）");
         assertThat(stored(id, "市级生活困难劳模帮扶人数")).isEqualByComparingTo("13");
@@ -93,8 +104,7 @@ class ActualsViewTest extends KaribuTest {
     @Test
     void a_negative_count_is_caught_by_the_form() {
         ActualsView.show(project("鄂州市劳模帮扶专项资金"), JUNE);
-        BigDecimalField actual = _get(card("省级生活困难劳模帮扶人数"), BigDecimalField.class,
-                s -> s.withLabel("截至目前完成值"));
+        BigDecimalField actual = _get(card("省级生活困难劳模帮扶人数"), BigDecimalField.class, s -> s.withLabel("截至目前完成值"));
         _setValue(actual, new BigDecimal("-1"));
         _click(_get(Button.class, s -> s.withId("save-actuals")));
         assertThat(actual.isInvalid()).isTrue();
@@ -110,17 +120,33 @@ class ActualsViewTest extends KaribuTest {
         _setValue(_get(card, BigDecimalField.class, s -> s.withLabel("截至目前完成值")), new BigDecimal("15"));
         // meanwhile a colleague saves the same indicator
         EntryRow theirs = monitoring.sheet(id, JUNE).rows().stream()
-                .filter(r -> r.indicator().getName().equals("省级特殊困难劳模帮扶人数")).findFirst().orElseThrow();
+                .filter(r -> r.indicator().getName().equals("省级特殊困难劳模帮扶人数"))
+                .findFirst()
+                .orElseThrow();
         ActualInput s = theirs.stored();
-        monitoring.save(id, JUNE, List.of(new ActualInput(s.indicatorId(), s.version(), new BigDecimal("18"), null, null,
-                s.forecast(), null, s.reasons(), s.reasonText(), s.likelihood(), s.correctiveAction(), s.note())), null,
+        monitoring.save(
+                id,
+                JUNE,
+                List.of(new ActualInput(
+                        s.indicatorId(),
+                        s.version(),
+                        new BigDecimal("18"),
+                        null,
+                        null,
+                        s.forecast(),
+                        null,
+                        s.reasons(),
+                        s.reasonText(),
+                        s.likelihood(),
+                        s.correctiveAction(),
+                        s.note())),
+                null,
                 "colleague");
         _click(_get(Button.class, s2 -> s2.withId("save-actuals")));
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("其他人刚刚修改了这些数据");
         assertThat(stored(id, "省级特殊困难劳模帮扶人数")).isEqualByComparingTo("18");
-        BigDecimalField shown = _get(card("省级特殊困难劳模帮扶人数"), BigDecimalField.class,
-                f -> f.withLabel("截至目前完成值"));
+        BigDecimalField shown = _get(card("省级特殊困难劳模帮扶人数"), BigDecimalField.class, f -> f.withLabel("截至目前完成值"));
         assertThat(shown.getValue()).isEqualByComparingTo("18");
     }
 }

@@ -28,22 +28,30 @@ class CompletionViewTest extends KaribuTest {
 
     @Autowired
     ReportingRounds rounds;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ProjectService projects;
 
     @SuppressWarnings("unchecked")
     private String stageOf(String project) {
         Grid<Completion> grid = _get(Grid.class, s -> s.withId("completion-grid"));
-        int row = grid.getListDataView().getItems().map(Completion::projectName).toList().indexOf(project);
+        int row = grid.getListDataView()
+                .getItems()
+                .map(Completion::projectName)
+                .toList()
+                .indexOf(project);
         return ((Span) GridKt._getCellComponent(grid, row, "stage")).getText();
     }
 
     @Test
     void the_officer_sees_each_projects_stage_and_owner_and_is_told_that_no_mail_server_is_configured() {
         rounds.open(SEPTEMBER, LocalDate.of(2025, 10, 10));
-        long visits = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow().getId();
+        long visits = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金")
+                .orElseThrow()
+                .getId();
         login("owner", Role.PROJECT_OWNER);
         reviews.submitAll(visits, SEPTEMBER);
         login("officer", Role.PERFORMANCE_OFFICER);
@@ -54,6 +62,7 @@ class CompletionViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("未配置邮件服务器（spring.mail.host），没有发送任何提醒。");
         _click(_get(Button.class, s -> s.withId("lock-round")));
         assertThat(NotificationsKt.getNotifications().getFirst().getElement().getProperty("text"))
-                .startsWith("还有").endsWith("不能锁定本轮次。");
+                .startsWith("还有")
+                .endsWith("不能锁定本轮次。");
     }
 }

@@ -18,15 +18,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.attain.base.ui.Routes;
 import org.attain.KaribuTest;
-import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
 import org.attain.assessment.SelfEvaluation;
+import org.attain.base.ui.Routes;
 import org.attain.portfolio.SelfEvaluationService;
-import org.attain.report.SelfEvaluationText;
-import org.attain.dashboard.ui.ProjectView;
 import org.attain.project.ProjectService;
+import org.attain.report.SelfEvaluationText;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +33,7 @@ class SelfEvaluationViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     SelfEvaluationService selfEvaluation;
 
@@ -59,15 +58,19 @@ class SelfEvaluationViewTest extends KaribuTest {
     void mid_year_the_page_shows_the_projected_total_not_zero_and_marks_what_is_not_due() {
         long id = project("企业家疗休养专项资金");
         Routes.go(Routes.project(id, new Checkpoint(2025, 6)));
-        String onProjectPage = _get(Button.class, s -> s.withId("projected-score")).getText();
+        String onProjectPage =
+                _get(Button.class, s -> s.withId("projected-score")).getText();
         SelfEvaluation projected = selfEvaluation.evaluate(id, new Checkpoint(2025, 6));
-        assertThat(onProjectPage).isEqualTo(SelfEvaluationText.headline(projected, Locale.SIMPLIFIED_CHINESE))
-                .isEqualTo("预计自评得分（按 1-6月 预测） " + projected.total().stripTrailingZeros().toPlainString() + " · 优");
+        assertThat(onProjectPage)
+                .isEqualTo(SelfEvaluationText.headline(projected, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("预计自评得分（按 1-6月 预测） "
+                        + projected.total().stripTrailingZeros().toPlainString() + " · 优");
         _click(_get(Button.class, s -> s.withId("projected-score")));
         String total = _get(Span.class, s -> s.withId("total")).getText();
         String label = "预计自评得分（按 1-6月 预测） ";
         assertThat(total).startsWith(label).isEqualTo(onProjectPage);
-        assertThat(new BigDecimal(total.substring(label.length()).split(" · ")[0])).isPositive();
+        assertThat(new BigDecimal(total.substring(label.length()).split(" · ")[0]))
+                .isPositive();
         assertThat(total).doesNotContain("差");
         assertThat(_get(Paragraph.class, s -> s.withId("unscored")).getText())
                 .isEqualTo("2 项未填报，未计分；已计分的 75 分中实得 75 分，按比例折算为 100 分制");
@@ -76,7 +79,8 @@ class SelfEvaluationViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, survey, "actual")).isEqualTo("未填报");
         assertThat(GridKt._getFormatted(grid, survey, "score")).isEqualTo("—");
         assertThat(GridKt._getFormatted(grid, survey, "formula")).isEqualTo("未填报，不计分");
-        assertThat(_get(H3.class, s -> s.withText("下载本项目自评表 · 预计自评得分（按 1-6月 预测）"))).isNotNull();
+        assertThat(_get(H3.class, s -> s.withText("下载本项目自评表 · 预计自评得分（按 1-6月 预测）")))
+                .isNotNull();
     }
 
     @Test
@@ -84,7 +88,8 @@ class SelfEvaluationViewTest extends KaribuTest {
     void in_english_the_projection_speaks_english() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         Routes.go(Routes.selfEvaluation(project("企业家疗休养专项资金"), new Checkpoint(2025, 6)));
-        assertThat(_get(Span.class, s -> s.withId("total")).getText()).startsWith("Projected score (from Jan–Jun forecasts) ");
+        assertThat(_get(Span.class, s -> s.withId("total")).getText())
+                .startsWith("Projected score (from Jan–Jun forecasts) ");
         Grid<ScoreRow> grid = _get(Grid.class, s -> s.withId("score-grid"));
         int survey = GridKt._size(grid) - 1;
         assertThat(GridKt._getFormatted(grid, survey, "formula")).isEqualTo("Not reported, not scored");
@@ -112,8 +117,8 @@ class SelfEvaluationViewTest extends KaribuTest {
 
         login("officer", org.attain.security.Role.PERFORMANCE_OFFICER);
         Routes.go(Routes.selfEvaluation(project("鄂州市劳模春节慰问专项资金"), new Checkpoint(2025, 6)));
-        BigDecimalField weight = (BigDecimalField) GridKt._getCellComponent(grid = _get(Grid.class,
-                s -> s.withId("score-grid")), 0, "weight");
+        BigDecimalField weight = (BigDecimalField)
+                GridKt._getCellComponent(grid = _get(Grid.class, s -> s.withId("score-grid")), 0, "weight");
         assertThat(weight.getAriaLabel()).contains("2025年春节慰问人数 的分值");
     }
 
@@ -129,8 +134,9 @@ class SelfEvaluationViewTest extends KaribuTest {
     @Test
     void the_reports_page_offers_every_table_and_starts_the_meeting() {
         UI.getCurrent().navigate(ReportsView.class);
-        for (String id : new String[] {"monitoring-xlsx", "monitoring-pdf", "monitoring-csv", "self-xlsx", "self-pdf",
-                "self-csv", "briefing-pdf"}) {
+        for (String id : new String[] {
+            "monitoring-xlsx", "monitoring-pdf", "monitoring-csv", "self-xlsx", "self-pdf", "self-csv", "briefing-pdf"
+        }) {
             assertThat(_get(Anchor.class, s -> s.withId(id)).getHref()).isNotBlank();
         }
         _click(_get(Button.class, s -> s.withId("start-meeting")));

@@ -1,6 +1,5 @@
 package org.attain.review.ui;
 
-import org.attain.status.ReviewState;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -33,7 +32,6 @@ import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,10 +47,13 @@ class ReviewCycleTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+
     @Autowired
     MonitoringService monitoring;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReportingRounds rounds;
 
@@ -62,16 +63,21 @@ class ReviewCycleTest extends KaribuTest {
     @BeforeEach
     void openTheSeptemberRound() {
         projectId = projects.findExisting("鄂州市总工会", 2025, PROJECT).orElseThrow().getId();
-        visits = monitoring.sheet(projectId, SEPTEMBER).rows().stream().filter(r -> r.indicator().getName().equals(VISITS))
-                .findFirst().orElseThrow().indicator();
+        visits = monitoring.sheet(projectId, SEPTEMBER).rows().stream()
+                .filter(r -> r.indicator().getName().equals(VISITS))
+                .findFirst()
+                .orElseThrow()
+                .indicator();
         rounds.open(SEPTEMBER, LocalDate.of(2025, 10, 10)); // as the officer: every 1-6月 value is carried as a draft
     }
 
     private IndicatorCardFields visitsCard() {
-        return new IndicatorCardFields(_find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("attain-entry-card"))
-                .stream().filter(c -> c.getElement().getAttribute("data-indicator") != null
-                        && c.getElement().getAttribute("data-indicator").equals(String.valueOf(visits.getId())))
-                .findFirst().orElseThrow());
+        return new IndicatorCardFields(
+                _find(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("attain-entry-card")).stream()
+                        .filter(c -> c.getElement().getAttribute("data-indicator") != null
+                                && c.getElement().getAttribute("data-indicator").equals(String.valueOf(visits.getId())))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     /** The parts of the entry card of 2025年春节慰问人数 a user looks at. */
@@ -85,7 +91,9 @@ class ReviewCycleTest extends KaribuTest {
         }
 
         List<String> reasons() {
-            return _find(card, Span.class, s -> s.withClasses("attain-return-reason")).stream().map(Span::getText).toList();
+            return _find(card, Span.class, s -> s.withClasses("attain-return-reason")).stream()
+                    .map(Span::getText)
+                    .toList();
         }
     }
 
@@ -103,14 +111,18 @@ class ReviewCycleTest extends KaribuTest {
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     /** What the leader's indicator page says at 1-9月: the sentence of the approved value, or nothing. */
     private List<String> leaderSees() {
         login("leader", Role.LEADER);
         navigateTo("projects/" + projectId + "/indicators/" + visits.getId() + "?checkpoint=" + SEPTEMBER.iso());
-        return _find(Span.class, s -> s.withId("current-sentence")).stream().map(Span::getText).toList();
+        return _find(Span.class, s -> s.withId("current-sentence")).stream()
+                .map(Span::getText)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -118,7 +130,10 @@ class ReviewCycleTest extends KaribuTest {
         login("officer", Role.PERFORMANCE_OFFICER);
         navigateTo(Routes.review(projectId, SEPTEMBER));
         Grid<ReviewLine> grid = _get(Grid.class, s -> s.withId("review-grid"));
-        grid.getListDataView().getItems().filter(l -> VISITS.equals(l.item().name())).forEach(grid::select);
+        grid.getListDataView()
+                .getItems()
+                .filter(l -> VISITS.equals(l.item().name()))
+                .forEach(grid::select);
         _setValue(_get(TextField.class, s -> s.withId("review-reason")), reason);
         _click(_get(Button.class, s -> s.withId(button)));
     }
@@ -134,35 +149,56 @@ class ReviewCycleTest extends KaribuTest {
         login("owner", Role.PROJECT_OWNER);
         ActualsView.show(projectId, SEPTEMBER);
         assertThat(visitsCard().review()).isEqualTo("已退回");
-        assertThat(visitsCard().reasons()).singleElement().asString()
-                .startsWith("退回原因：名单核对后应为 574 人，请更正（绩效专员（演示），");
+        assertThat(visitsCard().reasons()).singleElement().asString().startsWith("退回原因：名单核对后应为 574 人，请更正（绩效专员（演示），");
         assertThat(leaderSees()).isEmpty();
 
         ownerEntersAndSubmits("574");
         login("officer", Role.PERFORMANCE_OFFICER);
         navigateTo(Routes.review(projectId, SEPTEMBER));
         _click(_get(Button.class, s -> s.withId("approve-all")));
-        assertThat(notifications()).singleElement().asString()
-                .matches("已通过 \\d+ 项");
+        assertThat(notifications()).singleElement().asString().matches("已通过 \\d+ 项");
 
         assertThat(leaderSees()).singleElement().asString().contains("574人");
-        assertThat(reviews.items(projectId, SEPTEMBER)).filteredOn(i -> VISITS.equals(i.name())).singleElement()
-                .extracting(i -> i.review().reviewedBy()).isEqualTo("officer");
+        assertThat(reviews.items(projectId, SEPTEMBER))
+                .filteredOn(i -> VISITS.equals(i.name()))
+                .singleElement()
+                .extracting(i -> i.review().reviewedBy())
+                .isEqualTo("officer");
     }
 
     @Test
     void nobody_approves_their_own_entry() {
         SystemIdentity.enter(); // a value entered as "officer" (a command-line import, say), submitted
         ActualInput carried = monitoring.sheet(projectId, SEPTEMBER).rows().stream()
-                .filter(r -> r.indicator().getId().equals(visits.getId())).findFirst().orElseThrow().stored();
-        monitoring.save(projectId, SEPTEMBER, List.of(new ActualInput(visits.getId(), carried.version(),
-                new BigDecimal("574"), null, null, new BigDecimal("574"), null, carried.reasons(), carried.reasonText(),
-                carried.likelihood(), carried.correctiveAction(), null)), null, "officer");
+                .filter(r -> r.indicator().getId().equals(visits.getId()))
+                .findFirst()
+                .orElseThrow()
+                .stored();
+        monitoring.save(
+                projectId,
+                SEPTEMBER,
+                List.of(new ActualInput(
+                        visits.getId(),
+                        carried.version(),
+                        new BigDecimal("574"),
+                        null,
+                        null,
+                        new BigDecimal("574"),
+                        null,
+                        carried.reasons(),
+                        carried.reasonText(),
+                        carried.likelihood(),
+                        carried.correctiveAction(),
+                        null)),
+                null,
+                "officer");
         reviews.submit(projectId, SEPTEMBER, List.of(ItemKey.indicator(visits.getId())));
         officerActsOn("approve-selected", "");
         NotificationsKt.expectNotifications("不能审核自己填报或提交的“2025年春节慰问人数”，须由另一人审核。");
-        assertThat(reviews.items(projectId, SEPTEMBER)).filteredOn(i -> VISITS.equals(i.name()))
-                .extracting(ReviewItem::state).containsExactly(org.attain.status.ReviewState.SUBMITTED);
+        assertThat(reviews.items(projectId, SEPTEMBER))
+                .filteredOn(i -> VISITS.equals(i.name()))
+                .extracting(ReviewItem::state)
+                .containsExactly(org.attain.status.ReviewState.SUBMITTED);
     }
 
     /** Tests sharing this application context keep the values they change at 1-6月 as drafts: approve those. */
@@ -170,8 +206,9 @@ class ReviewCycleTest extends KaribuTest {
         Checkpoint june = new Checkpoint(2025, 6);
         SystemIdentity.run(() -> {
             for (var p : projects.summaries(2025, org.springframework.data.domain.PageRequest.of(0, 100))) {
-                if (reviews.items(p.id(), june).stream().anyMatch(i -> i.hasValues() && i.state() != null
-                        && i.state().isSubmittable())) {
+                if (reviews.items(p.id(), june).stream()
+                        .anyMatch(i ->
+                                i.hasValues() && i.state() != null && i.state().isSubmittable())) {
                     reviews.submitAll(p.id(), june);
                     reviews.approveAll(p.id(), june);
                 }
@@ -186,13 +223,19 @@ class ReviewCycleTest extends KaribuTest {
         navigateTo("reports?checkpoint=2025-06");
         _click(_get(Button.class, s -> s.withId("toggle-lock")));
         NotificationsKt.expectNotifications("还有 1 项既未通过也未免报（如 企业家疗休养专项资金 · 企业家身心健康），不能锁定本轮次。");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lock-state")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lock-state"))
+                        .getText())
                 .isEqualTo("未锁定：项目负责人可以填报和修改。");
 
-        long rest = projects.findExisting("鄂州市总工会", 2025, "企业家疗休养专项资金").orElseThrow().getId();
+        long rest = projects.findExisting("鄂州市总工会", 2025, "企业家疗休养专项资金")
+                .orElseThrow()
+                .getId();
         navigateTo(Routes.review(rest, new Checkpoint(2025, 6)));
         Grid<ReviewLine> grid = _get(Grid.class, s -> s.withId("review-grid"));
-        grid.getListDataView().getItems().filter(l -> "企业家身心健康".equals(l.item().name())).forEach(grid::select);
+        grid.getListDataView()
+                .getItems()
+                .filter(l -> "企业家身心健康".equals(l.item().name()))
+                .forEach(grid::select);
         _click(_get(Button.class, s -> s.withId("waive-selected")));
         NotificationsKt.expectNotifications("退回或免报须说明原因。");
         _setValue(_get(TextField.class, s -> s.withId("review-reason")), "身心健康评估改在年底统一开展");
@@ -201,7 +244,8 @@ class ReviewCycleTest extends KaribuTest {
 
         navigateTo("reports?checkpoint=2025-06");
         _click(_get(Button.class, s -> s.withId("toggle-lock")));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lock-state")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lock-state"))
+                        .getText())
                 .isEqualTo("已锁定：填报数据只读。");
     }
 }

@@ -37,7 +37,8 @@ class RoundsViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("已过截止日期");
         assertThat(GridKt._getFormatted(grid, 0, "progress")).isEqualTo("已填 77 / 78 项（其中沿用上期 0 项）");
         _setValue(_get(Select.class, s -> s.withId("round-month")), 9);
-        assertThat(_get(DatePicker.class, s -> s.withId("round-due")).getValue()).isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(_get(DatePicker.class, s -> s.withId("round-due")).getValue())
+                .isEqualTo(LocalDate.of(2025, 10, 10));
         _click(_get(Button.class, s -> s.withId("round-open")));
         NotificationsKt.expectNotifications("已开启 1-9月 轮次，沿用上期 84 项");
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("rounds-grid")))).isEqualTo(2);
@@ -62,7 +63,9 @@ class RoundsViewTest extends KaribuTest {
         assertThat(tasks.getElement().getTextRecursively()).contains("待填报 1 项。").contains("已逾期（截止日期 2025-07-10）");
         // a year-end satisfaction survey is not asked for in the 1-6月 round: the project is listed once, for its one
         // gap (other tests' drafts and returns may list other projects beside it)
-        assertThat(_find(tasks, Anchor.class)).extracting(Anchor::getText)
-                .filteredOn(t -> t.startsWith("企业家疗休养专项资金")).hasSize(1);
+        assertThat(_find(tasks, Anchor.class))
+                .extracting(Anchor::getText)
+                .filteredOn(t -> t.startsWith("企业家疗休养专项资金"))
+                .hasSize(1);
     }
 }

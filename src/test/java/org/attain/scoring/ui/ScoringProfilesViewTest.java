@@ -51,6 +51,7 @@ class ScoringProfilesViewTest extends KaribuTest {
     void a_leader_reads_the_profiles_but_cannot_choose() {
         login("leader", Role.LEADER);
         navigateTo("scoring");
-        assertThat(_get(Grid.class, s -> s.withId("scoring-grid")).getColumnByKey("use")).isNull();
+        assertThat(_get(Grid.class, s -> s.withId("scoring-grid")).getColumnByKey("use"))
+                .isNull();
     }
 }

@@ -28,7 +28,11 @@ class PeopleViewTest extends KaribuTest {
     private void edit(String username) {
         UI.getCurrent().navigate(UsersView.class);
         Grid<UserAccount> grid = _get(Grid.class, s -> s.withId("user-grid"));
-        int row = grid.getListDataView().getItems().map(UserAccount::username).toList().indexOf(username);
+        int row = grid.getListDataView()
+                .getItems()
+                .map(UserAccount::username)
+                .toList()
+                .indexOf(username);
         _click((Button) GridKt._getCellComponent(grid, row, "edit"));
     }
 
@@ -41,19 +45,25 @@ class PeopleViewTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("user-department")), "市总工会财务部");
         _click(_get(Button.class, s -> s.withId("user-save")));
         Grid<UserAccount> grid = _get(Grid.class, s -> s.withId("user-grid"));
-        int row = grid.getListDataView().getItems().map(UserAccount::username).toList().indexOf("owner");
+        int row = grid.getListDataView()
+                .getItems()
+                .map(UserAccount::username)
+                .toList()
+                .indexOf("owner");
         assertThat(GridKt._getFormatted(grid, row, "name")).isEqualTo("李静");
         assertThat(GridKt._getFormatted(grid, row, "department")).isEqualTo("市总工会财务部");
 
         edit("owner");
         _setValue(_get(PasswordField.class, s -> s.withId("user-password")), "harbour-Lantern-77");
         _click(_get(Button.class, s -> s.withId("user-reset-password")));
-        assertThat(GridKt._getFormatted(_get(Grid.class, s -> s.withId("user-grid")), row, "state")).isEqualTo("须修改密码");
+        assertThat(GridKt._getFormatted(_get(Grid.class, s -> s.withId("user-grid")), row, "state"))
+                .isEqualTo("须修改密码");
 
         login("owner", Role.PROJECT_OWNER);
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(_find(PortfolioView.class)).isEmpty();
-        assertThat(_get(Paragraph.class, s -> s.withId("must-change")).getText()).startsWith("管理员已为你设置了新密码");
+        assertThat(_get(Paragraph.class, s -> s.withId("must-change")).getText())
+                .startsWith("管理员已为你设置了新密码");
         _setValue(_get(PasswordField.class, s -> s.withLabel("当前密码")), "harbour-Lantern-77");
         _setValue(_get(PasswordField.class, s -> s.withLabel("新密码")), "my-own-Secret-2025");
         _click(_get(Button.class, s -> s.withId("change-password")));

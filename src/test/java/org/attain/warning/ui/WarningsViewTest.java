@@ -27,7 +27,10 @@ class WarningsViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private int row(Grid<ProjectWarning> grid) {
-        return grid.getListDataView().getItems().map(w -> w.projectName() + ":" + w.warning().kind()).toList()
+        return grid.getListDataView()
+                .getItems()
+                .map(w -> w.projectName() + ":" + w.warning().kind())
+                .toList()
                 .indexOf(LAGGING + ":" + WarningKind.EXECUTION_FLOOR);
     }
 
@@ -39,16 +42,19 @@ class WarningsViewTest extends KaribuTest {
         int row = row(grid);
         assertThat(GridKt._getFormatted(grid, row, "what")).isEqualTo("1-6月预算执行率 29.2%，低于进度下限 40%");
         assertThat(GridKt._getFormatted(grid, row, "asked")).isEqualTo("继续执行 / 调剂 / 取消，2025-07-25 前决定");
-        assertThat(((Span) GridKt._getCellComponent(grid, row, "state")).getText()).isEqualTo("逾期未决定");
+        assertThat(((Span) GridKt._getCellComponent(grid, row, "state")).getText())
+                .isEqualTo("逾期未决定");
 
         HorizontalLayout decide = (HorizontalLayout) GridKt._getCellComponent(grid, row, "decide");
         _setValue((Select<Decision>) decide.getComponentAt(0), Decision.REALLOCATE);
         _click((Button) decide.getComponentAt(2));
         grid = _get(Grid.class, s -> s.withId("warning-grid"));
-        assertThat(((Span) GridKt._getCellComponent(grid, row(grid), "state")).getText()).startsWith("已决定：调剂（绩效专员（演示））");
+        assertThat(((Span) GridKt._getCellComponent(grid, row(grid), "state")).getText())
+                .startsWith("已决定：调剂（绩效专员（演示））");
 
         login("leader", Role.LEADER);
         navigateTo("warnings?checkpoint=2025-06");
-        assertThat(_get(Grid.class, s -> s.withId("warning-grid")).getColumnByKey("decide")).isNull();
+        assertThat(_get(Grid.class, s -> s.withId("warning-grid")).getColumnByKey("decide"))
+                .isNull();
     }
 }
