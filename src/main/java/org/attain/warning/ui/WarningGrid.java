@@ -6,10 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,7 +56,10 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
                 .setKey("state")
                 .setFlexGrow(2);
         if (decide != null) {
-            grid.addComponentColumn(w -> decision(w, decide)).setKey("decide").setFlexGrow(3);
+            grid.addComponentColumn(w -> decision(w, decide))
+                    .setHeader(getTranslation("warning.decide"))
+                    .setKey("decide")
+                    .setFlexGrow(3);
         }
         grid.setItems(warnings);
     }
@@ -67,8 +72,8 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
                         "warning.gap",
                         pct(w.attainment()),
                         execution,
-                        pct(w.attainment().subtract(w.execution()).abs()),
-                        pct(w.limit()));
+                        points(w.attainment().subtract(w.execution()).abs()),
+                        points(w.limit()));
     }
 
     private Span state(ProjectWarning w, LocalDate today, Names names) {
@@ -89,13 +94,17 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
         return state;
     }
 
-    private HorizontalLayout decision(ProjectWarning w, Consumer<Decided> decide) {
+    /** The decision, a note and the button, wrapping inside the cell rather than running out of the grid. */
+    private FlexLayout decision(ProjectWarning w, Consumer<Decided> decide) {
         Select<Decision> choice = new Select<>();
         choice.setItems(Decision.values());
         choice.setItemLabelGenerator(d -> getTranslation("warning.decision." + d.name()));
         choice.setValue(w.decision());
         choice.setWidth("8rem");
+        choice.setAriaLabel(getTranslation("warning.decide"));
         TextField note = new TextField();
+        note.setAriaLabel(getTranslation("warning.note"));
+        note.setWidthFull();
         note.setPlaceholder(getTranslation("warning.note"));
         note.setMaxLength(500);
         Button save = new Button(getTranslation("warning.save"), e -> {
@@ -104,14 +113,26 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(choice, note, save);
+        FlexLayout form = new FlexLayout(choice, save, note);
+        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.getStyle().set("gap", "0 var(--lumo-space-s)");
+        return form;
+    }
+
+    /** A difference of two shares in percentage points, as the rule states it (no per cent sign). */
+    private static String points(BigDecimal share) {
+        return share.multiply(BigDecimal.valueOf(100))
+                .setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String pct(@Nullable BigDecimal share) {
         return share == null
                 ? "—"
                 : share.multiply(BigDecimal.valueOf(100))
-                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .setScale(1, RoundingMode.HALF_UP)
                                 .stripTrailingZeros()
                                 .toPlainString()
                         + "%";

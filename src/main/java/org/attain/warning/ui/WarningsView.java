@@ -105,6 +105,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
         BigDecimalField gap = new BigDecimalField(getTranslation("warning.gapPoints"));
         gap.setId("warning-gap");
         gap.setValue(rules.gapPoints());
+        gap.setWidth("16rem");
         IntegerField days = new IntegerField(getTranslation("warning.days"));
         days.setId("warning-days");
         days.setValue(rules.decisionDays());

@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import org.attain.KaribuTest;
 import org.attain.security.Role;
@@ -45,9 +45,9 @@ class WarningsViewTest extends KaribuTest {
         assertThat(((Span) GridKt._getCellComponent(grid, row, "state")).getText())
                 .isEqualTo("逾期未决定");
 
-        HorizontalLayout decide = (HorizontalLayout) GridKt._getCellComponent(grid, row, "decide");
+        FlexLayout decide = (FlexLayout) GridKt._getCellComponent(grid, row, "decide");
         _setValue((Select<Decision>) decide.getComponentAt(0), Decision.REALLOCATE);
-        _click((Button) decide.getComponentAt(2));
+        _click((Button) decide.getComponentAt(1));
         grid = _get(Grid.class, s -> s.withId("warning-grid"));
         assertThat(((Span) GridKt._getCellComponent(grid, row(grid), "state")).getText())
                 .startsWith("已决定：调剂（绩效专员（演示））");
