@@ -49,7 +49,7 @@ class SeedImporter implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("The shipped approval document " + SEED + " cannot be read", e);
         }
-        ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed, SystemIdentity.NAME));
+        ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed));
         log.info(
                 "Empty database: imported {} projects from the shipped 2025 approval document",
                 result.projects().size());

@@ -71,13 +71,13 @@ public class TargetImportService {
 
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
     @Transactional
-    public ImportResult store(ImportReport report, String department, String who) {
-        return store(report, department, who, Progress.NONE);
+    public ImportResult store(ImportReport report, String department) {
+        return store(report, department, Progress.NONE);
     }
 
-    /** As {@link #store(ImportReport, String, String)}, telling the progress project by project. */
+    /** As {@link #store(ImportReport, String)}, telling the progress project by project. */
     @Transactional
-    public ImportResult store(ImportReport report, String department, String who, Progress progress) {
+    public ImportResult store(ImportReport report, String department, Progress progress) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
         if (department.length() > Department.NAME_MAX) {
@@ -111,9 +111,8 @@ public class TargetImportService {
                     .map(i -> new IndicatorSpec(
                             i.table(), i.category(), i.subcategory(), i.name(), i.target(), i.targetBasis()))
                     .toList();
-            TargetSync sync = indicators.syncTargets(project.getId(), specs, who, why);
+            TargetSync sync = indicators.syncTargets(project.getId(), specs, why);
             audit.importedTargets(
-                    who,
                     project.getId(),
                     before.isEmpty(),
                     report.document().source(),
@@ -131,7 +130,7 @@ public class TargetImportService {
 
     /** Reads and stores in one go; the default department unless another is given. */
     @Transactional
-    public ImportResult importDocument(String fileName, byte[] bytes, String who) {
-        return store(read(fileName, bytes), defaultDepartment, who);
+    public ImportResult importDocument(String fileName, byte[] bytes) {
+        return store(read(fileName, bytes), defaultDepartment);
     }
 }

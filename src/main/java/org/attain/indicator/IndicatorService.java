@@ -40,13 +40,13 @@ public class IndicatorService {
 
     /** Sets how an indicator is expected to progress through the year (the officer's choice). */
     @Transactional
-    public Indicator setProgressProfile(long indicatorId, ProgressProfile profile, String who) {
+    public Indicator setProgressProfile(long indicatorId, ProgressProfile profile) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator indicator = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         changeLog.record(
-                who,
+                currentUser.name(),
                 indicator.getProjectId(),
                 indicatorId,
                 null,
@@ -67,7 +67,7 @@ public class IndicatorService {
      * actuals may hang on them.
      */
     @Transactional
-    public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String who, String why) {
+    public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String why) {
         Map<String, Indicator> existing = new HashMap<>();
         for (Indicator i : indicators.findByProject(projectId)) {
             existing.put(key(i.getGoalTable(), i.getName()), i);
@@ -96,7 +96,7 @@ public class IndicatorService {
             }
             current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
             if (!current.getTargetText().equals(spec.target().text())) {
-                recordRevision(current, spec.target(), who, why);
+                recordRevision(current, spec.target(), why);
                 current.setTarget(spec.target());
                 revised++;
             } else {
@@ -118,7 +118,7 @@ public class IndicatorService {
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
     @Transactional
-    public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator, String who) {
+    public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators
                 .findById(indicatorId)
@@ -128,7 +128,7 @@ public class IndicatorService {
             throw new MessageException("settings.refused.qualitativeComparator");
         }
         changeLog.record(
-                who,
+                currentUser.name(),
                 current.getProjectId(),
                 indicatorId,
                 null,
@@ -141,12 +141,12 @@ public class IndicatorService {
 
     /** Changes one target by hand, e.g. after an approved adjustment. */
     @Transactional
-    public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {
+    public Indicator reviseTarget(long indicatorId, Target target, String why) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
-        recordRevision(current, target, who, why);
+        recordRevision(current, target, why);
         current.setTarget(target);
         return indicators.save(current);
     }
@@ -216,7 +216,8 @@ public class IndicatorService {
                 .list();
     }
 
-    private void recordRevision(Indicator indicator, Target target, String who, String why) {
+    private void recordRevision(Indicator indicator, Target target, String why) {
+        String who = currentUser.name();
         changeLog.record(
                 who,
                 indicator.getProjectId(),

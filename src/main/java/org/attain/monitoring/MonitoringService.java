@@ -52,6 +52,7 @@ public class MonitoringService {
     private final Drafts drafts;
     private final ApprovedReadings approved;
     private final TargetsInForce targets;
+    private final org.attain.security.CurrentUser currentUser;
 
     MonitoringService(
             ProjectService projects,
@@ -65,8 +66,10 @@ public class MonitoringService {
             CheckpointLocks locks,
             Drafts drafts,
             ApprovedReadings approved,
-            TargetsInForce targets) {
+            TargetsInForce targets,
+            org.attain.security.CurrentUser currentUser) {
         this.targets = targets;
+        this.currentUser = currentUser;
         this.approved = approved;
         this.access = access;
         this.locks = locks;
@@ -185,9 +188,9 @@ public class MonitoringService {
             long projectId,
             Checkpoint at,
             List<ActualInput> inputs,
-            @org.jspecify.annotations.Nullable BudgetInput budget,
-            String who) {
+            @org.jspecify.annotations.Nullable BudgetInput budget) {
         access.requireOwner(projectId);
+        String who = currentUser.name();
         Project project =
                 projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (locks.isLocked(at)) {

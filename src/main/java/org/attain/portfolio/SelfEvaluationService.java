@@ -194,8 +194,9 @@ public class SelfEvaluationService {
 
     /** Sets a project's category weights (must add up to 100). */
     @Transactional
-    public void setWeights(long projectId, Weights w, String who) {
+    public void setWeights(long projectId, Weights w) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+        String who = currentUser.name();
         Weights before = weights(List.of(projectId)).get(projectId);
         jdbc.sql("""
                 INSERT INTO project_weights (project_id, budget, output, benefit, satisfaction, updated_by, updated_at)
@@ -216,8 +217,9 @@ public class SelfEvaluationService {
 
     /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
     @Transactional
-    public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction, String who) {
+    public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction) {
         currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+        String who = currentUser.name();
         Setting before = settings(List.of(projectId)).get(indicatorId);
         jdbc.sql("""
                 INSERT INTO indicator_score_setting (indicator_id, weight, qualitative_fraction, updated_by, updated_at)

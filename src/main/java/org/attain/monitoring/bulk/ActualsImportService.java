@@ -70,13 +70,13 @@ public class ActualsImportService {
 
     /** Stores a file's values in one transaction, or throws {@link ImportException} with its errors by row. */
     @Transactional
-    public ActualsImportReport store(String fileName, byte[] bytes, String who) {
-        return store(fileName, bytes, who, Progress.NONE);
+    public ActualsImportReport store(String fileName, byte[] bytes) {
+        return store(fileName, bytes, Progress.NONE);
     }
 
-    /** As {@link #store(String, byte[], String)}, telling the progress row by row, checking and then storing. */
+    /** As {@link #store(String, byte[])}, telling the progress row by row, checking and then storing. */
     @Transactional
-    public ActualsImportReport store(String fileName, byte[] bytes, String who, Progress progress) {
+    public ActualsImportReport store(String fileName, byte[] bytes, Progress progress) {
         Plan plan = plan(fileName, bytes, progress);
         if (!plan.errors.isEmpty()) {
             throw new ImportException(fileName, plan.errors);
@@ -88,10 +88,8 @@ public class ActualsImportService {
                     e.getKey().projectId(),
                     e.getKey().checkpoint(),
                     new ArrayList<>(e.getValue().actuals.values()),
-                    e.getValue().budget,
-                    who);
+                    e.getValue().budget);
             audit.importedActuals(
-                    who,
                     e.getKey().projectId(),
                     e.getKey().checkpoint().iso(),
                     fileName,

@@ -15,7 +15,7 @@ import org.attain.monitoring.bulk.ActualsImportService;
 /** The preview of an uploaded monitoring file: what it would change, or its errors by row; stores on confirm. */
 class BulkUploadDialog extends Dialog {
 
-    BulkUploadDialog(ActualsImportService importer, String fileName, byte[] bytes, String who, Runnable onStored) {
+    BulkUploadDialog(ActualsImportService importer, String fileName, byte[] bytes, Runnable onStored) {
         setHeaderTitle(getTranslation("bulk.preview", fileName));
         setWidth("min(90vw, 70rem)");
         setId("bulk-dialog");
@@ -53,7 +53,7 @@ class BulkUploadDialog extends Dialog {
         add(grid);
         Button confirm = new Button(getTranslation("import.confirm"), c -> {
             try {
-                importer.store(fileName, bytes, who);
+                importer.store(fileName, bytes);
                 close();
                 onStored.run();
             } catch (ImportException e) {

@@ -132,9 +132,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                             (b, output, benefit, satisfaction) -> apply(
                                     project,
                                     () -> service.setWeights(
-                                            project.getId(),
-                                            new Weights(b, output, benefit, satisfaction),
-                                            currentUser.name()))));
+                                            project.getId(), new Weights(b, output, benefit, satisfaction)))));
         }
         add(
                 new H3(getTranslation("self.downloads") + " · " + SelfEvaluationText.label(e, locale)),
@@ -153,18 +151,12 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         return new ScoreGrid.Changes() {
             @Override
             public void weight(ScoreRow row, BigDecimal weight) {
-                apply(
-                        project,
-                        () -> service.setIndicator(
-                                project.getId(), row.indicatorId(), weight, null, currentUser.name()));
+                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), weight, null));
             }
 
             @Override
             public void share(ScoreRow row, BigDecimal share) {
-                apply(
-                        project,
-                        () -> service.setIndicator(
-                                project.getId(), row.indicatorId(), null, share, currentUser.name()));
+                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), null, share));
             }
         };
     }
