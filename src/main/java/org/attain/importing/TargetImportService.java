@@ -10,6 +10,8 @@ import org.attain.project.Department;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,15 +72,16 @@ public class TargetImportService {
     }
 
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public ImportResult store(ImportReport report, String department) {
         return store(report, department, Progress.NONE);
     }
 
     /** As {@link #store(ImportReport, String)}, telling the progress project by project. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public ImportResult store(ImportReport report, String department, Progress progress) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         List<ImportResult.Stored> stored = new ArrayList<>();
         if (department.length() > Department.NAME_MAX) {
             throw new ImportException(
@@ -129,6 +132,7 @@ public class TargetImportService {
     }
 
     /** Reads and stores in one go; the default department unless another is given. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public ImportResult importDocument(String fileName, byte[] bytes) {
         return store(read(fileName, bytes), defaultDepartment);

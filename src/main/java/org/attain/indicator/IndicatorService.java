@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessageException;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +41,9 @@ public class IndicatorService {
     }
 
     /** Sets how an indicator is expected to progress through the year (the officer's choice). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public Indicator setProgressProfile(long indicatorId, ProgressProfile profile) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator indicator = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
@@ -117,9 +119,9 @@ public class IndicatorService {
     }
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
@@ -140,9 +142,9 @@ public class IndicatorService {
     }
 
     /** Changes one target by hand, e.g. after an approved adjustment. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public Indicator reviseTarget(long indicatorId, Target target, String why) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
@@ -155,10 +157,10 @@ public class IndicatorService {
      * Adds an annual indicator from an approved target adjustment: it counts from the checkpoint {@code fromMonth} of
      * the project's year on. The caller (the adjustment's approval) holds the roles and the audit.
      */
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public Indicator addAnnual(
             long projectId, String category, String subcategory, String name, Target target, int fromMonth) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
         int position = jdbc.sql(
                         "SELECT COALESCE(MAX(position), 0) + 1 FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL'")
                 .param("p", projectId)
@@ -182,9 +184,9 @@ public class IndicatorService {
     }
 
     /** Removes an annual indicator from the checkpoint {@code fromMonth} on (an approved adjustment): kept before. */
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public void removeFrom(long indicatorId, int fromMonth) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
         jdbc.sql("UPDATE indicator SET removed_from_month = :m WHERE id = :id")
                 .param("m", fromMonth)
                 .param("id", indicatorId)

@@ -14,6 +14,7 @@ import org.attain.monitoring.ConcurrentEditException;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.security.Audit;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
@@ -86,9 +87,9 @@ public class MeetingService {
     }
 
     /** Saves when, where, chair and attendees; details changed by someone else since they were read are refused. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public MeetingDetails saveDetails(Checkpoint at, MeetingDetails d) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         MeetingDetails current = details(at);
         if (!Objects.equals(current.version(), d.version())) {
             throw new ConcurrentEditException(List.of(Message.of("entry.conflict.meetingDetails")));
@@ -142,9 +143,9 @@ public class MeetingService {
     }
 
     /** Saves a note; a note changed by someone else since it was read is refused, not overwritten. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public MeetingNote save(Checkpoint at, MeetingNote note) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String who = currentUser.name();
         MeetingNote current = note(note.projectId(), at);
         if (!Objects.equals(current.version(), note.version())) {

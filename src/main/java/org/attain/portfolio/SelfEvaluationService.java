@@ -18,6 +18,8 @@ import org.attain.assessment.Weights;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.scoring.ScoringProfiles;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.Reading;
@@ -193,9 +195,9 @@ public class SelfEvaluationService {
     }
 
     /** Sets a project's category weights (must add up to 100). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void setWeights(long projectId, Weights w) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         String who = currentUser.name();
         Weights before = weights(List.of(projectId)).get(projectId);
         jdbc.sql("""
@@ -216,9 +218,9 @@ public class SelfEvaluationService {
     }
 
     /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
         String who = currentUser.name();
         Setting before = settings(List.of(projectId)).get(indicatorId);
         jdbc.sql("""

@@ -14,6 +14,7 @@ import org.attain.i18n.MessagesI18NProvider;
 import org.attain.round.ReportingRound;
 import org.attain.round.ReportingRounds;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +77,8 @@ public class Reminders {
     }
 
     /** Sends the reminders due on {@code today} (the officer's button, the daily run); refused to other roles. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     public Sent send(LocalDate today) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return new Sent(false, 0, 0);

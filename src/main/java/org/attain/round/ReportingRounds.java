@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,9 +102,9 @@ public class ReportingRounds {
      *
      * @return how many indicator values and budget lines were carried forward
      */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int open(Checkpoint at, LocalDate dueDate) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         if (round(at).isPresent()) {
             throw new RoundRefusal("exists", at);
         }

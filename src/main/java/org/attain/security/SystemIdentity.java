@@ -2,6 +2,7 @@ package org.attain.security;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -81,7 +82,7 @@ public final class SystemIdentity extends AbstractAuthenticationToken {
         SecurityContextHolder.getContext().setAuthentication(new SystemIdentity(name));
     }
 
-    static boolean is(Authentication a) {
+    static boolean is(@Nullable Authentication a) {
         return a instanceof SystemIdentity;
     }
 }

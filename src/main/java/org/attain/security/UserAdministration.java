@@ -39,10 +39,10 @@ public class UserAdministration {
         this.users = users;
     }
 
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void update(
             String username, String displayName, @Nullable String department, @Nullable String email, Role role) {
-        currentUser.require(Role.ADMIN);
         UserAccount before = existing(username);
         String name = displayName == null ? "" : displayName.strip();
         String unit = department == null || department.isBlank() ? null : department.strip();
@@ -74,9 +74,9 @@ public class UserAdministration {
     }
 
     /** Disables an account (no sign-in; its history stays) or enables it again; nobody disables themselves. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void setEnabled(String username, boolean enabled) {
-        currentUser.require(Role.ADMIN);
         UserAccount before = existing(username);
         if (!enabled && username.equals(currentUser.name())) {
             throw new AccountRefusal("account.refused.disableSelf");
@@ -89,9 +89,9 @@ public class UserAdministration {
     }
 
     /** Sets a new password, which its user must replace at the next sign-in. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void resetPassword(String username, String password) {
-        currentUser.require(Role.ADMIN);
         existing(username);
         PasswordPolicy.require(username, password);
         jdbc.sql("UPDATE app_user SET password_hash = :h, must_change_password = TRUE WHERE username = :u")

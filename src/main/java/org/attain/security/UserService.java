@@ -80,9 +80,9 @@ public class UserService {
     }
 
     /** Creates an account (administrators; the system on first start). */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void create(String username, String displayName, Role role, String password) {
-        currentUser.require(Role.ADMIN);
         createUnchecked(username, displayName, role, password);
     }
 
@@ -151,9 +151,9 @@ public class UserService {
     }
 
     /** Sets the projects a project owner may enter actuals for. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void assign(String username, List<Long> projectIds) {
-        currentUser.require(Role.ADMIN);
         assignUnchecked(username, projectIds);
     }
 
