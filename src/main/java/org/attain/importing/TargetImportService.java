@@ -2,6 +2,7 @@ package org.attain.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attain.base.Progress;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
@@ -10,6 +11,8 @@ import org.attain.project.Department;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
+import org.attain.security.Audit;
+import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,15 +29,15 @@ public class TargetImportService {
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final String defaultDepartment;
-    private final org.attain.security.CurrentUser currentUser;
-    private final org.attain.security.Audit audit;
+    private final CurrentUser currentUser;
+    private final Audit audit;
 
     TargetImportService(
             ProjectService projects,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
-            org.attain.security.CurrentUser currentUser,
-            org.attain.security.Audit audit) {
+            CurrentUser currentUser,
+            Audit audit) {
         this.audit = audit;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -99,7 +102,7 @@ public class TargetImportService {
                         report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
-            java.util.Optional<Project> before = projects.findExisting(department, p.year(), p.name());
+            Optional<Project> before = projects.findExisting(department, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(
                     department,
                     p.year(),

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessageException;
+import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.ProgressProfile;
+import org.attain.targets.Comparator;
 import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,13 +25,9 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
-    private final org.attain.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    IndicatorService(
-            IndicatorRepository indicators,
-            JdbcClient jdbc,
-            ChangeLog changeLog,
-            org.attain.security.CurrentUser currentUser) {
+    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -121,7 +119,7 @@ public class IndicatorService {
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
     @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator) {
+    public Indicator setComparator(long indicatorId, Comparator comparator) {
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));

@@ -3,10 +3,13 @@ package org.attain.meeting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.attain.base.Organisation;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
@@ -63,7 +66,7 @@ public class MeetingService {
         byte[] file = format == Format.PDF ? MinutesPdf.write(minutes) : MinutesDocx.write(minutes);
         audit.exported(
                 "minutes",
-                format.name().toLowerCase(java.util.Locale.ROOT),
+                format.name().toLowerCase(Locale.ROOT),
                 portfolio.checkpoint().iso(),
                 null,
                 null);
@@ -77,7 +80,7 @@ public class MeetingService {
                 .param("y", at.year())
                 .param("m", at.month())
                 .query((rs, n) -> new MeetingDetails(
-                        rs.getObject(1, java.time.LocalDate.class),
+                        rs.getObject(1, LocalDate.class),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
@@ -131,7 +134,7 @@ public class MeetingService {
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4),
-                                rs.getObject(5, java.time.LocalDate.class),
+                                rs.getObject(5, LocalDate.class),
                                 rs.getInt(6),
                                 rs.getString(7))))
                 .list();
@@ -196,8 +199,7 @@ public class MeetingService {
     private static @Nullable String describe(MeetingDetails d) {
         String text = String.join(
                 " · ",
-                java.util.stream.Stream.of(
-                                d.heldOn() == null ? null : d.heldOn().toString(), d.place(), d.chair(), d.attendees())
+                Stream.of(d.heldOn() == null ? null : d.heldOn().toString(), d.place(), d.chair(), d.attendees())
                         .filter(s -> s != null && !s.isBlank())
                         .toList());
         return text.isEmpty() ? null : text;

@@ -18,6 +18,7 @@ import org.attain.assessment.Weights;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.scoring.ScoringProfiles;
+import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
@@ -41,7 +42,7 @@ public class SelfEvaluationService {
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
     private final LowerIsBetterRule rule;
-    private final org.attain.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final ScoringProfiles profiles;
 
     SelfEvaluationService(
@@ -49,7 +50,7 @@ public class SelfEvaluationService {
             JdbcClient jdbc,
             ChangeLog changeLog,
             @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule,
-            org.attain.security.CurrentUser currentUser,
+            CurrentUser currentUser,
             ScoringProfiles profiles) {
         this.currentUser = currentUser;
         this.status = status;

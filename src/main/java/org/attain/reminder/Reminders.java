@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.round.ReportingRound;
@@ -110,7 +111,7 @@ public class Reminders {
 
     /** The rounds of this year and the last that are not locked (a round of December is due in January). */
     private List<ReportingRound> openRounds(int year) {
-        return java.util.stream.Stream.of(year - 1, year)
+        return Stream.of(year - 1, year)
                 .flatMap(y -> rounds.rounds(y).stream())
                 .filter(r -> jdbc.sql(
                                         "SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")

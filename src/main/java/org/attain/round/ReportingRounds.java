@@ -1,5 +1,7 @@
 package org.attain.round;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -253,7 +255,7 @@ public class ReportingRounds {
                 .list();
     }
 
-    private static ReportingRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ReportingRound round(ResultSet rs) throws SQLException {
         return new ReportingRound(
                 new Checkpoint(rs.getInt(1), rs.getInt(2)),
                 rs.getDate(3).toLocalDate(),

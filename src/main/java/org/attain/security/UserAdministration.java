@@ -1,5 +1,6 @@
 package org.attain.security;
 
+import java.util.regex.Pattern;
 import org.attain.history.ChangeLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,7 @@ public class UserAdministration {
     public static final int DEPARTMENT_MAX = 200;
     public static final int EMAIL_MAX = 254;
 
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;

@@ -24,6 +24,8 @@ import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.Quantity;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Audit;
+import org.attain.security.ProjectAccess;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
@@ -43,15 +45,11 @@ public class ActualsImportService {
 
     private final ProjectService projects;
     private final MonitoringService monitoring;
-    private final org.attain.security.Audit audit;
+    private final Audit audit;
 
-    private final org.attain.security.ProjectAccess access;
+    private final ProjectAccess access;
 
-    ActualsImportService(
-            ProjectService projects,
-            MonitoringService monitoring,
-            org.attain.security.Audit audit,
-            org.attain.security.ProjectAccess access) {
+    ActualsImportService(ProjectService projects, MonitoringService monitoring, Audit audit, ProjectAccess access) {
         this.access = access;
         this.audit = audit;
         this.projects = projects;

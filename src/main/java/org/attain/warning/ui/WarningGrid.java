@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -111,7 +112,7 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
         return share == null
                 ? "—"
                 : share.multiply(BigDecimal.valueOf(100))
-                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .setScale(1, RoundingMode.HALF_UP)
                                 .stripTrailingZeros()
                                 .toPlainString()
                         + "%";
