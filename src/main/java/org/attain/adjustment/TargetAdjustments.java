@@ -11,6 +11,7 @@ import org.attain.history.ChangeLog;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.targets.Target;
 import org.attain.targets.TargetParser;
@@ -75,9 +76,9 @@ public class TargetAdjustments {
                 .orElseThrow(() -> new IllegalArgumentException("No target adjustment " + id));
     }
 
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public long propose(Proposal p) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         int year = jdbc.sql("SELECT budget_year FROM project WHERE id = :id")
                 .param("id", p.projectId())
                 .query(Integer.class)
@@ -135,6 +136,7 @@ public class TargetAdjustments {
     }
 
     /** A second person with the officer or administrator role approves: the adjustment applies from its checkpoint. */
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public void approve(long id) {
         TargetAdjustment a = decidable(id);
@@ -155,6 +157,7 @@ public class TargetAdjustments {
         decide(a, AdjustmentState.APPROVED, null, indicatorId);
     }
 
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public void reject(long id, String note) {
         TargetAdjustment a = decidable(id);
@@ -171,7 +174,6 @@ public class TargetAdjustments {
     }
 
     private TargetAdjustment decidable(long id) {
-        currentUser.require(Role.PERFORMANCE_OFFICER, Role.ADMIN);
         TargetAdjustment a = find(id);
         if (a.state() != AdjustmentState.PROPOSED) {
             throw new AdjustmentRefusal("decided");

@@ -3,6 +3,7 @@ package org.attain.adjustment;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.attain.status.Checkpoint;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ public class TargetsInForce {
                 })
                 .list()
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.attain.base;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +52,7 @@ public class Organisation {
     public record Logo(String fileName, byte[] bytes) {
 
         public String contentType() {
-            String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+            String lower = fileName.toLowerCase(Locale.ROOT);
             return lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png" : "image/jpeg";
         }
     }

@@ -1,6 +1,7 @@
 package org.attain.chart;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 public record Series(String name, List<Number> values, List<String> pointLabels, String type) {
 
     public Series {
-        values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        values = Collections.unmodifiableList(new ArrayList<>(values));
         pointLabels = List.copyOf(pointLabels);
     }
 

@@ -44,7 +44,7 @@ class CommandRunner {
                             null,
                             List.of(new SimpleGrantedAuthority(user.role().authority()))));
         } else {
-            SystemIdentity.enter();
+            SystemIdentity.enter(SystemIdentity.COMMAND_LINE);
         }
         try {
             return Commands.commandLine(factory, console).execute(own);

@@ -7,7 +7,6 @@ import org.attain.base.Json;
 import org.attain.i18n.Texts;
 import org.attain.monitoring.bulk.ActualsImportReport;
 import org.attain.monitoring.bulk.ActualsImportService;
-import org.attain.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,16 +37,12 @@ class ImportActualsCommand extends AttainSubcommand {
     @Autowired
     ActualsImportService importer;
 
-    @Autowired
-    CurrentUser currentUser;
-
     @Override
     public Integer call() {
         return InputFile.with(file, err(), (f, bytes) -> {
             String name = f.getFileName().toString();
-            ActualsImportReport report = dryRun
-                    ? importer.read(name, bytes, progress())
-                    : importer.store(name, bytes, currentUser.isSystem() ? "cli" : currentUser.name(), progress());
+            ActualsImportReport report =
+                    dryRun ? importer.read(name, bytes, progress()) : importer.store(name, bytes, progress());
             if (!report.isValid()) {
                 report.errors().forEach(p -> err().println(f + ": " + p));
                 return 2;

@@ -3,7 +3,6 @@ package org.attain.cli;
 import java.nio.file.Path;
 import org.attain.importing.ImportReport;
 import org.attain.importing.TargetImportService;
-import org.attain.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,9 +41,6 @@ class ImportTargetsCommand extends AttainSubcommand {
     @Autowired
     TargetImportService importer;
 
-    @Autowired
-    CurrentUser currentUser;
-
     /** A dry run only reads and checks the document: it runs without the application and its database. */
     @Override
     boolean needsApplication() {
@@ -56,11 +52,7 @@ class ImportTargetsCommand extends AttainSubcommand {
         return InputFile.with(file, err(), (f, bytes) -> {
             ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
             if (!dryRun) {
-                importer.store(
-                        report,
-                        department != null ? department : importer.departmentOf(report),
-                        currentUser.isSystem() ? "cli" : currentUser.name(),
-                        progress());
+                importer.store(report, department != null ? department : importer.departmentOf(report), progress());
             }
             out().println(report.toJson());
             return 0;

@@ -3,6 +3,7 @@ package org.attain.database;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,7 +34,7 @@ final class DataDirLock implements AutoCloseable {
             return new DataDirLock(channel, lock);
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("Cannot use the data directory " + dataDir + ": " + e.getMessage(), e);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw new EmbeddedDatabaseException(
                     "The data directory " + dataDir + " is already in use by this process.", e);
         }
@@ -55,7 +56,7 @@ final class DataDirLock implements AutoCloseable {
             }
             lock.release();
             return false;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             return true;
         } catch (IOException e) {
             return false; // starting reports what is wrong with the directory

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -27,9 +28,9 @@ record DatabaseSecrets(String adminPassword, String appPassword) {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
 
     /** The accepted secrets of a data directory, or none when they still have to be introduced. */
-    static java.util.Optional<DatabaseSecrets> accepted(Path dataDir) {
+    static Optional<DatabaseSecrets> accepted(Path dataDir) {
         Path file = dataDir.resolve(FILE);
-        return Files.exists(file) ? java.util.Optional.of(read(file)) : java.util.Optional.empty();
+        return Files.exists(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
     /** Secrets about to be introduced: those of an interrupted introduction, or new random ones. */

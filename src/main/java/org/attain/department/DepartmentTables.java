@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,10 +124,10 @@ final class DepartmentTables {
     private static @Nullable BigDecimal rate(DepartmentEvaluation.ProjectLine p) {
         return p.executed() == null || p.budget().signum() == 0
                 ? null
-                : p.executed().divide(p.budget(), 4, java.math.RoundingMode.HALF_UP);
+                : p.executed().divide(p.budget(), 4, RoundingMode.HALF_UP);
     }
 
     private static String num(@Nullable BigDecimal v) {
-        return v == null ? "—" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return v == null ? "—" : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,7 +1,11 @@
 package org.attain.history;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +61,8 @@ public class ChangeLog {
     public record Filter(
             @Nullable String project,
             @Nullable String user,
-            java.time.@Nullable LocalDate from,
-            java.time.@Nullable LocalDate to) {}
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {}
 
     /** A change with the names of its project and indicator. */
     public record Entry(
@@ -97,17 +101,15 @@ public class ChangeLog {
                 .param("user", f.user() == null ? "" : f.user().strip())
                 .param(
                         "from",
-                        f.from() == null
-                                ? null
-                                : java.sql.Timestamp.valueOf(f.from().atStartOfDay()))
+                        f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
                 .param(
                         "to",
                         f.to() == null
                                 ? null
-                                : java.sql.Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+                                : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
     }
 
-    private static Change map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Change map(ResultSet rs, int n) throws SQLException {
         return new Change(
                 rs.getTimestamp(1).toInstant(),
                 rs.getString(2),
@@ -123,7 +125,7 @@ public class ChangeLog {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.math.BigDecimal d) {
+        if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
         String s = value.toString();

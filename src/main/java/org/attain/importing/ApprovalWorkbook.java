@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -137,7 +138,7 @@ public final class ApprovalWorkbook {
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
-        org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
+        Cell c = row.createCell(column);
         c.setCellValue(value);
         if (style != null) {
             c.setCellStyle(style);

@@ -3,8 +3,10 @@ package org.attain.importing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.i18n.Message;
@@ -148,7 +150,7 @@ public final class ConsistencyChecker {
                     || a.target().isQualitative()
                     || lt.target().isQualitative()
                     || a.target().comparator() != lt.target().comparator()
-                    || !java.util.Objects.equals(a.target().unit(), lt.target().unit())) {
+                    || !Objects.equals(a.target().unit(), lt.target().unit())) {
                 continue;
             }
             int cmp = lt.target().value().compareTo(a.target().value());
@@ -209,8 +211,7 @@ public final class ConsistencyChecker {
 
     private static Map<String, IndicatorDraft> byName(List<IndicatorDraft> list) {
         return list.stream()
-                .collect(Collectors.toMap(
-                        IndicatorDraft::name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(IndicatorDraft::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     static String plain(BigDecimal value) {

@@ -3,6 +3,7 @@ package org.attain.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.targets.Numbers;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportProblem(int line, @Nullable String key, List<Object> args) {
 
-    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\t]+");
 
     /** How much of a value from the file a message quotes. */
     static final int QUOTE_MAX = 40;

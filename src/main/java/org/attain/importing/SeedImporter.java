@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.attain.cluster.StartupLock;
+import org.attain.project.ProjectService;
 import org.attain.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +12,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** On the first start with an empty database, imports the approval document shipped in the jar. */
 @Component
 @Profile("!cli")
-@org.springframework.core.annotation.Order(10)
+@Order(10)
 @ConditionalOnProperty(name = "attain.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedImporter implements ApplicationRunner {
 
@@ -25,10 +27,10 @@ class SeedImporter implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
 
     private final TargetImportService importer;
-    private final org.attain.project.ProjectService projects;
+    private final ProjectService projects;
     private final StartupLock startup;
 
-    SeedImporter(TargetImportService importer, org.attain.project.ProjectService projects, StartupLock startup) {
+    SeedImporter(TargetImportService importer, ProjectService projects, StartupLock startup) {
         this.importer = importer;
         this.projects = projects;
         this.startup = startup;
@@ -49,7 +51,7 @@ class SeedImporter implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("The shipped approval document " + SEED + " cannot be read", e);
         }
-        ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed, SystemIdentity.NAME));
+        ImportResult result = SystemIdentity.call(() -> importer.importDocument(SEED, seed));
         log.info(
                 "Empty database: imported {} projects from the shipped 2025 approval document",
                 result.projects().size());

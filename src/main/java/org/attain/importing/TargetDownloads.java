@@ -1,9 +1,13 @@
 package org.attain.importing;
 
+import java.util.Comparator;
 import java.util.List;
+import org.attain.indicator.GoalTable;
+import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Audit;
 import org.springframework.stereotype.Service;
 
 /** A stored project's targets as a draft again: for the filled template and for consistency findings. */
@@ -12,9 +16,9 @@ public class TargetDownloads {
 
     private final ProjectService projects;
     private final IndicatorService indicators;
-    private final org.attain.security.Audit audit;
+    private final Audit audit;
 
-    TargetDownloads(ProjectService projects, IndicatorService indicators, org.attain.security.Audit audit) {
+    TargetDownloads(ProjectService projects, IndicatorService indicators, Audit audit) {
         this.audit = audit;
         this.projects = projects;
         this.indicators = indicators;
@@ -38,9 +42,8 @@ public class TargetDownloads {
 
     private ProjectDraft draft(Project p) {
         List<IndicatorDraft> list = indicators.findByProject(p.getId()).stream()
-                .sorted(java.util.Comparator.comparing((org.attain.indicator.Indicator i) ->
-                                i.getGoalTable() != org.attain.indicator.GoalTable.LONG_TERM)
-                        .thenComparing(org.attain.indicator.Indicator::getPosition))
+                .sorted(Comparator.comparing((Indicator i) -> i.getGoalTable() != GoalTable.LONG_TERM)
+                        .thenComparing(Indicator::getPosition))
                 .map(i -> new IndicatorDraft(
                         i.getGoalTable(),
                         i.getCategory(),

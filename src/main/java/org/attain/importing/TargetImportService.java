@@ -2,6 +2,7 @@ package org.attain.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attain.base.Progress;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
@@ -10,6 +11,10 @@ import org.attain.project.Department;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
+import org.attain.security.Audit;
+import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +29,15 @@ public class TargetImportService {
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final String defaultDepartment;
-    private final org.attain.security.CurrentUser currentUser;
-    private final org.attain.security.Audit audit;
+    private final CurrentUser currentUser;
+    private final Audit audit;
 
     TargetImportService(
             ProjectService projects,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
-            org.attain.security.CurrentUser currentUser,
-            org.attain.security.Audit audit) {
+            CurrentUser currentUser,
+            Audit audit) {
         this.audit = audit;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -70,15 +75,16 @@ public class TargetImportService {
     }
 
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public ImportResult store(ImportReport report, String department, String who) {
-        return store(report, department, who, Progress.NONE);
+    public ImportResult store(ImportReport report, String department) {
+        return store(report, department, Progress.NONE);
     }
 
-    /** As {@link #store(ImportReport, String, String)}, telling the progress project by project. */
+    /** As {@link #store(ImportReport, String)}, telling the progress project by project. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public ImportResult store(ImportReport report, String department, String who, Progress progress) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public ImportResult store(ImportReport report, String department, Progress progress) {
         List<ImportResult.Stored> stored = new ArrayList<>();
         if (department.length() > Department.NAME_MAX) {
             throw new ImportException(
@@ -96,7 +102,7 @@ public class TargetImportService {
                         report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
-            java.util.Optional<Project> before = projects.findExisting(department, p.year(), p.name());
+            Optional<Project> before = projects.findExisting(department, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(
                     department,
                     p.year(),
@@ -111,9 +117,8 @@ public class TargetImportService {
                     .map(i -> new IndicatorSpec(
                             i.table(), i.category(), i.subcategory(), i.name(), i.target(), i.targetBasis()))
                     .toList();
-            TargetSync sync = indicators.syncTargets(project.getId(), specs, who, why);
+            TargetSync sync = indicators.syncTargets(project.getId(), specs, why);
             audit.importedTargets(
-                    who,
                     project.getId(),
                     before.isEmpty(),
                     report.document().source(),
@@ -130,8 +135,9 @@ public class TargetImportService {
     }
 
     /** Reads and stores in one go; the default department unless another is given. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public ImportResult importDocument(String fileName, byte[] bytes, String who) {
-        return store(read(fileName, bytes), defaultDepartment, who);
+    public ImportResult importDocument(String fileName, byte[] bytes) {
+        return store(read(fileName, bytes), defaultDepartment);
     }
 }

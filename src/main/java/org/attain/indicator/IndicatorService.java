@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessageException;
+import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.attain.status.ProgressProfile;
+import org.attain.targets.Comparator;
 import org.attain.targets.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +25,9 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
-    private final org.attain.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    IndicatorService(
-            IndicatorRepository indicators,
-            JdbcClient jdbc,
-            ChangeLog changeLog,
-            org.attain.security.CurrentUser currentUser) {
+    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -39,14 +39,14 @@ public class IndicatorService {
     }
 
     /** Sets how an indicator is expected to progress through the year (the officer's choice). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public Indicator setProgressProfile(long indicatorId, ProgressProfile profile, String who) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public Indicator setProgressProfile(long indicatorId, ProgressProfile profile) {
         Indicator indicator = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         changeLog.record(
-                who,
+                currentUser.name(),
                 indicator.getProjectId(),
                 indicatorId,
                 null,
@@ -67,7 +67,7 @@ public class IndicatorService {
      * actuals may hang on them.
      */
     @Transactional
-    public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String who, String why) {
+    public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String why) {
         Map<String, Indicator> existing = new HashMap<>();
         for (Indicator i : indicators.findByProject(projectId)) {
             existing.put(key(i.getGoalTable(), i.getName()), i);
@@ -96,7 +96,7 @@ public class IndicatorService {
             }
             current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
             if (!current.getTargetText().equals(spec.target().text())) {
-                recordRevision(current, spec.target(), who, why);
+                recordRevision(current, spec.target(), why);
                 current.setTarget(spec.target());
                 revised++;
             } else {
@@ -117,9 +117,9 @@ public class IndicatorService {
     }
 
     /** The officer's reading of a target written without comparator (e.g. 900元/人 as a ceiling or an exact value). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public Indicator setComparator(long indicatorId, org.attain.targets.Comparator comparator, String who) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public Indicator setComparator(long indicatorId, Comparator comparator) {
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
@@ -128,7 +128,7 @@ public class IndicatorService {
             throw new MessageException("settings.refused.qualitativeComparator");
         }
         changeLog.record(
-                who,
+                currentUser.name(),
                 current.getProjectId(),
                 indicatorId,
                 null,
@@ -140,13 +140,13 @@ public class IndicatorService {
     }
 
     /** Changes one target by hand, e.g. after an approved adjustment. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public Indicator reviseTarget(long indicatorId, Target target, String who, String why) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public Indicator reviseTarget(long indicatorId, Target target, String why) {
         Indicator current = indicators
                 .findById(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
-        recordRevision(current, target, who, why);
+        recordRevision(current, target, why);
         current.setTarget(target);
         return indicators.save(current);
     }
@@ -155,10 +155,10 @@ public class IndicatorService {
      * Adds an annual indicator from an approved target adjustment: it counts from the checkpoint {@code fromMonth} of
      * the project's year on. The caller (the adjustment's approval) holds the roles and the audit.
      */
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public Indicator addAnnual(
             long projectId, String category, String subcategory, String name, Target target, int fromMonth) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
         int position = jdbc.sql(
                         "SELECT COALESCE(MAX(position), 0) + 1 FROM indicator WHERE project_id = :p AND goal_table = 'ANNUAL'")
                 .param("p", projectId)
@@ -182,9 +182,9 @@ public class IndicatorService {
     }
 
     /** Removes an annual indicator from the checkpoint {@code fromMonth} on (an approved adjustment): kept before. */
+    @RequiresRole({Role.PERFORMANCE_OFFICER, Role.ADMIN})
     @Transactional
     public void removeFrom(long indicatorId, int fromMonth) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER, org.attain.security.Role.ADMIN);
         jdbc.sql("UPDATE indicator SET removed_from_month = :m WHERE id = :id")
                 .param("m", fromMonth)
                 .param("id", indicatorId)
@@ -216,7 +216,8 @@ public class IndicatorService {
                 .list();
     }
 
-    private void recordRevision(Indicator indicator, Target target, String who, String why) {
+    private void recordRevision(Indicator indicator, Target target, String why) {
+        String who = currentUser.name();
         changeLog.record(
                 who,
                 indicator.getProjectId(),

@@ -3,10 +3,13 @@ package org.attain.meeting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.attain.base.Organisation;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
@@ -14,6 +17,7 @@ import org.attain.monitoring.ConcurrentEditException;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.security.Audit;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +66,7 @@ public class MeetingService {
         byte[] file = format == Format.PDF ? MinutesPdf.write(minutes) : MinutesDocx.write(minutes);
         audit.exported(
                 "minutes",
-                format.name().toLowerCase(java.util.Locale.ROOT),
+                format.name().toLowerCase(Locale.ROOT),
                 portfolio.checkpoint().iso(),
                 null,
                 null);
@@ -76,7 +80,7 @@ public class MeetingService {
                 .param("y", at.year())
                 .param("m", at.month())
                 .query((rs, n) -> new MeetingDetails(
-                        rs.getObject(1, java.time.LocalDate.class),
+                        rs.getObject(1, LocalDate.class),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
@@ -86,9 +90,9 @@ public class MeetingService {
     }
 
     /** Saves when, where, chair and attendees; details changed by someone else since they were read are refused. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public MeetingDetails saveDetails(Checkpoint at, MeetingDetails d) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         MeetingDetails current = details(at);
         if (!Objects.equals(current.version(), d.version())) {
             throw new ConcurrentEditException(List.of(Message.of("entry.conflict.meetingDetails")));
@@ -130,7 +134,7 @@ public class MeetingService {
                                 rs.getString(2),
                                 rs.getString(3),
                                 rs.getString(4),
-                                rs.getObject(5, java.time.LocalDate.class),
+                                rs.getObject(5, LocalDate.class),
                                 rs.getInt(6),
                                 rs.getString(7))))
                 .list();
@@ -142,9 +146,9 @@ public class MeetingService {
     }
 
     /** Saves a note; a note changed by someone else since it was read is refused, not overwritten. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public MeetingNote save(Checkpoint at, MeetingNote note) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String who = currentUser.name();
         MeetingNote current = note(note.projectId(), at);
         if (!Objects.equals(current.version(), note.version())) {
@@ -195,8 +199,7 @@ public class MeetingService {
     private static @Nullable String describe(MeetingDetails d) {
         String text = String.join(
                 " · ",
-                java.util.stream.Stream.of(
-                                d.heldOn() == null ? null : d.heldOn().toString(), d.place(), d.chair(), d.attendees())
+                Stream.of(d.heldOn() == null ? null : d.heldOn().toString(), d.place(), d.chair(), d.attendees())
                         .filter(s -> s != null && !s.isBlank())
                         .toList());
         return text.isEmpty() ? null : text;

@@ -1,6 +1,7 @@
 package org.attain.monitoring;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Set;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
@@ -53,14 +54,14 @@ public record ActualInput(
     public boolean sameValues(ActualInput o) {
         return eq(actual, o.actual)
                 && actualLevel == o.actualLevel
-                && java.util.Objects.equals(norm(narrative), norm(o.narrative))
+                && Objects.equals(norm(narrative), norm(o.narrative))
                 && eq(forecast, o.forecast)
                 && forecastLevel == o.forecastLevel
                 && reasons.equals(o.reasons)
-                && java.util.Objects.equals(norm(reasonText), norm(o.reasonText))
+                && Objects.equals(norm(reasonText), norm(o.reasonText))
                 && likelihood == o.likelihood
-                && java.util.Objects.equals(norm(correctiveAction), norm(o.correctiveAction))
-                && java.util.Objects.equals(norm(note), norm(o.note));
+                && Objects.equals(norm(correctiveAction), norm(o.correctiveAction))
+                && Objects.equals(norm(note), norm(o.note));
     }
 
     public ActualInput withVersion(@Nullable Integer newVersion) {

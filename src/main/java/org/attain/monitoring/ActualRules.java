@@ -1,6 +1,7 @@
 package org.attain.monitoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ActualRules {
                     && target.direction() != Direction.LOWER_IS_BETTER
                     && target.value().signum() > 0
                     && in.actual()
-                                    .divide(target.value(), 6, java.math.RoundingMode.HALF_UP)
+                                    .divide(target.value(), 6, RoundingMode.HALF_UP)
                                     .compareTo(thresholds.overshoot())
                             >= 0
                     && in.reasons().isEmpty()

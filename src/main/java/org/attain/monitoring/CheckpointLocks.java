@@ -8,6 +8,7 @@ import org.attain.i18n.MessageException;
 import org.attain.review.ReviewItems;
 import org.attain.review.ReviewRefusal;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +57,9 @@ public class CheckpointLocks {
                 .list();
     }
 
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void lock(Checkpoint at) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         List<ReviewItems.OpenItem> open = reviewItems.open(at);
         if (!open.isEmpty()) {
             ReviewItems.OpenItem first = open.getFirst();
@@ -82,9 +83,9 @@ public class CheckpointLocks {
         changeLog.record(currentUser.name(), null, null, at.iso(), "checkpoint_lock", "open", "locked");
     }
 
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void unlock(Checkpoint at, String reason) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         if (reason == null || reason.isBlank()) {
             throw new MessageException("reports.refused.unlockReason");
         }

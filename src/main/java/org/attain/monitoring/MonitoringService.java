@@ -20,11 +20,14 @@ import org.attain.indicator.IndicatorService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.review.ReviewRefusal;
+import org.attain.security.CurrentUser;
 import org.attain.security.Drafts;
+import org.attain.security.ProjectAccess;
 import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
 import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -47,11 +50,12 @@ public class MonitoringService {
     private final ChangeLog changeLog;
     private final StatusEngine engine;
     private final Clock clock;
-    private final org.attain.security.ProjectAccess access;
+    private final ProjectAccess access;
     private final CheckpointLocks locks;
     private final Drafts drafts;
     private final ApprovedReadings approved;
     private final TargetsInForce targets;
+    private final CurrentUser currentUser;
 
     MonitoringService(
             ProjectService projects,
@@ -61,12 +65,14 @@ public class MonitoringService {
             ChangeLog changeLog,
             StatusEngine engine,
             Clock clock,
-            org.attain.security.ProjectAccess access,
+            ProjectAccess access,
             CheckpointLocks locks,
             Drafts drafts,
             ApprovedReadings approved,
-            TargetsInForce targets) {
+            TargetsInForce targets,
+            CurrentUser currentUser) {
         this.targets = targets;
+        this.currentUser = currentUser;
         this.approved = approved;
         this.access = access;
         this.locks = locks;
@@ -140,10 +146,7 @@ public class MonitoringService {
 
     /** Checks without saving: the problems a save would refuse. */
     public List<EntryProblem> validate(
-            long projectId,
-            Checkpoint at,
-            List<ActualInput> inputs,
-            @org.jspecify.annotations.Nullable BudgetInput budget) {
+            long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {
         Project project =
                 projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         return validate(project, annualById(projectId, at), at, inputs, budget);
@@ -154,7 +157,7 @@ public class MonitoringService {
             Map<Long, Indicator> byId,
             Checkpoint at,
             List<ActualInput> inputs,
-            @org.jspecify.annotations.Nullable BudgetInput budget) {
+            @Nullable BudgetInput budget) {
         YearMonth now = YearMonth.now(clock);
         List<EntryProblem> problems = new ArrayList<>();
         for (ActualInput in : inputs) {
@@ -181,13 +184,9 @@ public class MonitoringService {
      * {@code inputs} are the indicators the user changed; a null {@code budget} leaves the budget figures as they are.
      */
     @Transactional
-    public void save(
-            long projectId,
-            Checkpoint at,
-            List<ActualInput> inputs,
-            @org.jspecify.annotations.Nullable BudgetInput budget,
-            String who) {
+    public void save(long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {
         access.requireOwner(projectId);
+        String who = currentUser.name();
         Project project =
                 projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (locks.isLocked(at)) {

@@ -1,7 +1,9 @@
 package org.attain.portfolio;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
+import org.attain.i18n.MessagesI18NProvider;
 import org.attain.status.Deviation;
 import org.attain.status.DeviationReason;
 import org.attain.status.IndicatorStatus;
@@ -78,11 +80,10 @@ public record IndicatorRow(
     }
 
     /** The target as the official tables print it: an adjusted one marked, with the original beside it. */
-    public String targetText(java.util.Locale locale) {
+    public String targetText(Locale locale) {
         return original == null
                 ? target.text()
-                : org.attain.i18n.MessagesI18NProvider.Messages.get(
-                        "adjustment.mark", locale, target.text(), original.text());
+                : MessagesI18NProvider.Messages.get("adjustment.mark", locale, target.text(), original.text());
     }
 
     public IndicatorRow(

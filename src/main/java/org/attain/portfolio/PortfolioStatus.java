@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 
@@ -19,7 +20,7 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
     public BigDecimal totalExecuted() {
         return projects.stream()
                 .map(p -> p.budgetStatus().executed())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -60,7 +61,7 @@ public record PortfolioStatus(Checkpoint checkpoint, List<ProjectStatus> project
                 .sorted(Comparator.comparing(
                                 (ProjectStatus p) -> p.budgetStatus().light(), Light.WORST_FIRST)
                         .thenComparing(p -> p.budgetStatus().ratio() == null
-                                ? java.math.BigDecimal.ZERO
+                                ? BigDecimal.ZERO
                                 : p.budgetStatus().ratio()))
                 .toList();
     }

@@ -18,6 +18,9 @@ import org.attain.assessment.Weights;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.scoring.ScoringProfiles;
+import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.Reading;
@@ -39,7 +42,7 @@ public class SelfEvaluationService {
     private final JdbcClient jdbc;
     private final ChangeLog changeLog;
     private final LowerIsBetterRule rule;
-    private final org.attain.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final ScoringProfiles profiles;
 
     SelfEvaluationService(
@@ -47,7 +50,7 @@ public class SelfEvaluationService {
             JdbcClient jdbc,
             ChangeLog changeLog,
             @Value("${attain.scoring.lower-is-better:RATIO}") LowerIsBetterRule rule,
-            org.attain.security.CurrentUser currentUser,
+            CurrentUser currentUser,
             ScoringProfiles profiles) {
         this.currentUser = currentUser;
         this.status = status;
@@ -193,9 +196,10 @@ public class SelfEvaluationService {
     }
 
     /** Sets a project's category weights (must add up to 100). */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public void setWeights(long projectId, Weights w, String who) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public void setWeights(long projectId, Weights w) {
+        String who = currentUser.name();
         Weights before = weights(List.of(projectId)).get(projectId);
         jdbc.sql("""
                 INSERT INTO project_weights (project_id, budget, output, benefit, satisfaction, updated_by, updated_at)
@@ -215,9 +219,10 @@ public class SelfEvaluationService {
     }
 
     /** Sets (or with null clears) an indicator's weight and a qualitative indicator's chosen share of it. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
-    public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction, String who) {
-        currentUser.require(org.attain.security.Role.PERFORMANCE_OFFICER);
+    public void setIndicator(long projectId, long indicatorId, BigDecimal weight, BigDecimal fraction) {
+        String who = currentUser.name();
         Setting before = settings(List.of(projectId)).get(indicatorId);
         jdbc.sql("""
                 INSERT INTO indicator_score_setting (indicator_id, weight, qualitative_fraction, updated_by, updated_at)

@@ -1,6 +1,7 @@
 package org.attain.project;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -12,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
-    private static final java.util.Map<String, String> SORTABLE =
-            java.util.Map.of("name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
+    private static final Map<String, String> SORTABLE =
+            Map.of("name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
 
     private final ProjectRepository projects;
     private final DepartmentRepository departments;

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.round.ReportingRound;
 import org.attain.round.ReportingRounds;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +78,8 @@ public class Reminders {
     }
 
     /** Sends the reminders due on {@code today} (the officer's button, the daily run); refused to other roles. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     public Sent send(LocalDate today) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return new Sent(false, 0, 0);
@@ -109,7 +111,7 @@ public class Reminders {
 
     /** The rounds of this year and the last that are not locked (a round of December is due in January). */
     private List<ReportingRound> openRounds(int year) {
-        return java.util.stream.Stream.of(year - 1, year)
+        return Stream.of(year - 1, year)
                 .flatMap(y -> rounds.rounds(y).stream())
                 .filter(r -> jdbc.sql(
                                         "SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
+import org.attain.status.Deviation;
 import org.attain.status.Light;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +51,7 @@ final class Cells {
     }
 
     /** 偏差原因分析, 完成目标可能性 and 改进措施 of a deviation, as the official tables print them. */
-    static String[] deviation(org.attain.status.Deviation d) {
+    static String[] deviation(Deviation d) {
         return new String[] {ZH.render(d.reasonSummary()), ZH.text(d.likelihood()), text(d.correctiveAction())};
     }
 

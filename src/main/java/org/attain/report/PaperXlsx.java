@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -82,13 +83,7 @@ final class PaperXlsx {
 
     /** A text across the whole width (title, heading, note, sign-off), as tall as its wrapped lines. */
     private static int line(
-            Sheet sheet,
-            org.apache.poi.ss.usermodel.CellStyle style,
-            String text,
-            int columns,
-            int r,
-            int width,
-            float lineHeight) {
+            Sheet sheet, CellStyle style, String text, int columns, int r, int width, float lineHeight) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(text);
         row.getCell(0).setCellStyle(style);

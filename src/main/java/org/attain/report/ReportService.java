@@ -96,7 +96,7 @@ public class ReportService {
             Kind kind, Format format, int year, @Nullable Checkpoint checkpoint, @Nullable String project) {
         byte[] file = write(kind, format, year, checkpoint, project);
         audit.exported(
-                kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 format.extension(),
                 kind == Kind.MONITORING
                         ? (checkpoint != null ? checkpoint : midYear(year)).iso()

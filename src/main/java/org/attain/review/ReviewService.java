@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.attain.history.ChangeLog;
 import org.attain.security.CurrentUser;
 import org.attain.security.ProjectAccess;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.status.ReviewState;
@@ -103,16 +104,16 @@ public class ReviewService {
     }
 
     /** The officer approves every submitted item of the project. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int approveAll(long projectId, Checkpoint at) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         return approve(projectId, at, submitted(projectId, at));
     }
 
     /** The officer approves the listed submitted items; an item they entered or submitted themselves is refused. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int approve(long projectId, Checkpoint at, Collection<ItemKey> keys) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String who = currentUser.name();
         for (ReviewItem item : chosen(projectId, at, keys)) {
             if (item.state() != ReviewState.SUBMITTED) {
@@ -135,9 +136,9 @@ public class ReviewService {
     }
 
     /** The officer returns every submitted item of the project to its owner, with a reason. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int returnAll(long projectId, Checkpoint at, String reason) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         return returnItems(projectId, at, submitted(projectId, at), reason);
     }
 
@@ -145,9 +146,9 @@ public class ReviewService {
      * The officer returns the listed items with a reason: submitted ones, or settled ones before the round is locked
      * (returning an approved item withdraws its approval).
      */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int returnItems(long projectId, Checkpoint at, Collection<ItemKey> keys, String reason) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String why = reason(reason);
         for (ReviewItem item : chosen(projectId, at, keys)) {
             if (item.state() == null || !RETURNABLE.contains(item.state())) {
@@ -171,9 +172,9 @@ public class ReviewService {
      * The officer waives the listed items with a reason (免报: not reported, or not reportable, this round): they no
      * longer keep the round from being locked. An approved item cannot be waived.
      */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int waive(long projectId, Checkpoint at, Collection<ItemKey> keys, String reason) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String why = reason(reason);
         for (ReviewItem item : chosen(projectId, at, keys)) {
             if (item.state() != null && item.state().isSettled()) {

@@ -1,5 +1,7 @@
 package org.attain.round;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,9 +104,9 @@ public class ReportingRounds {
      *
      * @return how many indicator values and budget lines were carried forward
      */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int open(Checkpoint at, LocalDate dueDate) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         if (round(at).isPresent()) {
             throw new RoundRefusal("exists", at);
         }
@@ -252,7 +255,7 @@ public class ReportingRounds {
                 .list();
     }
 
-    private static ReportingRound round(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ReportingRound round(ResultSet rs) throws SQLException {
         return new ReportingRound(
                 new Checkpoint(rs.getInt(1), rs.getInt(2)),
                 rs.getDate(3).toLocalDate(),

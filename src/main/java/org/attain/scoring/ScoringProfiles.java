@@ -19,6 +19,7 @@ import org.attain.assessment.QualitativeBands;
 import org.attain.assessment.ScoringProfile;
 import org.attain.history.ChangeLog;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,9 +83,9 @@ public class ScoringProfiles {
         return find(chosen(year).orElse(DEFAULT));
     }
 
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void choose(int year, String code) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         find(code);
         String before = chosen(year).orElse(null);
         jdbc.sql("""

@@ -79,7 +79,6 @@ public class Audit {
      * budget when that changed (from none for a new project).
      */
     public void importedTargets(
-            String who,
             long projectId,
             boolean created,
             String source,
@@ -89,6 +88,7 @@ public class Audit {
             int notInDocument,
             @Nullable BigDecimal budgetBefore,
             @Nullable BigDecimal budget) {
+        String who = currentUser.name();
         changeLog.record(
                 who,
                 projectId,
@@ -102,10 +102,9 @@ public class Audit {
     }
 
     /** A bulk file's values stored for one project and checkpoint (each changed value is logged on its own). */
-    public void importedActuals(
-            String who, long projectId, String checkpoint, String source, int indicators, boolean budget) {
+    public void importedActuals(long projectId, String checkpoint, String source, int indicators, boolean budget) {
         changeLog.record(
-                who,
+                currentUser.name(),
                 projectId,
                 null,
                 checkpoint,

@@ -41,17 +41,15 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         Authentication a = authentication();
-        return signedIn(a)
-                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
+        return signedIn(a) && holds(a, role);
     }
 
-    /** Lets the system and any user with one of the roles through; refuses everyone else, the anonymous first. */
-    public void require(Role... roles) {
-        if (isSystem() || Arrays.stream(roles).anyMatch(this::has)) {
-            return;
-        }
-        Authentication a = authentication();
-        throw new AccessDeniedException("“" + (signedIn(a) ? a.getName() : "anonymous")
-                + "” is not allowed to do this (needs " + Arrays.toString(roles) + ")");
+    private static boolean holds(Authentication a, Role role) {
+        return a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
+    }
+
+    /** Whether an authentication is the system or a signed-in user with one of the roles ({@link RequiresRole}). */
+    static boolean allows(@Nullable Authentication a, Role... roles) {
+        return SystemIdentity.is(a) || signedIn(a) && Arrays.stream(roles).anyMatch(role -> holds(a, role));
     }
 }

@@ -2,21 +2,29 @@ package org.attain.security;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The explicit identity of work nobody signed in for: start-up (the shipped seed, the demo data) and a command run
- * without {@code --as}. Nothing acts as the system by default: code without any authentication is refused.
+ * The explicit identity of work nobody signed in for: start-up (the shipped seed, as {@value #NAME}; the demo data, as
+ * {@code demo}) and a command run without {@code --as} (as {@value #COMMAND_LINE}). The name is what the change log
+ * records. Nothing acts as the system by default: code without any authentication is refused.
  */
 public final class SystemIdentity extends AbstractAuthenticationToken {
 
     public static final String NAME = "system";
 
-    private SystemIdentity() {
+    /** The name of a command run without {@code --as}. */
+    public static final String COMMAND_LINE = "cli";
+
+    private final String name;
+
+    private SystemIdentity(String name) {
         super(List.of());
+        this.name = name;
         setAuthenticated(true);
     }
 
@@ -27,19 +35,24 @@ public final class SystemIdentity extends AbstractAuthenticationToken {
 
     @Override
     public Object getPrincipal() {
-        return NAME;
+        return name;
     }
 
     @Override
     public String getName() {
-        return NAME;
+        return name;
     }
 
     /** Runs work as the system, then restores whoever was acting before. */
     public static <T> T call(Supplier<T> work) {
+        return call(NAME, work);
+    }
+
+    /** Runs work as the system under the given name (what the change log records), then restores whoever acted. */
+    public static <T> T call(String name, Supplier<T> work) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(new SystemIdentity());
+        system.setAuthentication(new SystemIdentity(name));
         SecurityContextHolder.setContext(system);
         try {
             return work.get();
@@ -49,18 +62,27 @@ public final class SystemIdentity extends AbstractAuthenticationToken {
     }
 
     public static void run(Runnable work) {
-        call(() -> {
+        run(NAME, work);
+    }
+
+    public static void run(String name, Runnable work) {
+        call(name, () -> {
             work.run();
             return null;
         });
     }
 
-    /** Makes the system the one acting on this thread until the context is cleared (a command's whole run). */
+    /** Makes the system the one acting on this thread until the context is cleared. */
     public static void enter() {
-        SecurityContextHolder.getContext().setAuthentication(new SystemIdentity());
+        enter(NAME);
     }
 
-    static boolean is(Authentication a) {
+    /** Makes the system, under the given name, the one acting on this thread (a command's whole run). */
+    public static void enter(String name) {
+        SecurityContextHolder.getContext().setAuthentication(new SystemIdentity(name));
+    }
+
+    static boolean is(@Nullable Authentication a) {
         return a instanceof SystemIdentity;
     }
 }

@@ -1,5 +1,6 @@
 package org.attain.security;
 
+import java.util.regex.Pattern;
 import org.attain.history.ChangeLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +22,7 @@ public class UserAdministration {
     public static final int DEPARTMENT_MAX = 200;
     public static final int EMAIL_MAX = 254;
 
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -39,10 +39,10 @@ public class UserAdministration {
         this.users = users;
     }
 
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void update(
             String username, String displayName, @Nullable String department, @Nullable String email, Role role) {
-        currentUser.require(Role.ADMIN);
         UserAccount before = existing(username);
         String name = displayName == null ? "" : displayName.strip();
         String unit = department == null || department.isBlank() ? null : department.strip();
@@ -74,9 +74,9 @@ public class UserAdministration {
     }
 
     /** Disables an account (no sign-in; its history stays) or enables it again; nobody disables themselves. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void setEnabled(String username, boolean enabled) {
-        currentUser.require(Role.ADMIN);
         UserAccount before = existing(username);
         if (!enabled && username.equals(currentUser.name())) {
             throw new AccountRefusal("account.refused.disableSelf");
@@ -89,9 +89,9 @@ public class UserAdministration {
     }
 
     /** Sets a new password, which its user must replace at the next sign-in. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void resetPassword(String username, String password) {
-        currentUser.require(Role.ADMIN);
         existing(username);
         PasswordPolicy.require(username, password);
         jdbc.sql("UPDATE app_user SET password_hash = :h, must_change_password = TRUE WHERE username = :u")

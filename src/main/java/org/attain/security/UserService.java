@@ -1,9 +1,15 @@
 package org.attain.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +46,7 @@ public class UserService {
                 .list();
     }
 
-    private static UserAccount account(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static UserAccount account(ResultSet rs) throws SQLException {
         return new UserAccount(
                 rs.getString(1),
                 rs.getString(2),
@@ -80,9 +86,9 @@ public class UserService {
     }
 
     /** Creates an account (administrators; the system on first start). */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void create(String username, String displayName, Role role, String password) {
-        currentUser.require(Role.ADMIN);
         createUnchecked(username, displayName, role, password);
     }
 
@@ -109,7 +115,7 @@ public class UserService {
     public void changePassword(String username, String current, String next) {
         Credentials c = credentials(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
         if (!currentUser.name().equals(username) && !currentUser.isSystem()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the user changes their password");
+            throw new AccessDeniedException("Only the user changes their password");
         }
         if (!encoder.matches(current, c.hash())) {
             throw new AccountRefusal("account.refused.current");
@@ -123,12 +129,12 @@ public class UserService {
     }
 
     /** The owners of every project, in one query: project id → their display names (people, not logins). */
-    public java.util.Map<Long, List<String>> ownersByProject() {
-        java.util.Map<Long, List<String>> owners = new java.util.HashMap<>();
+    public Map<Long, List<String>> ownersByProject() {
+        Map<Long, List<String>> owners = new HashMap<>();
         jdbc.sql("""
                 SELECT o.project_id, COALESCE(u.display_name, o.username) FROM project_owner o
                 JOIN app_user u ON u.username = o.username ORDER BY o.project_id, u.display_name""")
-                .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                .query((rs, n) -> owners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(rs.getString(2)))
                 .list();
         return owners;
@@ -151,9 +157,9 @@ public class UserService {
     }
 
     /** Sets the projects a project owner may enter actuals for. */
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void assign(String username, List<Long> projectIds) {
-        currentUser.require(Role.ADMIN);
         assignUnchecked(username, projectIds);
     }
 

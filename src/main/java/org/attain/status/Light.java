@@ -1,6 +1,8 @@
 package org.attain.status;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,8 +42,8 @@ public enum Light {
     }
 
     /** Every light, worst first. */
-    public static java.util.List<Light> inWorstFirstOrder() {
-        return java.util.Arrays.stream(values()).sorted(WORST_FIRST).toList();
+    public static List<Light> inWorstFirstOrder() {
+        return Arrays.stream(values()).sorted(WORST_FIRST).toList();
     }
 
     /** Position in the worst-first order. */

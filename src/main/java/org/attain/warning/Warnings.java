@@ -17,6 +17,7 @@ import org.attain.portfolio.StatusService;
 import org.attain.round.ReportingRound;
 import org.attain.round.ReportingRounds;
 import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.targets.Direction;
@@ -63,9 +64,9 @@ public class Warnings {
                 .orElse(WarningRules.DEFAULT);
     }
 
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void setRules(int year, WarningRules rules) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         WarningRules before = rules(year);
         jdbc.sql("""
                 INSERT INTO warning_rule (budget_year, floors, gap_points, decision_days, updated_by, updated_at)
@@ -105,9 +106,9 @@ public class Warnings {
     }
 
     /** The officer records the decision a warning asks for; a later one replaces it, both in the audit log. */
+    @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void decide(long projectId, Checkpoint at, WarningKind kind, Decision decision, @Nullable String note) {
-        currentUser.require(Role.PERFORMANCE_OFFICER);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 500) {
             throw new WarningRefusal("note");

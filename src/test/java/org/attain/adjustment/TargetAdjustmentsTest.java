@@ -144,8 +144,7 @@ class TargetAdjustmentsTest {
                         "追加预算",
                         stored.executed(),
                         stored.forecast(),
-                        stored.deviation()),
-                "owner");
+                        stored.deviation()));
         assertThat(inForce.budgetFindings(JUNE))
                 .as("a draft is not yet the budget in force")
                 .isEmpty();

@@ -1,6 +1,7 @@
 package org.attain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +15,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import org.attain.security.CurrentUser;
+import org.attain.security.RequiresRole;
+import org.attain.security.Role;
 import org.jspecify.annotations.NullMarked;
+import org.springframework.stereotype.Component;
 
 /**
  * The house rules, drawn from the compiled classes: rules stay pure Java, features do not run in circles, pages do
@@ -77,6 +82,26 @@ class ArchitectureTest {
             .onlyBeAccessed()
             .byClassesThat()
             .resideOutsideOfPackage("..ui..");
+
+    /** A role guard that method security cannot see guards nothing: it sits on public methods of Spring beans. */
+    @ArchTest
+    static final ArchRule role_guards_sit_where_method_security_sees_them = methods()
+            .that()
+            .areAnnotatedWith(RequiresRole.class)
+            .should()
+            .bePublic()
+            .andShould()
+            .beDeclaredInClassesThat()
+            .areMetaAnnotatedWith(Component.class);
+
+    /** Services state who may call them with {@code @RequiresRole}; only screens ask for a role, to show or hide. */
+    @ArchTest
+    static final ArchRule services_declare_their_roles = noClasses()
+            .that()
+            .resideOutsideOfPackages("..ui..", "org.attain.security")
+            .should()
+            .callMethod(CurrentUser.class, "has", Role.class)
+            .because("a service method names its roles with @RequiresRole (one style, checked by method security)");
 
     /** Every package says that its types are non-null unless marked {@code @Nullable}. */
     @ArchTest

@@ -178,7 +178,7 @@ class PortfolioBenchmarkTest {
         }
         byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
         long t = System.nanoTime();
-        var result = targets.importDocument("bench-1001.txt", bytes, "bench");
+        var result = targets.importDocument("bench-1001.txt", bytes);
         rows.add(row(
                 "import approval document, " + result.projects().size() + " projects (" + bytes.length / 1024 + " KB)",
                 ms(System.nanoTime() - t),
@@ -207,7 +207,7 @@ class PortfolioBenchmarkTest {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         t = System.nanoTime();
-        var report = actuals.store("bench-actuals.csv", file, "bench");
+        var report = actuals.store("bench-actuals.csv", file);
         rows.add(row(
                 "import actuals file, " + report.lines().size() + " rows",
                 ms(System.nanoTime() - t),

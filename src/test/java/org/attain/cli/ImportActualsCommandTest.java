@@ -64,4 +64,32 @@ class ImportActualsCommandTest {
                         .single())
                 .isEqualTo(before);
     }
+
+    @Test
+    void the_change_log_names_the_command_line_or_the_account_it_acts_as() throws Exception {
+        Path first = dir.resolve("c.csv");
+        Files.writeString(first, """
+                project,checkpoint,annual_budget,executed,forecast
+                企业家疗休养专项资金,2025-09,15,8.1,15
+                """);
+        assertThat(run("import-actuals", first.toString())).isZero();
+        assertThat(lastImportBy()).isEqualTo("cli");
+        Path second = dir.resolve("d.csv");
+        Files.writeString(second, """
+                project,checkpoint,annual_budget,executed,forecast
+                企业家疗休养专项资金,2025-09,15,8.3,15
+                """);
+        assertThat(run("import-actuals", second.toString(), "--as", "owner")).isZero();
+        assertThat(lastImportBy()).isEqualTo("owner");
+        // the database is shared with the other tests, which count what a new round carries forward
+        jdbc.sql("DELETE FROM budget_execution WHERE checkpoint_year = 2025 AND checkpoint_month = 9"
+                        + " AND project_id = (SELECT id FROM project WHERE name = '企业家疗休养专项资金')")
+                .update();
+    }
+
+    private String lastImportBy() {
+        return jdbc.sql("SELECT changed_by FROM change_log WHERE field = 'import_actuals' ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .single();
+    }
 }

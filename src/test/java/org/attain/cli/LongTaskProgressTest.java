@@ -58,7 +58,7 @@ class LongTaskProgressTest {
             seed = in.readAllBytes();
         }
         Recorder recorder = new Recorder();
-        targets.store(targets.read("approval.txt", seed), targets.defaultDepartment(), "test", recorder);
+        targets.store(targets.read("approval.txt", seed), targets.defaultDepartment(), recorder);
         assertThat(recorder.updates)
                 .containsExactly(
                         "storing projects 1/7",
@@ -78,7 +78,7 @@ class LongTaskProgressTest {
                 鄂州市劳模春节慰问专项资金,2025年春节慰问人数,2025-08,552人,574,有可能,其他,节后补访
                 """.getBytes(StandardCharsets.UTF_8);
         Recorder recorder = new Recorder();
-        actuals.store("july.csv", csv, "test", recorder);
+        actuals.store("july.csv", csv, recorder);
         assertThat(recorder.updates)
                 .containsExactly(
                         "checking rows 0/2",

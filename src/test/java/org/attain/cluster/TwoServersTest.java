@@ -163,7 +163,7 @@ class TwoServersTest {
 
     static void save(ConfigurableApplicationContext node, Checkpoint at, ActualInput input, String who) {
         SystemIdentity.run(
-                () -> bean(node, MonitoringService.class).save(project(node), at, List.of(input), null, who));
+                who, () -> bean(node, MonitoringService.class).save(project(node), at, List.of(input), null));
     }
 
     @Test

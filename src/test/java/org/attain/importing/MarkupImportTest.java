@@ -37,7 +37,7 @@ class MarkupImportTest {
 
     private void importText(String projectName, String indicatorName) {
         String text = ApprovalRefusalTest.document(projectName, "10", indicatorName, "≥10人");
-        importer.importDocument("markup.txt", text.getBytes(StandardCharsets.UTF_8), "officer");
+        importer.importDocument("markup.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -69,7 +69,7 @@ class MarkupImportTest {
     @Test
     void a_tag_in_a_workbook_cell_is_stripped_as_in_a_text_document() throws IOException {
         byte[] xlsx = ApprovalRefusalTest.workbook(List.of("表"), "表格" + IMG + "项目", "10");
-        importer.store(importer.read("markup.xlsx", xlsx), importer.defaultDepartment(), "officer");
+        importer.store(importer.read("markup.xlsx", xlsx), importer.defaultDepartment());
         assertThat(stored("name", "project", "表格%")).containsExactly("表格项目");
     }
 }

@@ -45,7 +45,7 @@ class TargetImportRefusalTest {
     private ImportException refused(String text) {
         Map<String, Object> before = counts();
         try {
-            importer.importDocument("wrong.txt", text.getBytes(StandardCharsets.UTF_8), "officer");
+            importer.importDocument("wrong.txt", text.getBytes(StandardCharsets.UTF_8));
         } catch (ImportException e) {
             assertThat(counts()).isEqualTo(before);
             return e;
@@ -85,8 +85,7 @@ class TargetImportRefusalTest {
         String name = "很长的项目名称".repeat(72).substring(0, 500);
         importer.importDocument(
                 "long.txt",
-                ApprovalRefusalTest.document(name, "10", "慰问人数", "≥10人").getBytes(StandardCharsets.UTF_8),
-                "officer");
+                ApprovalRefusalTest.document(name, "10", "慰问人数", "≥10人").getBytes(StandardCharsets.UTF_8));
         assertThat(projects.findExisting(importer.defaultDepartment(), 2025, name))
                 .get()
                 .satisfies(p -> assertThat(p.getName()).hasSize(500));
@@ -109,10 +108,10 @@ class TargetImportRefusalTest {
     @Test
     void a_long_file_name_does_not_overflow_the_revision_reason() {
         String text = ApprovalRefusalTest.document("文件名项目", "10", "慰问人数", "≥10人");
-        importer.importDocument("first.txt", text.getBytes(StandardCharsets.UTF_8), "officer");
+        importer.importDocument("first.txt", text.getBytes(StandardCharsets.UTF_8));
         String name = "很长的文件名".repeat(200) + ".txt";
         ImportResult result =
-                importer.importDocument(name, text.replace("≥10人", "≥12人").getBytes(StandardCharsets.UTF_8), "officer");
+                importer.importDocument(name, text.replace("≥10人", "≥12人").getBytes(StandardCharsets.UTF_8));
         assertThat(result.revisedTargets()).isEqualTo(1);
     }
 
@@ -136,7 +135,7 @@ class TargetImportRefusalTest {
                 BadFormatsTest.encryptedPdf(),
                 "huge.xlsx",
                 new byte[50 * 1024 * 1024]);
-        bad.forEach((name, bytes) -> assertThatThrownBy(() -> importer.importDocument(name, bytes, "officer"))
+        bad.forEach((name, bytes) -> assertThatThrownBy(() -> importer.importDocument(name, bytes))
                 .as(name)
                 .isInstanceOf(ImportException.class));
         assertThat(counts()).isEqualTo(before);
@@ -148,7 +147,7 @@ class TargetImportRefusalTest {
                 importer.read("seed.txt", org.attain.importing.render.SeedRenderings.seedText())
                         .document()
                         .projects());
-        ImportResult result = importer.importDocument("seed.docx", docx, "officer");
+        ImportResult result = importer.importDocument("seed.docx", docx);
         assertThat(result.projects()).hasSize(7);
         assertThat(result.revisedTargets()).isZero();
     }

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +64,7 @@ class TargetImportServiceTest {
     @Transactional
     void importing_the_seed_again_updates_in_place_without_duplicates() throws IOException {
         Map<String, Object> before = counts();
-        ImportResult result = importer.importDocument("again.txt", SeedDocumentTest.seed(), "test");
+        ImportResult result = importer.importDocument("again.txt", SeedDocumentTest.seed());
         assertThat(result.projects()).hasSize(7);
         assertThat(result.revisedTargets()).isZero();
         assertThat(counts()).isEqualTo(before);
@@ -78,8 +80,8 @@ class TargetImportServiceTest {
                 .orElseThrow();
         String revised =
                 seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 600人");
-        ImportResult result =
-                importer.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8), "officer");
+        ActingAsSystem.as("officer", Role.PERFORMANCE_OFFICER);
+        ImportResult result = importer.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8));
         assertThat(result.revisedTargets()).isEqualTo(1);
         Indicator after = indicators.findByProject(project.getId()).stream()
                 .filter(i -> i.getId().equals(before.getId()))
@@ -100,7 +102,7 @@ class TargetImportServiceTest {
         Map<String, Object> before = counts();
         String broken = seedWith("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 999人")
                 .replace("项目预算\t120\t", "项目预算\t\t");
-        assertThatThrownBy(() -> importer.importDocument("broken.txt", broken.getBytes(StandardCharsets.UTF_8), "t"))
+        assertThatThrownBy(() -> importer.importDocument("broken.txt", broken.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("没有项目预算，无法保存");
         assertThat(counts()).isEqualTo(before);
@@ -113,8 +115,7 @@ class TargetImportServiceTest {
                 new byte[0],
                 new byte[] {0, 1, 2, 3, 0, 0, 0, 9, 8, 7},
                 "garbage\nmore garbage".getBytes(StandardCharsets.UTF_8))) {
-            assertThatThrownBy(() -> importer.importDocument("bad.txt", bytes, "t"))
-                    .isInstanceOf(ImportException.class);
+            assertThatThrownBy(() -> importer.importDocument("bad.txt", bytes)).isInstanceOf(ImportException.class);
         }
         assertThat(counts()).isEqualTo(before);
     }

@@ -101,7 +101,7 @@ class SelfEvaluationServiceTest {
                 default -> {}
             }
         }
-        monitoring.save(id, AUG, inputs, new BudgetInput(null, null, null, new BigDecimal("5.6"), null), "t");
+        monitoring.save(id, AUG, inputs, new BudgetInput(null, null, null, new BigDecimal("5.6"), null));
         reviews.submitAll(id, AUG); // the self-evaluation scores approved values only
         reviews.approveAll(id, AUG);
     }

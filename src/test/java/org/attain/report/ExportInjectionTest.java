@@ -75,7 +75,7 @@ class ExportInjectionTest {
                     PAYLOADS.get(i),
                     i == 0 ? "@note" : null));
         }
-        monitoring.save(project(), JUNE, inputs, null, "owner");
+        monitoring.save(project(), JUNE, inputs, null);
         reviews.submitAll(project(), JUNE); // the official tables hold approved values only
         reviews.approveAll(project(), JUNE);
     }

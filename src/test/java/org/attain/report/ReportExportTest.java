@@ -76,7 +76,7 @@ class ReportExportTest {
                 })
                 .toList();
         monitoring.save(
-                id, DEC, inputs, new BudgetInput(null, null, null, new BigDecimal("7.6"), new BigDecimal("7.6")), "t");
+                id, DEC, inputs, new BudgetInput(null, null, null, new BigDecimal("7.6"), new BigDecimal("7.6")));
         reviews.submitAll(id, DEC); // the official tables hold approved values only
         reviews.approveAll(id, DEC);
     }
@@ -130,23 +130,21 @@ class ReportExportTest {
         yearEnd();
         long id = project(XIELI);
         selfEvaluation.setWeights(
-                id,
-                new Weights(new BigDecimal("20"), new BigDecimal("40"), new BigDecimal("30"), BigDecimal.TEN),
-                "officer");
+                id, new Weights(new BigDecimal("20"), new BigDecimal("40"), new BigDecimal("30"), BigDecimal.TEN));
         long sustain = monitoring.sheet(id, DEC).rows().stream()
                 .filter(r -> r.indicator().getName().equals("提升工会工作水平"))
                 .findFirst()
                 .orElseThrow()
                 .indicator()
                 .getId();
-        selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.75"), "officer");
+        selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.75"));
         SelfEvaluation e = selfEvaluation.yearEnd(id, 2025);
         assertThat(e.budgetScore().score()).isEqualByComparingTo("19");
         assertThat(e.rows().get(5).score().score()).isEqualByComparingTo("11.25");
         assertThat(e.rows().get(5).score().defaulted()).isFalse();
-        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.9"), "officer"))
+        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, null, new BigDecimal("0.9")))
                 .hasMessageContaining("scores 60%–80% of the weight");
-        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, new BigDecimal("40"), null, "officer"))
+        assertThatThrownBy(() -> selfEvaluation.setIndicator(id, sustain, new BigDecimal("40"), null))
                 .hasMessageContaining("more than the category's");
     }
 

@@ -106,8 +106,7 @@ class ReviewServiceTest {
                         s.likelihood(),
                         s.correctiveAction(),
                         s.note())),
-                null,
-                "owner");
+                null);
     }
 
     private IndicatorRow seenBy(String name, Role role) {

@@ -98,8 +98,7 @@ class ReportingRoundsTest {
                         Likelihood.IMPOSSIBLE,
                         "明年提前排期",
                         null)),
-                null,
-                "owner");
+                null);
         // the 1-6月 round stays everyone's default: one early value never turns the dashboards to 1-12月
         assertThat(status.defaultCheckpoint(2025)).isEqualTo(JUNE);
         assertThat(status.portfolio(JUNE).totalExecuted()).isEqualByComparingTo("176.9");
@@ -148,8 +147,7 @@ class ReportingRoundsTest {
                         Likelihood.CERTAIN,
                         null,
                         null)),
-                null,
-                "owner");
+                null);
         IndicatorRow saved = indicator(status.project(visits, SEPTEMBER).orElseThrow(), "2025年春节慰问人数");
         assertThat(saved.carriedFrom()).isNull();
         assertThat(saved.status().light()).isEqualTo(Light.GREEN);

@@ -129,7 +129,8 @@ class AuditTrailTest {
     @Test
     void importing_a_new_project_logs_it_with_its_indicators_and_budget() throws IOException {
         String document = firstProjectOfTheSeed().replace("协理员专项补助", "协理员专项补助（新）");
-        targetImport.importDocument("new.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
+        as("officer", Role.PERFORMANCE_OFFICER);
+        targetImport.importDocument("new.txt", document.getBytes(StandardCharsets.UTF_8));
         long id = project("协理员专项补助（新）");
         assertThat(rows(Audit.IMPORT_TARGETS))
                 .last()
@@ -141,7 +142,8 @@ class AuditTrailTest {
     @Test
     void re_importing_a_project_logs_the_update_and_a_changed_budget() throws IOException {
         String document = firstProjectOfTheSeed().replace("项目预算\t8\t", "项目预算\t9.5\t");
-        targetImport.importDocument("budget.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
+        as("officer", Role.PERFORMANCE_OFFICER);
+        targetImport.importDocument("budget.txt", document.getBytes(StandardCharsets.UTF_8));
         long id = project("协理员专项补助");
         assertThat(rows(Audit.IMPORT_TARGETS))
                 .last()
@@ -149,7 +151,7 @@ class AuditTrailTest {
                         + " | - | — → updated · added 0 · revised 0 · unchanged 15 · not in file 0 · budget.txt");
         assertThat(rows(Audit.BUDGET)).last().isEqualTo("officer | " + id + " | - | 8 → 9.5");
         int budgetRows = rows(Audit.BUDGET).size();
-        targetImport.importDocument("same.txt", document.getBytes(StandardCharsets.UTF_8), "officer");
+        targetImport.importDocument("same.txt", document.getBytes(StandardCharsets.UTF_8));
         assertThat(rows(Audit.BUDGET)).as("an unchanged budget adds no row").hasSize(budgetRows);
     }
 
@@ -159,15 +161,16 @@ class AuditTrailTest {
                 project,checkpoint,annual_budget,executed,forecast
                 企业家疗休养专项资金,2025-07,15,7.2,15
                 """;
-        actualsImport.store("budget.csv", file.getBytes(StandardCharsets.UTF_8), "officer");
+        as("owner", Role.PROJECT_OWNER);
+        actualsImport.store("budget.csv", file.getBytes(StandardCharsets.UTF_8));
         long id = project("企业家疗休养专项资金");
         assertThat(rows(Audit.IMPORT_ACTUALS))
                 .last()
-                .isEqualTo("officer | " + id + " | 2025-07 | — → indicators 0 · budget · budget.csv");
+                .isEqualTo("owner | " + id + " | 2025-07 | — → indicators 0 · budget · budget.csv");
         assertThat(rows("executed"))
                 .last()
                 .asString()
-                .startsWith("officer | " + id + " | 2025-07 | ")
+                .startsWith("owner | " + id + " | 2025-07 | ")
                 .endsWith(" → 7.2");
     }
 
@@ -187,8 +190,7 @@ class AuditTrailTest {
                         stored.adjustedBudget(),
                         stored.adjustmentReason(),
                         executed,
-                        stored.forecast()),
-                "owner");
+                        stored.forecast()));
         assertThat(rows("executed"))
                 .last()
                 .isEqualTo("owner | " + id + " | 2025-06 | "

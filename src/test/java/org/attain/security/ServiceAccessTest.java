@@ -108,9 +108,9 @@ class ServiceAccessTest {
     void a_call_with_nobody_signed_in_is_refused_not_taken_for_the_system() {
         long id = project("协理员专项补助");
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null, "nobody"))
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> selfEvaluation.setWeights(id, Weights.DEFAULT, "nobody"))
+        assertThatThrownBy(() -> selfEvaluation.setWeights(id, Weights.DEFAULT))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> locks.lock(JUNE)).isInstanceOf(AccessDeniedException.class);
     }
@@ -122,8 +122,8 @@ class ServiceAccessTest {
         users.createUnchecked("owner2", "负责人二", Role.PROJECT_OWNER, "password-2");
         users.assignUnchecked("owner2", List.of(mine));
         as("owner2", Role.PROJECT_OWNER);
-        monitoring.save(mine, JUNE, List.of(change(mine, "14")), null, "owner2");
-        assertThatThrownBy(() -> monitoring.save(theirs, JUNE, List.of(change(theirs, "20")), null, "owner2"))
+        monitoring.save(mine, JUNE, List.of(change(mine, "14")), null);
+        assertThatThrownBy(() -> monitoring.save(theirs, JUNE, List.of(change(theirs, "20")), null))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("not an owner of project " + theirs);
     }
@@ -132,14 +132,14 @@ class ServiceAccessTest {
     void leaders_and_officers_change_no_actuals_and_only_officers_set_weights() {
         long id = project("协理员专项补助");
         as("leader", Role.LEADER);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null, "leader"))
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> selfEvaluation.setWeights(id, Weights.DEFAULT, "leader"))
+        assertThatThrownBy(() -> selfEvaluation.setWeights(id, Weights.DEFAULT))
                 .isInstanceOf(AccessDeniedException.class);
         as("officer", Role.PERFORMANCE_OFFICER);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null, "officer"))
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null))
                 .isInstanceOf(AccessDeniedException.class);
-        selfEvaluation.setWeights(id, Weights.DEFAULT, "officer");
+        selfEvaluation.setWeights(id, Weights.DEFAULT);
     }
 
     @Test
@@ -149,7 +149,7 @@ class ServiceAccessTest {
         settleTheRound();
         locks.lock(JUNE);
         as("owner", Role.PROJECT_OWNER);
-        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null, "owner"))
+        assertThatThrownBy(() -> monitoring.save(id, JUNE, List.of(change(id, "14")), null))
                 .isInstanceOf(EntryException.class)
                 .hasMessageContaining("is locked");
         assertThatThrownBy(() -> locks.lock(JUNE)).isInstanceOf(AccessDeniedException.class);

@@ -1,7 +1,9 @@
 package org.attain.base.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.attain.i18n.LocaleInitializer;
@@ -63,11 +65,8 @@ class ClientErrorPage implements ErrorViewResolver, Ordered {
         }
 
         @Override
-        public void render(
-                @Nullable Map<String, ?> model,
-                HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response)
-                throws java.io.IOException {
+        public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
             response.setContentType(getContentType());
             response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
         }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.attain.i18n.Texts;
+import org.attain.status.Checkpoint;
 
 /** Number formats shared by the views: amounts in 万元 and percentages. */
 public final class Formats {
@@ -37,7 +38,7 @@ public final class Formats {
     /** A checkpoint stored as 2025-06, as every screen names it: 1-6月 (Jan–Jun); anything else as it is. */
     public static String checkpoint(String iso, boolean english) {
         try {
-            return (english ? Texts.english() : Texts.chinese()).text(org.attain.status.Checkpoint.parse(iso));
+            return (english ? Texts.english() : Texts.chinese()).text(Checkpoint.parse(iso));
         } catch (IllegalArgumentException notACheckpoint) {
             return iso;
         }

@@ -23,7 +23,7 @@ import org.attain.targets.Comparator;
 /** The officer's settings of one indicator: how its target compares and how it progresses through the year. */
 class IndicatorSettingsDialog extends Dialog {
 
-    IndicatorSettingsDialog(Indicator indicator, IndicatorService indicators, String who) {
+    IndicatorSettingsDialog(Indicator indicator, IndicatorService indicators) {
         setHeaderTitle(indicator.getName());
         setId("indicator-settings");
         ProgressProfile profile = indicator.getProgressProfile();
@@ -75,10 +75,10 @@ class IndicatorSettingsDialog extends Dialog {
                         };
                 if (quantitative
                         && comparator.getValue() != indicator.getTarget().comparator()) {
-                    indicators.setComparator(indicator.getId(), comparator.getValue(), who);
+                    indicators.setComparator(indicator.getId(), comparator.getValue());
                 }
                 if (!chosen.equals(profile)) {
-                    indicators.setProgressProfile(indicator.getId(), chosen, who);
+                    indicators.setProgressProfile(indicator.getId(), chosen);
                 }
                 close();
                 UI.getCurrent().refreshCurrentRoute(false);

@@ -121,7 +121,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                                 of(all, GoalTable.ANNUAL),
                                 "annual-grid",
                                 currentUser.has(Role.PERFORMANCE_OFFICER)
-                                        ? i -> new IndicatorSettingsDialog(i, indicators, currentUser.name()).open()
+                                        ? i -> new IndicatorSettingsDialog(i, indicators).open()
                                         : null),
                         "targets-section"),
                 ProjectNotes.findings(downloads.findings(id)),

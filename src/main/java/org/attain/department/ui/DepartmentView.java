@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.attain.assessment.DepartmentEvaluation;
 import org.attain.assessment.DepartmentEvaluation.ProjectLine;
@@ -115,7 +116,7 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(p -> DepartmentText.pct(
                         p.executed() == null || p.budget().signum() == 0
                                 ? null
-                                : p.executed().divide(p.budget(), 4, java.math.RoundingMode.HALF_UP)))
+                                : p.executed().divide(p.budget(), 4, RoundingMode.HALF_UP)))
                 .setHeader(getTranslation("department.col.rate"))
                 .setKey("rate");
         grid.addColumn(p -> plain(p.score()))
@@ -142,8 +143,6 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
     private static String plain(BigDecimal v) {
         return v == null
                 ? "—"
-                : v.setScale(2, java.math.RoundingMode.HALF_UP)
-                        .stripTrailingZeros()
-                        .toPlainString();
+                : v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportProblem.Label;
 import org.attain.importing.ProjectDraft;
@@ -38,14 +40,14 @@ final class ProjectFields {
         ANNUAL_GOAL
     }
 
-    private static final java.util.Set<String> FUNDS_HEADERS = java.util.Set.of(
+    private static final Set<String> FUNDS_HEADERS = Set.of(
             "年初预算数", "全年预算数", "全年执行数", "执行数", "执行率", "分值", "得分", "调整后预算数", "年度预算数", "预算数", "全年预计执行数", "1-6月执行数",
             "1-6月执行率", "1-7月执行数", "1-7月执行率", "预算执行率");
 
     private static final String ACTUAL_GOAL = "实际完成情况";
-    private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("单位\\s*[：:]\\s*(万元|元)");
+    private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[：:]\\s*(万元|元)");
     /** The letters a funds header names its columns by: 全年预算数(A), 预算执行率(B/A). */
-    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("\\([A-Z/+\\-×*]+\\)$");
+    private static final Pattern LETTERED = Pattern.compile("\\([A-Z/+\\-×*]+\\)$");
 
     private final Problems problems;
     /** Where each project was found, by year and name (as the database compares them): a second one is refused. */

@@ -1,8 +1,11 @@
 package org.attain.importing.layout;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,10 +108,10 @@ enum ProjectLabel {
     record Found(ProjectLabel label, String rest) {}
 
     /** The first characters of all labels: a cell starting with another one is no label (most are not). */
-    private static final java.util.Set<Character> FIRST = java.util.Arrays.stream(values())
+    private static final Set<Character> FIRST = Arrays.stream(values())
             .flatMap(l -> l.words.stream())
             .map(w -> w.charAt(0))
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
 
     /** The label a cell starts with, or null. */
     static @Nullable Found of(String cell) {

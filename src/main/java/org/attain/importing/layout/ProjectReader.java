@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.attain.importing.ImportProblem;
 import org.attain.importing.ProjectDraft;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Part;
@@ -132,7 +133,7 @@ final class ProjectReader {
                         ignored.cell(),
                         "import.warn.columnNotImported",
                         Problems.quote(ignored.header()),
-                        new org.attain.importing.ImportProblem.Label(
+                        new ImportProblem.Label(
                                 "import.column." + ignored.role().name()));
             }
         }
@@ -189,7 +190,7 @@ final class ProjectReader {
         Columns.Column budget = columns.first(Role.BUDGET);
         Cell amount = Columns.in(row, budget);
         if (amount != null && project.budget == null) {
-            java.math.BigDecimal factor = Budgets.factorIn(budget.header());
+            BigDecimal factor = Budgets.factorIn(budget.header());
             project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
         }
         return true;

@@ -2,7 +2,9 @@ package org.attain.importing.layout;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -249,6 +251,6 @@ enum Role {
     }
 
     /** The first characters of the header words: a cell starting with another one names no column (most do not). */
-    private static final java.util.Set<Character> FIRST =
-            WORDS.keySet().stream().map(w -> w.charAt(0)).collect(java.util.stream.Collectors.toSet());
+    private static final Set<Character> FIRST =
+            WORDS.keySet().stream().map(w -> w.charAt(0)).collect(Collectors.toSet());
 }

@@ -3,6 +3,7 @@ package org.attain.importing.layout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,7 +152,6 @@ final class Vocabulary {
         return s.indexOf(' ') < 0 && s.indexOf('　') < 0 ? s : s.replace(" ", "").replace("　", "");
     }
 
-    private static final java.util.regex.Pattern NUMBERED =
-            java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\\s*");
-    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[：:\\s]+$");
+    private static final Pattern NUMBERED = Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[：:\\s]+$");
 }

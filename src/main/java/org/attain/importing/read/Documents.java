@@ -1,6 +1,7 @@
 package org.attain.importing.read;
 
 import org.attain.importing.ImportException;
+import org.attain.importing.ImportProblem;
 import org.attain.importing.InputLimits;
 
 /**
@@ -17,7 +18,7 @@ public final class Documents {
             throw new ImportException(fileName, InputLimits.tooLarge(bytes.length));
         }
         if (bytes.length == 0) {
-            throw new ImportException(fileName, org.attain.importing.ImportProblem.of(0, "import.text.empty"));
+            throw new ImportException(fileName, ImportProblem.of(0, "import.text.empty"));
         }
         Format format = Format.of(fileName, bytes);
         SourceDocument doc =

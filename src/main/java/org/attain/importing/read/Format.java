@@ -2,6 +2,7 @@ package org.attain.importing.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -46,7 +47,7 @@ public enum Format {
         if (picture != null) {
             throw new ImportException(fileName, ImportProblem.of(0, "import.format.picture", picture));
         }
-        if (startsWith(bytes, "{\\rtf".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(bytes, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
             throw new ImportException(fileName, ImportProblem.of(0, "import.format.rtf"));
         }
         return TEXT;
@@ -126,7 +127,7 @@ public enum Format {
         if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return "JPEG";
         }
-        if (startsWith(b, "GIF8".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (startsWith(b, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
             return "GIF";
         }
         if (startsWith(b, new byte[] {'I', 'I', 42, 0}) || startsWith(b, new byte[] {'M', 'M', 0, 42})) {

@@ -1,8 +1,12 @@
 package org.attain.importing.read;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.attain.importing.ImportProblem;
 
 /**
@@ -57,10 +61,9 @@ final class Simplified {
         return false;
     }
 
-    private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312 = ThreadLocal.withInitial(
-            () -> java.nio.charset.Charset.forName("GB2312").newEncoder());
+    private static final ThreadLocal<CharsetEncoder> GB2312 =
+            ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
 
     /** Whether a character is Traditional and not also Simplified, as OpenCC's tables say, asked once per character. */
-    private static final java.util.Map<Character, Boolean> TRADITIONAL_ONLY =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Character, Boolean> TRADITIONAL_ONLY = new ConcurrentHashMap<>();
 }

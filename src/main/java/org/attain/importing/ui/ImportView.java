@@ -139,8 +139,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     report,
                     department.getValue().isBlank()
                             ? importer.defaultDepartment()
-                            : department.getValue().strip(),
-                    currentUser.name());
+                            : department.getValue().strip());
             preview.removeAll();
             preview.add(
                     new Paragraph(

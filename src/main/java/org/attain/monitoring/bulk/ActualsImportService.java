@@ -24,6 +24,8 @@ import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.Quantity;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
+import org.attain.security.Audit;
+import org.attain.security.ProjectAccess;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Likelihood;
@@ -43,15 +45,11 @@ public class ActualsImportService {
 
     private final ProjectService projects;
     private final MonitoringService monitoring;
-    private final org.attain.security.Audit audit;
+    private final Audit audit;
 
-    private final org.attain.security.ProjectAccess access;
+    private final ProjectAccess access;
 
-    ActualsImportService(
-            ProjectService projects,
-            MonitoringService monitoring,
-            org.attain.security.Audit audit,
-            org.attain.security.ProjectAccess access) {
+    ActualsImportService(ProjectService projects, MonitoringService monitoring, Audit audit, ProjectAccess access) {
         this.access = access;
         this.audit = audit;
         this.projects = projects;
@@ -70,13 +68,13 @@ public class ActualsImportService {
 
     /** Stores a file's values in one transaction, or throws {@link ImportException} with its errors by row. */
     @Transactional
-    public ActualsImportReport store(String fileName, byte[] bytes, String who) {
-        return store(fileName, bytes, who, Progress.NONE);
+    public ActualsImportReport store(String fileName, byte[] bytes) {
+        return store(fileName, bytes, Progress.NONE);
     }
 
-    /** As {@link #store(String, byte[], String)}, telling the progress row by row, checking and then storing. */
+    /** As {@link #store(String, byte[])}, telling the progress row by row, checking and then storing. */
     @Transactional
-    public ActualsImportReport store(String fileName, byte[] bytes, String who, Progress progress) {
+    public ActualsImportReport store(String fileName, byte[] bytes, Progress progress) {
         Plan plan = plan(fileName, bytes, progress);
         if (!plan.errors.isEmpty()) {
             throw new ImportException(fileName, plan.errors);
@@ -88,10 +86,8 @@ public class ActualsImportService {
                     e.getKey().projectId(),
                     e.getKey().checkpoint(),
                     new ArrayList<>(e.getValue().actuals.values()),
-                    e.getValue().budget,
-                    who);
+                    e.getValue().budget);
             audit.importedActuals(
-                    who,
                     e.getKey().projectId(),
                     e.getKey().checkpoint().iso(),
                     fileName,

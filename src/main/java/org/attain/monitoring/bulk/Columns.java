@@ -2,6 +2,7 @@ package org.attain.monitoring.bulk;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.attain.importing.ImportProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ final class Columns {
             Map.entry("年度指标值", TARGET),
             Map.entry("按进度应完成", EXPECTED));
 
-    private static final java.util.Set<String> KEYS = java.util.Set.of(
+    private static final Set<String> KEYS = Set.of(
             PROJECT,
             INDICATOR,
             INDICATOR_ID,

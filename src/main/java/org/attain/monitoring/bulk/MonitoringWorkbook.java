@@ -10,11 +10,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attain.base.XlsxStyles;
 import org.attain.i18n.Texts;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.BudgetInput;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
+import org.attain.security.Audit;
 import org.attain.status.Checkpoint;
 import org.attain.status.ProgressProfile;
 import org.attain.status.StatusEngine;
@@ -59,16 +61,16 @@ public class MonitoringWorkbook {
         Columns.VERSION
     };
 
-    private final org.attain.security.Audit audit;
+    private final Audit audit;
 
-    MonitoringWorkbook(org.attain.security.Audit audit) {
+    MonitoringWorkbook(Audit audit) {
         this.audit = audit;
     }
 
     public byte[] write(List<EntrySheet> sheets, Checkpoint at) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle header = org.attain.base.XlsxStyles.header(wb);
+            CellStyle header = XlsxStyles.header(wb);
             Sheet actuals = wb.createSheet(FORM.text(at) + "执行情况");
             headerRow(actuals, ACTUAL_COLUMNS, header, true);
             int r = 1;

@@ -1,6 +1,11 @@
 package org.attain.monitoring.bulk;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,17 +48,16 @@ final class TabularFile {
 
     private static String decode(String source, byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB ? 3 : 0;
-        for (java.nio.charset.Charset cs :
-                List.of(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030"))) {
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
             try {
                 String text = cs.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                         .toString();
                 if (text.indexOf('\0') < 0) {
                     return text;
                 }
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 // try the next encoding
             }
         }
@@ -166,7 +170,7 @@ final class TabularFile {
             }
         } catch (ImportException e) {
             throw e;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ImportException(source, ImportProblem.of(0, "bulk.refused.notXlsx"));
         }
         if (tables.isEmpty()) {

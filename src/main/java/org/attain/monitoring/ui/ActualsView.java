@@ -206,7 +206,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void openBulk(String fileName, byte[] data) {
-        new BulkUploadDialog(bulk, fileName, data, currentUser.name(), () -> {
+        new BulkUploadDialog(bulk, fileName, data, () -> {
                     Notification.show(getTranslation("bulk.stored"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     render(monitoring.sheet(projectId, checkpoint));
@@ -230,12 +230,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
                 .map(IndicatorEntryCard::input)
                 .toList();
         try {
-            monitoring.save(
-                    projectId,
-                    checkpoint,
-                    changed,
-                    budgetCard.isChanged() ? budgetCard.input() : null,
-                    currentUser.name());
+            monitoring.save(projectId, checkpoint, changed, budgetCard.isChanged() ? budgetCard.input() : null);
             Notification.show(getTranslation("entry.saved", changed.size()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(monitoring.sheet(projectId, checkpoint));

@@ -8,14 +8,19 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import org.attain.importing.ImportException;
+import org.attain.importing.ImportProblem;
+import org.attain.monitoring.ConcurrentEditException;
 import org.attain.monitoring.bulk.ActualsImportReport;
 import org.attain.monitoring.bulk.ActualsImportService;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The preview of an uploaded monitoring file: what it would change, or its errors by row; stores on confirm. */
 class BulkUploadDialog extends Dialog {
 
-    BulkUploadDialog(ActualsImportService importer, String fileName, byte[] bytes, String who, Runnable onStored) {
+    BulkUploadDialog(ActualsImportService importer, String fileName, byte[] bytes, Runnable onStored) {
         setHeaderTitle(getTranslation("bulk.preview", fileName));
         setWidth("min(90vw, 70rem)");
         setId("bulk-dialog");
@@ -53,17 +58,16 @@ class BulkUploadDialog extends Dialog {
         add(grid);
         Button confirm = new Button(getTranslation("import.confirm"), c -> {
             try {
-                importer.store(fileName, bytes, who);
+                importer.store(fileName, bytes);
                 close();
                 onStored.run();
             } catch (ImportException e) {
                 removeAll();
                 add(problems(e.getProblems()));
-            } catch (org.attain.monitoring.ConcurrentEditException
-                    | org.springframework.dao.ConcurrencyFailureException e) {
+            } catch (ConcurrentEditException | ConcurrencyFailureException e) {
                 removeAll();
                 add(new Paragraph(getTranslation("bulk.concurrent", fileName)));
-            } catch (org.springframework.security.access.AccessDeniedException e) {
+            } catch (AccessDeniedException e) {
                 removeAll();
                 add(new Paragraph(getTranslation("bulk.denied", fileName)));
             }
@@ -73,7 +77,7 @@ class BulkUploadDialog extends Dialog {
         getFooter().add(new Button(getTranslation("import.cancel"), c -> close()), confirm);
     }
 
-    private UnorderedList problems(java.util.List<org.attain.importing.ImportProblem> problems) {
+    private UnorderedList problems(List<ImportProblem> problems) {
         UnorderedList list = new UnorderedList();
         problems.forEach(p -> list.add(new ListItem(
                 p.line() > 0

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Location;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.attain.base.ui.Routes;
 import org.attain.round.ReportingRounds;
@@ -27,7 +28,7 @@ public class CheckpointParameter {
 
     /** For a page of one year (a project's pages). */
     public Checkpoint read(Location location, int year) {
-        return read(location, java.util.List.of(year), year);
+        return read(location, List.of(year), year);
     }
 
     /**

@@ -31,6 +31,9 @@ import org.attain.project.ProjectService;
 import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
 import org.attain.report.SelfEvaluationText;
+import org.attain.round.ReportingRounds;
+import org.attain.security.CurrentUser;
+import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.attain.status.QualitativeLevel;
 
@@ -48,15 +51,15 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private final ReportService reports;
     private String title = "Attain";
 
-    private final org.attain.security.CurrentUser currentUser;
-    private final org.attain.round.ReportingRounds rounds;
+    private final CurrentUser currentUser;
+    private final ReportingRounds rounds;
 
     SelfEvaluationView(
             SelfEvaluationService service,
             ProjectService projects,
             ReportService reports,
-            org.attain.security.CurrentUser currentUser,
-            org.attain.round.ReportingRounds rounds,
+            CurrentUser currentUser,
+            ReportingRounds rounds,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.currentUser = currentUser;
@@ -122,7 +125,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                 SelfEvaluationText.budgetLabel(e, locale),
                 SelfEvaluationText.budgetFormula(e, locale)));
         budget.setId("budget-score");
-        boolean officer = currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER);
+        boolean officer = currentUser.has(Role.PERFORMANCE_OFFICER);
         add(budget, new ScoreGrid(e, officer ? changes(project) : null));
         if (officer) {
             add(
@@ -132,9 +135,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                             (b, output, benefit, satisfaction) -> apply(
                                     project,
                                     () -> service.setWeights(
-                                            project.getId(),
-                                            new Weights(b, output, benefit, satisfaction),
-                                            currentUser.name()))));
+                                            project.getId(), new Weights(b, output, benefit, satisfaction)))));
         }
         add(
                 new H3(getTranslation("self.downloads") + " · " + SelfEvaluationText.label(e, locale)),
@@ -153,18 +154,12 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         return new ScoreGrid.Changes() {
             @Override
             public void weight(ScoreRow row, BigDecimal weight) {
-                apply(
-                        project,
-                        () -> service.setIndicator(
-                                project.getId(), row.indicatorId(), weight, null, currentUser.name()));
+                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), weight, null));
             }
 
             @Override
             public void share(ScoreRow row, BigDecimal share) {
-                apply(
-                        project,
-                        () -> service.setIndicator(
-                                project.getId(), row.indicatorId(), null, share, currentUser.name()));
+                apply(project, () -> service.setIndicator(project.getId(), row.indicatorId(), null, share));
             }
         };
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.attain.round.OwnerTask;
 
@@ -37,7 +38,7 @@ public class OwnerTasks extends Composite<Div> {
                     "projects/" + t.projectId() + "/actuals?checkpoint="
                             + t.checkpoint().iso(),
                     t.projectName() + " · " + getTranslation(t.checkpoint()));
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             if (t.missing() > 0) {
                 parts.add(getTranslation("tasks.missing", t.missing()));
             }

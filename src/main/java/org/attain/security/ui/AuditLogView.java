@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.attain.base.ui.ComponentTexts;
+import org.attain.base.ui.Formats;
 import org.attain.history.ChangeLog;
 import org.attain.history.ChangeValues;
 import org.attain.i18n.Texts;
@@ -62,7 +63,7 @@ public class AuditLogView extends VerticalLayout {
         boolean en = "en".equals(getLocale().getLanguage());
         grid.addColumn(e -> e.change().checkpoint() == null
                         ? ""
-                        : org.attain.base.ui.Formats.checkpoint(e.change().checkpoint(), en))
+                        : Formats.checkpoint(e.change().checkpoint(), en))
                 .setHeader(getTranslation("dashboard.checkpoint"))
                 .setKey("checkpoint")
                 .setWidth("6rem")

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.util.List;
 import org.attain.base.ui.Routes;
 import org.attain.portfolio.ui.CheckpointParameter;
@@ -115,7 +116,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
                         year,
                         WarningRules.parse(
                                 floors.getValue(),
-                                gap.getValue() == null ? java.math.BigDecimal.ZERO : gap.getValue(),
+                                gap.getValue() == null ? BigDecimal.ZERO : gap.getValue(),
                                 days.getValue() == null ? 0 : days.getValue()))));
         save.setId("warning-save-rules");
         HorizontalLayout form = new HorizontalLayout(floors, gap, days, save);

@@ -170,8 +170,7 @@ class PortfolioViewTest extends KaribuTest {
                         Likelihood.IMPOSSIBLE,
                         "明年提前排期",
                         null)),
-                null,
-                "owner");
+                null);
         reviews.submit(
                 id,
                 Checkpoint.yearEnd(2025),

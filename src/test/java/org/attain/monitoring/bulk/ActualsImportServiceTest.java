@@ -73,7 +73,7 @@ class ActualsImportServiceTest {
                 鄂州市劳模春节慰问专项资金,总成本,2025-07,516600元,52万元,确定能,,
                 鄂州市劳模春节慰问专项资金,春节前完成走访慰问,2025-07,部分达成,达成,确定能,,
                 """;
-        ActualsImportReport report = importer.store("july.csv", csv(file), "officer");
+        ActualsImportReport report = importer.store("july.csv", csv(file));
         assertThat(report.lines()).extracting(ActualsImportReport.Line::row).containsExactly(2, 3, 4);
         var visits = stored("鄂州市劳模春节慰问专项资金", "2025年春节慰问人数", JULY);
         assertThat(visits.actual()).isEqualByComparingTo("552");
@@ -96,7 +96,7 @@ class ActualsImportServiceTest {
                 协理员专项补助,协理员工资补助发放合格率,2025-07,99,99,也许吧,,
                 协理员专项补助,协理员对工会组织的认可度,2025-07,99,99,有可能,,
                 """;
-        assertThatThrownBy(() -> importer.store("bad.csv", csv(file), "officer"))
+        assertThatThrownBy(() -> importer.store("bad.csv", csv(file)))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> {
                     List<ImportProblem> p = ((ImportException) e).getProblems();
@@ -118,7 +118,7 @@ class ActualsImportServiceTest {
                 project,checkpoint,annual_budget,executed,forecast
                 企业家疗休养专项资金,2025-07,15,7.2,15
                 """;
-        importer.store("budget.csv", csv(ok), "officer");
+        importer.store("budget.csv", csv(ok));
         assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().executed())
                 .isEqualByComparingTo("7.2");
         assertThat(monitoring.sheet(project("企业家疗休养专项资金"), JULY).budget().adjustedBudget())
@@ -153,7 +153,7 @@ class ActualsImportServiceTest {
         ActualsImportReport preview = importer.read("june.xlsx", edited);
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.lines()).hasSize(21);
-        importer.store("june.xlsx", edited, "officer");
+        importer.store("june.xlsx", edited);
         assertThat(stored("鄂州市劳模帮扶专项资金", "市级生活困难劳模帮扶人数", june).actual()).isEqualByComparingTo("14");
         assertThat(monitoring.sheet(id, june).budget().executed()).isEqualByComparingTo("47.5");
         // the same file again: its versions are now stale

@@ -62,7 +62,7 @@ class ActualsRefusalTest {
         String file = HEADER + PROJECT + ",协理员年度考核合格率,2025-07,91,92,确定能,,\n"
                 + PROJECT + ",协理员工资补助发放合格率,2025-07,99,99,确定能,,\n"
                 + PROJECT + ",协理员年度考核合格率,2025-07,80,92,确定能,,\n";
-        assertThatThrownBy(() -> importer.store("twice.csv", csv(file), "officer"))
+        assertThatThrownBy(() -> importer.store("twice.csv", csv(file)))
                 .isInstanceOfSatisfying(
                         ImportException.class,
                         e -> assertThat(e.getProblems()).singleElement().satisfies(p -> {

@@ -140,8 +140,7 @@ class ActualsViewTest extends KaribuTest {
                         s.likelihood(),
                         s.correctiveAction(),
                         s.note())),
-                null,
-                "colleague");
+                null);
         _click(_get(Button.class, s2 -> s2.withId("save-actuals")));
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("其他人刚刚修改了这些数据");

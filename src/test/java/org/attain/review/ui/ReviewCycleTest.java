@@ -168,7 +168,7 @@ class ReviewCycleTest extends KaribuTest {
 
     @Test
     void nobody_approves_their_own_entry() {
-        SystemIdentity.enter(); // a value entered as "officer" (a command-line import, say), submitted
+        SystemIdentity.enter("officer"); // a value entered under the officer's name, submitted
         ActualInput carried = monitoring.sheet(projectId, SEPTEMBER).rows().stream()
                 .filter(r -> r.indicator().getId().equals(visits.getId()))
                 .findFirst()
@@ -190,8 +190,7 @@ class ReviewCycleTest extends KaribuTest {
                         carried.likelihood(),
                         carried.correctiveAction(),
                         null)),
-                null,
-                "officer");
+                null);
         reviews.submit(projectId, SEPTEMBER, List.of(ItemKey.indicator(visits.getId())));
         officerActsOn("approve-selected", "");
         NotificationsKt.expectNotifications("不能审核自己填报或提交的“2025年春节慰问人数”，须由另一人审核。");
