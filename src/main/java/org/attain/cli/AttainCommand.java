@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             StatusCommand.class,
             GenerateCommand.class,
+            RebuildStatusCommand.class,
             HelpCommand.class
         },
         footer = {

@@ -1,5 +1,5 @@
 /**
- * The command line (picocli): import, export, status, generate.
+ * The command line (picocli): import, export, status, generate, rebuild-status.
  *
  * <p>Null-marked: every type is non-null unless written {@code @Nullable}.
  */

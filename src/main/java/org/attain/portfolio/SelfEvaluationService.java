@@ -104,13 +104,17 @@ public class SelfEvaluationService {
         PortfolioStatus portfolio = shown.projects().stream().anyMatch(ProjectStatus::showsUnapproved)
                 ? status.approvedPortfolio(shown.checkpoint())
                 : shown;
-        List<Long> ids =
-                portfolio.projects().stream().map(ProjectStatus::projectId).toList();
+        return projected(portfolio.checkpoint(), portfolio.projects());
+    }
+
+    /** As {@link #projected(PortfolioStatus)} for projects judged on approved values only. */
+    Map<Long, SelfEvaluation> projected(Checkpoint at, List<ProjectStatus> approved) {
+        List<Long> ids = approved.stream().map(ProjectStatus::projectId).toList();
         Map<Long, Weights> weights = weights(ids);
         Map<Long, Setting> settings = settings(ids);
-        ScoringProfile profile = profiles.forYear(portfolio.checkpoint().year());
+        ScoringProfile profile = profiles.forYear(at.year());
         Map<Long, SelfEvaluation> result = new HashMap<>();
-        for (ProjectStatus p : portfolio.projects()) {
+        for (ProjectStatus p : approved) {
             try {
                 SelfEvaluation e = evaluate(p, profile, weights.get(p.projectId()), settings);
                 if (e.hasScore()) {

@@ -126,6 +126,15 @@ public class StatusService {
         return new PortfolioStatus(at, load("p.budget_year = :year", Map.of(), at, drafts.scope()));
     }
 
+    /** The given projects, as the reader may see them (the few a page shows in full). */
+    public PortfolioStatus portfolioOf(java.util.Collection<Long> projectIds, Checkpoint at) {
+        return new PortfolioStatus(
+                at,
+                projectIds.isEmpty()
+                        ? List.of()
+                        : load("p.id IN (:ids)", Map.of("ids", projectIds), at, drafts.scope()));
+    }
+
     /** Every project of the checkpoint's year with approved values only. */
     public PortfolioStatus approvedPortfolio(Checkpoint at) {
         return new PortfolioStatus(at, load("p.budget_year = :year", Map.of(), at, DraftScope.NONE));
@@ -155,8 +164,24 @@ public class StatusService {
     /** An earlier year's target and actual for the same indicator. */
     public record EarlierYear(int year, String target, BigDecimal actual, QualitativeLevel level, String unit) {}
 
+    /**
+     * The given projects (of the checkpoint's year) judged as if their round were open: never overdue. What the
+     * {@link StatusTable} stores; it decides on overdue when read.
+     */
+    List<ProjectStatus> judge(java.util.Collection<Long> projectIds, Checkpoint at, DraftScope scope) {
+        return load("p.id IN (:ids)", Map.of("ids", projectIds), at, scope, null);
+    }
+
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at, DraftScope scope) {
-        LocalDate overdueSince = rounds.overdueSince(at).orElse(null);
+        return load(where, params, at, scope, rounds.overdueSince(at).orElse(null));
+    }
+
+    private List<ProjectStatus> load(
+            String where,
+            Map<String, Object> params,
+            Checkpoint at,
+            DraftScope scope,
+            @Nullable LocalDate overdueSince) {
         InForce inForce = targets.at(at);
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
         var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where))

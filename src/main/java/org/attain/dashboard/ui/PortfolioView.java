@@ -5,9 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,15 +14,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.attain.base.ui.Formats;
 import org.attain.base.ui.Routes;
+import org.attain.portfolio.PortfolioQueries;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
-import org.attain.portfolio.SelfEvaluationService;
-import org.attain.portfolio.StatusService;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
@@ -33,8 +28,6 @@ import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
-import org.attain.status.Light;
-import org.attain.status.ui.LightBadge;
 
 /**
  * The leaders' screen: for a year and checkpoint (in the URL), where every project stands — figures, charts, the
@@ -48,8 +41,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     static final int CHART_PROJECTS = 25;
 
     private final ProjectService projects;
-    private final StatusService status;
-    private final SelfEvaluationService selfEvaluation;
+    private final PortfolioQueries queries;
     private final UserService users;
     private final ReportingRounds rounds;
     private final CurrentUser currentUser;
@@ -57,8 +49,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     PortfolioView(
             ProjectService projects,
-            StatusService status,
-            SelfEvaluationService selfEvaluation,
+            PortfolioQueries queries,
             UserService users,
             ReportingRounds rounds,
             CurrentUser currentUser,
@@ -68,8 +59,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.projects = projects;
-        this.status = status;
-        this.selfEvaluation = selfEvaluation;
+        this.queries = queries;
         addClassName("attain-page");
         setWidthFull();
     }
@@ -88,7 +78,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Checkpoint at = chosen(event, years);
-        PortfolioStatus portfolio = status.portfolio(at);
+        PortfolioQueries.Reading reading = queries.reading(at);
+        PortfolioQueries.Summary summary = queries.summary(reading);
         HorizontalLayout head = new HorizontalLayout(
                 new H2(getTranslation("dashboard.heading", at.year(), at)),
                 new CheckpointPicker(years, at, c -> Routes.go(Routes.portfolio(c))));
@@ -100,20 +91,29 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         if (currentUser.has(Role.PROJECT_OWNER)) {
             add(new OwnerTasks(rounds.tasks(currentUser.name()), rounds.today()));
         }
-        if (portfolio.projects().isEmpty()) {
+        if (summary.projects() == 0) {
             add(new Paragraph(getTranslation("dashboard.noProjects", at.year())));
             return;
         }
+        // only the projects the charts and the shortfall list show are judged in full
+        PortfolioStatus worst = queries.worst(reading, CHART_PROJECTS, ShortfallList.SHOWN);
+        Map<Long, List<String>> owners = users.ownersByProject();
         add(
-                figures(portfolio),
-                charts(portfolio),
-                new H3(getTranslation(
-                        "dashboard.shortfalls",
-                        portfolio.shortfalls().size()
-                                + portfolio.budgetShortfalls().size())),
-                new ShortfallList(portfolio.budgetShortfalls(), portfolio.shortfalls(), at, users.ownersByProject()),
+                new PortfolioFigures(summary),
+                charts(worst, summary.projects()),
+                new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
+                new ShortfallList(worst.budgetShortfalls(), worst.shortfalls(), at, owners, summary.shortfalls()),
                 new H3(getTranslation("dashboard.projects")),
-                new ProjectStatusGrid(portfolio.worstFirst()));
+                new ProjectStatusGrid(
+                        queries,
+                        reading,
+                        summary.projects(),
+                        queries.departments(at.year()),
+                        owners.values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .sorted()
+                                .toList()));
     }
 
     /** The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else the newest. */
@@ -138,41 +138,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         return empty;
     }
 
-    private Component figures(PortfolioStatus p) {
-        FlexLayout figures = new FlexLayout();
-        figures.addClassName("attain-figures");
-        figures.setId("figures");
-        BigDecimal rate = p.executionRate();
-        BigDecimal t = p.checkpoint().timeProgress();
-        String wan = " " + getTranslation("unit.wan");
-        figures.add(
-                Figure.of(
-                        getTranslation("portfolio.figure.budget"),
-                        Formats.tenThousandYuan(p.totalBudget(), getLocale()) + wan),
-                Figure.of(
-                        getTranslation("dashboard.figure.executed"),
-                        Formats.tenThousandYuan(p.totalExecuted(), getLocale()) + wan),
-                Figure.of(
-                        getTranslation("dashboard.figure.rate"),
-                        Formats.rate(rate) + " / " + Formats.rate(t),
-                        rate != null && rate.compareTo(t) < 0 ? "attain-figure-behind" : null),
-                lightFigure(getTranslation("dashboard.figure.indicators"), p.indicatorsByLight()),
-                lightFigure(getTranslation("dashboard.figure.projects"), p.projectsByLight()));
-        var projected = selfEvaluation.projected(p).values();
-        if (!projected.isEmpty()) {
-            BigDecimal mean = projected.stream()
-                    .map(org.attain.assessment.SelfEvaluation::total)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(projected.size()), 1, java.math.RoundingMode.HALF_UP);
-            figures.add(Figure.of(
-                    getTranslation("dashboard.figure.projected"),
-                    mean.stripTrailingZeros().toPlainString() + " · "
-                            + getTranslation(org.attain.assessment.Grade.of(mean))));
-        }
-        return figures;
-    }
-
-    private Component charts(PortfolioStatus p) {
+    private Component charts(PortfolioStatus p, int total) {
         List<ProjectStatus> top =
                 p.worstFirst().subList(0, Math.min(CHART_PROJECTS, p.projects().size()));
         PortfolioCharts.Labels labels = this::getTranslation;
@@ -181,31 +147,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 PortfolioCharts.lights(top, labels, this::open),
                 PortfolioCharts.heatMap(top, labels, this::open));
         grid.addClassName("attain-chart-grid");
-        if (p.projects().size() > CHART_PROJECTS) {
-            grid.add(new Paragraph(getTranslation(
-                    "dashboard.chart.top", CHART_PROJECTS, p.projects().size())));
+        if (total > CHART_PROJECTS) {
+            grid.add(new Paragraph(getTranslation("dashboard.chart.top", CHART_PROJECTS, total)));
         }
         return grid;
     }
 
     private void open(long projectId) {
         Routes.go(Routes.project(projectId));
-    }
-
-    private Div lightFigure(String label, Map<Light, Integer> counts) {
-        Div badges = new Div();
-        badges.addClassName("attain-figure-lights");
-        for (Light l : Light.inWorstFirstOrder()) {
-            if (counts.get(l) > 0) {
-                LightBadge badge = new LightBadge(l);
-                badge.setText(l.symbol() + " " + getTranslation("light." + l.name()) + " " + counts.get(l));
-                badges.add(badge);
-            }
-        }
-        Span l = new Span(label);
-        l.addClassName("attain-figure-label");
-        Div figure = new Div(badges, l);
-        figure.addClassName("attain-figure");
-        return figure;
     }
 }

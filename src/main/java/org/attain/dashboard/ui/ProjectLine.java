@@ -1,16 +1,16 @@
 package org.attain.dashboard.ui;
 
 import java.math.BigDecimal;
-import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the project grid: only what the grid shows, so that an open dashboard holds little memory. */
+/** One row of the project grid: only what the grid shows, one page at a time, so that an open dashboard holds little. */
 record ProjectLine(
         long projectId,
         String name,
         String department,
-        BigDecimal budget,
+        @Nullable BigDecimal budget,
         @Nullable BigDecimal rate,
         Light light,
         Light budgetLight,
@@ -18,17 +18,17 @@ record ProjectLine(
         int reported,
         int indicators) {
 
-    static ProjectLine of(ProjectStatus p) {
+    static ProjectLine of(PortfolioQueries.Line l) {
         return new ProjectLine(
-                p.projectId(),
-                p.name(),
-                p.department(),
-                p.budget(),
-                p.budgetStatus().rate(),
-                p.light(),
-                p.budgetStatus().light(),
-                p.shortfalls().size() + (p.budgetFallsShort() ? 1 : 0),
-                p.indicators().size() - p.notReported(),
-                p.indicators().size());
+                l.projectId(),
+                l.name(),
+                l.department(),
+                l.budget(),
+                l.rate(),
+                l.light(),
+                l.budgetLight(),
+                l.shortfalls(),
+                l.reported(),
+                l.indicators());
     }
 }

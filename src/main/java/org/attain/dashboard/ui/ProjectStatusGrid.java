@@ -4,198 +4,134 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.attain.base.ui.Formats;
 import org.attain.base.ui.PrintTable;
 import org.attain.base.ui.WindowWidth;
-import org.attain.portfolio.ProjectStatus;
+import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
 
-/** Every project with its lights, budget and execution; sortable, filtered by department and by light. */
+/**
+ * Every project with its lights, budget and execution, a page at a time: sorted and filtered (department, light, owner,
+ * name) in SQL over the status table, so that the grid holds one page whatever the number of projects.
+ */
 class ProjectStatusGrid extends Composite<VerticalLayout> {
 
-    private final Grid<ProjectLine> grid = new Grid<>();
-    private final Select<String> department = new Select<>();
-    private final Select<Light> light = new Select<>();
+    static final int PRINTED = 100;
 
-    ProjectStatusGrid(List<ProjectStatus> statuses) {
-        List<ProjectLine> projects = statuses.stream().map(ProjectLine::of).toList();
-        ListDataProvider<ProjectLine> data = new ListDataProvider<>(new java.util.ArrayList<>(projects));
+    private final Grid<ProjectLine> grid = new Grid<>();
+
+    ProjectStatusGrid(
+            PortfolioQueries queries,
+            PortfolioQueries.Reading at,
+            int total,
+            List<String> departments,
+            List<String> owners) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(lightRenderer(ProjectLine::light))
-                .setHeader(getTranslation("dashboard.grid.light"))
-                .setKey("light")
-                .setComparator(Comparator.comparing(p -> p.light(), Light.WORST_FIRST))
-                .setSortable(true)
+        column(lightRenderer(ProjectLine::light), "dashboard.grid.light", "light")
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        Grid.Column<ProjectLine> name = grid.addColumn(nameRenderer(false))
-                .setHeader(getTranslation("project.name"))
-                .setKey("name")
-                .setComparator(ProjectLine::name)
-                .setSortable(true)
-                .setFlexGrow(3);
+        Grid.Column<ProjectLine> name =
+                column(ProjectCard.name(false), "project.name", "name").setFlexGrow(3);
         grid.addColumn(ProjectLine::department)
                 .setHeader(getTranslation("project.department"))
                 .setKey("department")
-                .setSortable(true)
+                .setSortProperty("department")
                 .setFlexGrow(1);
-        grid.addColumn(p -> Formats.tenThousandYuan(p.budget(), getLocale()))
-                .setHeader(getTranslation("project.budget.wan"))
-                .setKey("budget")
-                .setComparator(ProjectLine::budget)
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
+        number(column(p -> Formats.tenThousandYuan(p.budget(), getLocale()), "project.budget.wan", "budget"), "8rem");
+        number(column(p -> Formats.rate(p.rate()), "dashboard.executionRate", "execution"), "7rem");
+        column(lightRenderer(ProjectLine::budgetLight), "dashboard.grid.budgetLight", "budgetLight")
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(p -> Formats.rate(p.rate()))
-                .setHeader(getTranslation("dashboard.executionRate"))
-                .setKey("execution")
-                .setComparator(p -> p.rate() == null ? BigDecimal.valueOf(-1) : p.rate())
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(lightRenderer(ProjectLine::budgetLight))
-                .setHeader(getTranslation("dashboard.grid.budgetLight"))
-                .setKey("budgetLight")
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(p -> p.shortfalls())
-                .setHeader(getTranslation("dashboard.grid.shortfalls"))
-                .setKey("shortfalls")
-                .setComparator(p -> p.shortfalls())
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(p -> p.reported() + " / " + p.indicators())
-                .setHeader(getTranslation("dashboard.grid.reported"))
-                .setKey("reported")
-                .setComparator(p -> p.indicators() - p.reported())
-                .setSortable(true)
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
-                .setFlexGrow(0);
-        grid.setItems(data);
-        grid.setAllRowsVisible(projects.size() <= 30);
-        if (projects.size() > 30) {
+        number(column(p -> String.valueOf(p.shortfalls()), "dashboard.grid.shortfalls", "shortfalls"), "7rem");
+        number(column(p -> p.reported() + " / " + p.indicators(), "dashboard.grid.reported", "reported"), "7rem");
+        PortfolioFilters filters = new PortfolioFilters(
+                departments, owners, () -> grid.getDataProvider().refreshAll());
+        grid.setItems(
+                query -> queries
+                        .page(
+                                at,
+                                filters.filter(),
+                                query.getSortOrders().stream()
+                                        .map(o -> new PortfolioQueries.Sort(
+                                                o.getSorted(), o.getDirection() == SortDirection.DESCENDING))
+                                        .toList(),
+                                query.getOffset(),
+                                query.getLimit())
+                        .stream()
+                        .map(ProjectLine::of),
+                query -> queries.count(at, filters.filter()));
+        grid.setAllRowsVisible(total <= 30);
+        if (total > 30) {
             grid.setHeight("36rem");
         }
         grid.setId("project-grid");
-
-        department.setLabel(getTranslation("project.department"));
-        department.setItems(java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(""),
-                        projects.stream()
-                                .map(ProjectLine::department)
-                                .distinct()
-                                .sorted())
-                .toList());
-        department.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("dashboard.filter.all") : d);
-        department.setValue("");
-        department.setId("department-filter");
-        light.setLabel(getTranslation("dashboard.grid.light"));
-        light.setItems(Light.values());
-        light.setEmptySelectionAllowed(true);
-        light.setEmptySelectionCaption(getTranslation("dashboard.filter.all"));
-        light.setItemLabelGenerator(l -> l == null
-                ? getTranslation("dashboard.filter.all")
-                : l.symbol() + " " + getTranslation("light." + l.name()));
-        light.setId("light-filter");
-        department.addValueChangeListener(e -> filter(data));
-        light.addValueChangeListener(e -> filter(data));
-        HorizontalLayout filters = new HorizontalLayout(department, light);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        filters.addClassName("attain-no-print");
         // on a phone each project is a card: its name and light over its figures, no column to scroll to
         WindowWidth.onNarrow(this, narrow -> {
             grid.getColumns().forEach(c -> c.setVisible(!narrow || c == name));
-            name.setRenderer(nameRenderer(narrow));
+            name.setRenderer(ProjectCard.name(narrow));
         });
         getContent().setPadding(false);
         grid.addClassName("attain-has-print");
-        getContent()
-                .add(
-                        filters,
-                        grid,
-                        new PrintTable(
-                                List.of(
-                                        getTranslation("dashboard.grid.light"),
-                                        getTranslation("project.name"),
-                                        getTranslation("project.department"),
-                                        getTranslation("project.budget.wan"),
-                                        getTranslation("dashboard.executionRate"),
-                                        getTranslation("dashboard.grid.budgetLight"),
-                                        getTranslation("dashboard.grid.shortfalls"),
-                                        getTranslation("dashboard.grid.reported")),
-                                projects.stream()
-                                        .map(p -> List.of(
-                                                label(p.light()),
-                                                p.name(),
-                                                p.department(),
-                                                Formats.tenThousandYuan(p.budget(), getLocale()),
-                                                Formats.rate(p.rate()),
-                                                label(p.budgetLight()),
-                                                String.valueOf(p.shortfalls()),
-                                                p.reported() + " / " + p.indicators()))
-                                        .toList(),
-                                0));
+        getContent().add(filters, grid, print(queries, at));
     }
 
-    private void filter(ListDataProvider<ProjectLine> data) {
-        data.setFilter(p -> (department.getValue() == null
-                        || department.getValue().isEmpty()
-                        || department.getValue().equals(p.department()))
-                && (light.getValue() == null || light.getValue() == p.light()));
+    private Grid.Column<ProjectLine> column(LitRenderer<ProjectLine> renderer, String header, String key) {
+        return grid.addColumn(renderer)
+                .setHeader(getTranslation(header))
+                .setKey(key)
+                .setSortProperty(key);
     }
 
-    private LitRenderer<ProjectLine> nameRenderer(boolean card) {
-        String link = "<a router-link href=\"projects/${item.id}\">${item.name}</a>";
-        if (!card) {
-            return LitRenderer.<ProjectLine>of(link)
-                    .withProperty("id", ProjectLine::projectId)
-                    .withProperty("name", ProjectLine::name);
-        }
-        return LitRenderer.<ProjectLine>of("<div class=\"attain-card\"><div class=\"attain-card-head\">" + link
-                        + " <span class=\"attain-light ${item.cls}\">${item.label}</span></div>"
-                        + "<div class=\"attain-explanation\">${item.facts}</div></div>")
-                .withProperty("id", ProjectLine::projectId)
-                .withProperty("name", ProjectLine::name)
-                .withProperty("cls", p -> p.light().cssClass())
-                .withProperty("label", p -> label(p.light()))
-                .withProperty(
-                        "facts",
-                        p -> getTranslation("project.budget.wan") + " "
-                                + Formats.tenThousandYuan(p.budget(), getLocale()) + " · "
-                                + getTranslation("dashboard.executionRate")
-                                + " " + Formats.rate(p.rate()) + " · " + getTranslation("dashboard.grid.budgetLight")
-                                + " "
-                                + label(p.budgetLight()) + " · " + getTranslation("dashboard.grid.shortfalls") + " "
-                                + p.shortfalls()
-                                + " · " + getTranslation("dashboard.grid.reported") + " " + p.reported() + " / "
-                                + p.indicators());
+    private Grid.Column<ProjectLine> column(Function<ProjectLine, String> text, String header, String key) {
+        return grid.addColumn(text::apply)
+                .setHeader(getTranslation(header))
+                .setKey(key)
+                .setSortProperty(key);
     }
 
-    private String label(Light l) {
-        return l.symbol() + " " + getTranslation("light." + l.name());
+    private static void number(Grid.Column<ProjectLine> column, String width) {
+        column.setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
+    }
+
+    /** The printed list: the worst {@value #PRINTED} projects (a province prints its own reports, not 10,000 rows). */
+    private PrintTable print(PortfolioQueries queries, PortfolioQueries.Reading at) {
+        List<String> headers = List.of(
+                        "dashboard.grid.light",
+                        "project.name",
+                        "project.department",
+                        "project.budget.wan",
+                        "dashboard.executionRate",
+                        "dashboard.grid.budgetLight",
+                        "dashboard.grid.shortfalls",
+                        "dashboard.grid.reported")
+                .stream()
+                .map(this::getTranslation)
+                .toList();
+        List<List<String>> rows = queries.page(at, PortfolioQueries.Filter.NONE, List.of(), 0, PRINTED).stream()
+                .map(p -> List.of(
+                        ProjectCard.label(p.light(), this::getTranslation),
+                        p.name(),
+                        p.department(),
+                        Formats.tenThousandYuan(p.budget(), getLocale()),
+                        Formats.rate(p.rate()),
+                        ProjectCard.label(p.budgetLight(), this::getTranslation),
+                        String.valueOf(p.shortfalls()),
+                        p.reported() + " / " + p.indicators()))
+                .toList();
+        return new PrintTable(headers, rows, 0);
     }
 
     /** A light as a badge rendered in the browser: no server-side component per row, so large grids stay light. */
-    private LitRenderer<ProjectLine> lightRenderer(java.util.function.Function<ProjectLine, Light> light) {
+    private LitRenderer<ProjectLine> lightRenderer(Function<ProjectLine, Light> light) {
         return LitRenderer.<ProjectLine>of("<span class=\"attain-light ${item.cls}\" data-light=\"${item.light}\">"
                         + "${item.label}</span>")
                 .withProperty("cls", p -> light.apply(p).cssClass())
                 .withProperty("light", p -> light.apply(p).name())
-                .withProperty("label", p -> label(light.apply(p)));
+                .withProperty("label", p -> ProjectCard.label(light.apply(p), this::getTranslation));
     }
 }

@@ -25,7 +25,11 @@ public class ShortfallList extends Composite<Div> {
     static final int SHOWN = 60;
 
     ShortfallList(
-            List<ProjectStatus> budgets, List<IndicatorRow> shortfalls, Checkpoint at, Map<Long, List<String>> owners) {
+            List<ProjectStatus> budgets,
+            List<IndicatorRow> shortfalls,
+            Checkpoint at,
+            Map<Long, List<String>> owners,
+            int total) {
         Texts t = Texts.of(getLocale());
         Div root = getContent();
         root.setId("shortfalls");
@@ -86,7 +90,6 @@ public class ShortfallList extends Composite<Div> {
                     more.toString().strip());
             root.add(item);
         }
-        int total = budgets.size() + shortfalls.size();
         if (total > SHOWN) {
             root.add(new Paragraph(getTranslation("dashboard.shortfalls.more", total - SHOWN)));
         }

@@ -1,0 +1,307 @@
+package org.attain.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attain.round.ReportingRounds;
+import org.attain.security.DraftScope;
+import org.attain.security.Drafts;
+import org.attain.status.Checkpoint;
+import org.attain.status.Light;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The portfolio at scale, read from the {@link StatusTable}: figures as GROUP BY queries, the project list a page at a
+ * time (sorted and filtered in SQL), and the few projects the charts and the shortfall list show, judged in full.
+ * Every reader sees the view their drafts allow (see {@link StatusService}), and once the round's due date has passed
+ * the lights it implies (overdue).
+ */
+@Service
+public class PortfolioQueries {
+
+    private static final String RANKS = "'RED','YELLOW','OVERDUE','NOT_REPORTED','BLUE','GREEN','NOT_DUE'";
+    private static final String SHORTFALL = "('RED','YELLOW','OVERDUE')";
+
+    private final JdbcClient jdbc;
+    private final StatusTable table;
+    private final StatusService status;
+    private final ReportingRounds rounds;
+    private final Drafts drafts;
+
+    PortfolioQueries(JdbcClient jdbc, StatusTable table, StatusService status, ReportingRounds rounds, Drafts drafts) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.status = status;
+        this.rounds = rounds;
+        this.drafts = drafts;
+    }
+
+    /** Filters of the project list; null or blank means any. */
+    public record Filter(
+            @Nullable Light light,
+            @Nullable String department,
+            @Nullable String owner,
+            @Nullable String search) {
+
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
+
+    /** A sort of the project list: a grid column key (light, name, department, budget, execution, …). */
+    public record Sort(String key, boolean descending) {}
+
+    /** One row of the project list. */
+    public record Line(
+            long projectId,
+            String name,
+            String department,
+            @Nullable BigDecimal budget,
+            @Nullable BigDecimal rate,
+            Light light,
+            Light budgetLight,
+            int shortfalls,
+            int reported,
+            int indicators) {}
+
+    /** The figures above the charts. */
+    public record Summary(
+            Checkpoint checkpoint,
+            int projects,
+            BigDecimal budget,
+            BigDecimal executed,
+            Map<Light, Integer> projectsByLight,
+            Map<Light, Integer> indicatorsByLight,
+            int shortfalls,
+            @Nullable BigDecimal projectedMean) {
+
+        /** Executed ÷ budget over all projects; null without a budget. */
+        public @Nullable BigDecimal executionRate() {
+            return budget.signum() == 0 ? null : executed.divide(budget, 4, RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * What the signed-in reader sees at a checkpoint (which view of the status table, whether the round is overdue):
+     * found once per page, then passed to every query of that page and its grid.
+     */
+    public static final class Reading {
+
+        private final Checkpoint at;
+        private final String view;
+        private final boolean late;
+
+        private Reading(Checkpoint at, String view, boolean late) {
+            this.at = at;
+            this.view = view;
+            this.late = late;
+        }
+
+        public Checkpoint at() {
+            return at;
+        }
+
+        String light() {
+            return late ? "late_light" : "light";
+        }
+
+        String rank() {
+            return late ? "late_rank" : "light_rank";
+        }
+
+        String budgetLight() {
+            return late ? "budget_late_light" : "budget_light";
+        }
+
+        String shortfalls() {
+            return late ? "late_shortfalls" : "shortfalls";
+        }
+
+        /** Rows of alias s for this reader at this checkpoint. */
+        String where(String alias) {
+            return view.replace("{a}", alias) + " AND " + alias + ".checkpoint_year = " + at.year() + " AND " + alias
+                    + ".checkpoint_month = " + at.month();
+        }
+    }
+
+    public Reading reading(Checkpoint at) {
+        table.ensureCurrent();
+        DraftScope scope = drafts.scope();
+        String view = scope.all()
+                ? "{a}.view = 'W'"
+                : scope.projects().isEmpty()
+                        ? "{a}.view = 'A'"
+                        : "{a}.view = CASE WHEN {a}.project_id IN (" + ids(scope.projects())
+                                + ") THEN 'W' ELSE 'A' END";
+        return new Reading(at, view, rounds.overdueSince(at).isPresent());
+    }
+
+    public Summary summary(Reading r) {
+        Checkpoint at = r.at();
+        Map<Light, Integer> projects = counts();
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        int[] n = {0, 0, 0};
+        jdbc.sql("SELECT s." + r.light() + ", COUNT(*), SUM(s.budget), SUM(s.executed), SUM(s." + r.shortfalls()
+                        + "), SUM(s.projected_score), COUNT(s.projected_score) FROM project_status s WHERE "
+                        + r.where("s") + " GROUP BY s." + r.light())
+                .query(rs -> {
+                    projects.put(Light.valueOf(rs.getString(1)), rs.getInt(2));
+                    n[0] += rs.getInt(2);
+                    sums[0] = sums[0].add(orZero(rs.getBigDecimal(3)));
+                    sums[1] = sums[1].add(orZero(rs.getBigDecimal(4)));
+                    n[1] += rs.getInt(5);
+                    sums[2] = sums[2].add(orZero(rs.getBigDecimal(6)));
+                    n[2] += rs.getInt(7);
+                });
+        Map<Light, Integer> indicators = counts();
+        jdbc.sql("SELECT s." + r.light() + ", COUNT(*) FROM indicator_status s WHERE " + r.where("s") + " GROUP BY s."
+                        + r.light())
+                .query(rs -> {
+                    indicators.put(Light.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        BigDecimal mean = n[2] == 0 ? null : sums[2].divide(BigDecimal.valueOf(n[2]), 1, RoundingMode.HALF_UP);
+        return new Summary(at, n[0], sums[0], sums[1], projects, indicators, n[1], mean);
+    }
+
+    /** A page of the project list. */
+    public List<Line> page(Reading r, Filter filter, List<Sort> sorts, int offset, int limit) {
+        List<String> order = new ArrayList<>();
+        for (Sort s : sorts) {
+            String column = column(r, s.key());
+            if (column != null) {
+                order.add(column + (s.descending() ? " DESC" : ""));
+            }
+        }
+        order.addAll(List.of("s." + r.rank(), "FIELD(s." + r.budgetLight() + "," + RANKS + ")", "p.name", "p.id"));
+        var query = jdbc.sql("SELECT p.id, p.name, d.name, s.budget, s.execution_rate, s." + r.light() + ", s."
+                + r.budgetLight() + ", s." + r.shortfalls() + ", s.reported, s.indicators " + from(r, filter)
+                + " ORDER BY " + String.join(", ", order) + " LIMIT " + Math.max(0, limit) + " OFFSET "
+                + Math.max(0, offset));
+        return bind(query, filter)
+                .query((rs, i) -> new Line(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5),
+                        Light.valueOf(rs.getString(6)),
+                        Light.valueOf(rs.getString(7)),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10)))
+                .list();
+    }
+
+    public int count(Reading r, Filter filter) {
+        return bind(jdbc.sql("SELECT COUNT(*) " + from(r, filter)), filter)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The departments with projects in a year, by name. */
+    public List<String> departments(int year) {
+        return jdbc.sql("SELECT DISTINCT d.name FROM department d JOIN project p ON p.department_id = d.id"
+                        + " WHERE p.budget_year = :year ORDER BY d.name")
+                .param("year", year)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The projects the charts show (the {@code charts} worst) and those of the first {@code shortfalls} budget and
+     * indicator shortfalls, judged in full as {@link StatusService#portfolio} would; {@link PortfolioStatus#worstFirst}
+     * of the result begins with the chart projects.
+     */
+    public PortfolioStatus worst(Reading r, int charts, int shortfalls) {
+        Set<Long> ids = new LinkedHashSet<>();
+        page(r, Filter.NONE, List.of(), 0, charts).forEach(l -> ids.add(l.projectId()));
+        ids.addAll(jdbc.sql("SELECT s.project_id FROM project_status s WHERE " + r.where("s") + " AND (s."
+                        + r.budgetLight() + " IN " + SHORTFALL + " OR s.budget_behind) ORDER BY FIELD(s."
+                        + r.budgetLight() + "," + RANKS + "), COALESCE(s.execution_rate, 0), s.project_id LIMIT "
+                        + shortfalls)
+                .query(Long.class)
+                .list());
+        ids.addAll(jdbc.sql("SELECT s.project_id FROM indicator_status s WHERE " + r.where("s") + " AND (s."
+                        + r.light() + " IN " + SHORTFALL + " OR s.flagged) ORDER BY FIELD(s." + r.light() + ","
+                        + RANKS + "), s.project_id LIMIT " + shortfalls)
+                .query(Long.class)
+                .list());
+        return status.portfolioOf(ids, r.at());
+    }
+
+    private static String from(Reading r, Filter f) {
+        StringBuilder sql = new StringBuilder("FROM project_status s JOIN project p ON p.id = s.project_id"
+                + " JOIN department d ON d.id = p.department_id WHERE " + r.where("s"));
+        if (f.light() != null) {
+            sql.append(" AND s.").append(r.light()).append(" = :light");
+        }
+        if (present(f.department())) {
+            sql.append(" AND d.name = :department");
+        }
+        if (present(f.owner())) {
+            sql.append(" AND EXISTS (SELECT 1 FROM project_owner o WHERE o.project_id = p.id AND o.username = :owner)");
+        }
+        if (present(f.search())) {
+            sql.append(" AND p.name LIKE :search");
+        }
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, Filter f) {
+        if (f.light() != null) {
+            query = query.param("light", f.light().name());
+        }
+        if (present(f.department())) {
+            query = query.param("department", f.department());
+        }
+        if (present(f.owner())) {
+            query = query.param("owner", f.owner());
+        }
+        if (present(f.search())) {
+            String s =
+                    f.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query = query.param("search", "%" + s + "%");
+        }
+        return query;
+    }
+
+    private static @Nullable String column(Reading r, String key) {
+        return switch (key) {
+            case "light" -> "s." + r.rank();
+            case "name" -> "p.name";
+            case "department" -> "d.name";
+            case "budget" -> "s.budget";
+            case "execution" -> "COALESCE(s.execution_rate, -1)";
+            case "budgetLight" -> "FIELD(s." + r.budgetLight() + "," + RANKS + ")";
+            case "shortfalls" -> "s." + r.shortfalls();
+            case "reported" -> "(s.indicators - s.reported)";
+            default -> null;
+        };
+    }
+
+    private static boolean present(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static BigDecimal orZero(@Nullable BigDecimal d) {
+        return d == null ? BigDecimal.ZERO : d;
+    }
+
+    private static Map<Light, Integer> counts() {
+        Map<Light, Integer> counts = new EnumMap<>(Light.class);
+        for (Light l : Light.values()) {
+            counts.put(l, 0);
+        }
+        return counts;
+    }
+}

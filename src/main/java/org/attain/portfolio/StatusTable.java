@@ -1,0 +1,312 @@
+package org.attain.portfolio;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.attain.base.Progress;
+import org.attain.security.DraftScope;
+import org.attain.status.BudgetStatus;
+import org.attain.status.Checkpoint;
+import org.attain.status.Light;
+import org.attain.status.ReviewState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The status table: for every project of a year and every checkpoint (month 1–12) the light, attainment and sentence
+ * of each annual indicator and of the project, as {@link StatusService} and the pure rules judge them, stored twice —
+ * view {@code A} with the approved values everyone sees, view {@code W} with the working values the officer and a
+ * project's owners see. Each row keeps the light while the round is open and the light once it is overdue; the reader
+ * picks one.
+ * <p>
+ * Kept current by {@link #refreshDirty()}, which judges again the projects the database triggers marked in the writing
+ * transaction, before it commits (see {@code StatusRefreshListener}); {@link #rebuild} judges everything again for
+ * recovery, {@link #differences} compares the table with a fresh judgement.
+ */
+@Service
+public class StatusTable {
+
+    static final int MONTHS = 12;
+    private static final int CHUNK = 500;
+    private static final String INDICATOR_COLUMNS = "view, checkpoint_year, checkpoint_month, indicator_id, project_id,"
+            + " subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
+    private static final String PROJECT_COLUMNS = "view, checkpoint_year, checkpoint_month, project_id, light,"
+            + " late_light, light_rank, late_rank, budget_light, budget_late_light, budget, executed, execution_rate,"
+            + " indicators, reported, shortfalls, late_shortfalls, budget_behind, projected_score, sentence_key,"
+            + " sentence_args";
+
+    private final JdbcTemplate jdbc;
+    private final StatusService status;
+    private final SelfEvaluationService selfEvaluation;
+    private final TransactionTemplate transactions;
+
+    StatusTable(
+            JdbcTemplate jdbc,
+            StatusService status,
+            SelfEvaluationService selfEvaluation,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.status = status;
+        this.selfEvaluation = selfEvaluation;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /** Judges again the projects marked by the triggers in this transaction (or left by a write outside one). */
+    public int refreshDirty() {
+        List<Long> dirty = jdbc.queryForList("SELECT project_id FROM status_dirty FOR UPDATE", Long.class);
+        if (dirty.isEmpty()) {
+            return 0;
+        }
+        refresh(dirty);
+        in("DELETE FROM status_dirty WHERE project_id IN (%s)", dirty);
+        return dirty.size();
+    }
+
+    /**
+     * Judges the marked projects before a read when a write outside a transaction (or one rolled back in a test) left
+     * some: one small query when there are none.
+     */
+    public void ensureCurrent() {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM status_dirty)", Boolean.class))) {
+            transactions.executeWithoutResult(t -> refreshDirty());
+        }
+    }
+
+    /** Judges every project again, one year and one chunk of projects at a time; reports projects done. */
+    public int rebuild(Progress progress) {
+        List<Long> all = jdbc.queryForList("SELECT id FROM project ORDER BY budget_year, id", Long.class);
+        progress.update("judging projects", 0, all.size());
+        int done = 0;
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            transactions.executeWithoutResult(t -> refresh(chunk));
+            done += chunk.size();
+            progress.update("judging projects", done, all.size());
+        }
+        jdbc.update("DELETE FROM status_dirty");
+        return done;
+    }
+
+    /** The stored light of an indicator while its round is open. */
+    String storedLight(String view, Checkpoint at, long indicatorId) {
+        return jdbc.queryForObject(
+                "SELECT light FROM indicator_status WHERE view = ? AND checkpoint_year = ? AND checkpoint_month = ?"
+                        + " AND indicator_id = ?",
+                String.class,
+                view,
+                at.year(),
+                at.month(),
+                indicatorId);
+    }
+
+    /** Replaces the rows of these projects by a fresh judgement. */
+    void refresh(Collection<Long> projectIds) {
+        for (List<Long> chunk : chunks(projectIds)) {
+            in("DELETE FROM indicator_status WHERE project_id IN (%s)", chunk);
+            in("DELETE FROM project_status WHERE project_id IN (%s)", chunk);
+            Judged judged = judge(chunk);
+            insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
+            insert("project_status", PROJECT_COLUMNS, judged.projects());
+        }
+    }
+
+    /**
+     * Where the stored rows of a year differ from a fresh judgement, one line per differing row (empty when the table
+     * is current).
+     */
+    public List<String> differences(int year) {
+        return differences(jdbc.queryForList("SELECT id FROM project WHERE budget_year = ?", Long.class, year));
+    }
+
+    /** As {@link #differences(int)}, over every project of every year. */
+    public List<String> differences() {
+        return differences(jdbc.queryForList("SELECT id FROM project ORDER BY id", Long.class));
+    }
+
+    private List<String> differences(List<Long> ids) {
+        List<String> out = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            Judged fresh = judge(chunk);
+            compare("indicator_status", INDICATOR_COLUMNS, 4, fresh.indicators(), chunk, out);
+            compare("project_status", PROJECT_COLUMNS, 4, fresh.projects(), chunk, out);
+        }
+        return out;
+    }
+
+    private void compare(
+            String table, String columns, int keyColumns, List<Object[]> fresh, List<Long> chunk, List<String> out) {
+        Map<String, String> stored = new HashMap<>();
+        String ids = String.join(",", chunk.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT " + columns + " FROM " + table + " WHERE project_id IN (" + ids + ")", rs -> {
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+            stored.put(key(row, keyColumns), text(row));
+        });
+        for (Object[] row : fresh) {
+            String was = stored.remove(key(row, keyColumns));
+            if (!text(row).equals(was)) {
+                out.add(table + " " + key(row, keyColumns) + ": stored " + was + ", judged " + text(row));
+            }
+        }
+        stored.forEach((k, v) -> out.add(table + " " + k + ": stored " + v + ", no longer judged"));
+    }
+
+    private Judged judge(List<Long> projectIds) {
+        Map<Integer, List<Long>> byYear = new TreeMap<>();
+        String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
+        jdbc.query("SELECT id, budget_year FROM project WHERE id IN (" + ids + ")", rs -> {
+            byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
+        });
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>());
+        byYear.forEach((year, ofYear) -> {
+            for (int month = 1; month <= MONTHS; month++) {
+                Checkpoint at = new Checkpoint(year, month);
+                List<ProjectStatus> working = status.judge(ofYear, at, DraftScope.ALL);
+                List<ProjectStatus> approved = status.judge(ofYear, at, DraftScope.NONE);
+                Map<Long, ProjectStatus> states = new HashMap<>();
+                working.forEach(p -> states.put(p.projectId(), p));
+                Map<Long, BigDecimal> scores = new HashMap<>();
+                selfEvaluation
+                        .projected(at, approved)
+                        .forEach((id, e) -> scores.put(id, e.total().setScale(4, java.math.RoundingMode.HALF_UP)));
+                working.forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
+                approved.forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
+            }
+        });
+        return judged;
+    }
+
+    /** The rows of both tables for a chunk of projects. */
+    private record Judged(List<Object[]> indicators, List<Object[]> projects) {
+
+        /** @param working the same project in the working view: its review states decide what may become overdue */
+        void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {
+            Checkpoint at = p.checkpoint();
+            Map<Long, ReviewState> states = new HashMap<>();
+            working.indicators().forEach(r -> {
+                if (r.review() != null) {
+                    states.put(r.indicatorId(), r.review());
+                }
+            });
+            Light late = lateBudget(p.budgetStatus(), working.budgetReview());
+            int lateShortfalls = late.isShortfall() || p.budgetStatus().behindTime() ? 1 : 0;
+            int reported = 0;
+            for (IndicatorRow r : p.indicators()) {
+                Light lateLight = lateLight(r, states.get(r.indicatorId()));
+                late = Light.worse(late, lateLight);
+                lateShortfalls += lateLight.isShortfall() || !r.status().flags().isEmpty() ? 1 : 0;
+                reported += r.status().light() == Light.NOT_REPORTED ? 0 : 1;
+                indicators.add(new Object[] {
+                    view,
+                    at.year(),
+                    at.month(),
+                    r.indicatorId(),
+                    p.projectId(),
+                    r.subcategory(),
+                    r.status().light().name(),
+                    lateLight.name(),
+                    !r.status().flags().isEmpty(),
+                    r.status().attainment(),
+                    r.status().explanation().key(),
+                    MessageCodec.encode(r.status().explanation().args())
+                });
+            }
+            BudgetStatus b = p.budgetStatus();
+            projects.add(new Object[] {
+                view,
+                at.year(),
+                at.month(),
+                p.projectId(),
+                p.light().name(),
+                late.name(),
+                p.light().rank(),
+                late.rank(),
+                b.light().name(),
+                lateBudget(b, working.budgetReview()).name(),
+                p.budget(),
+                b.executed(),
+                b.rate(),
+                p.indicators().size(),
+                reported,
+                p.shortfalls().size() + (p.budgetFallsShort() ? 1 : 0),
+                lateShortfalls,
+                b.behindTime(),
+                score,
+                p.explanation().key(),
+                MessageCodec.encode(p.explanation().args())
+            });
+        }
+    }
+
+    /** An unreported value becomes overdue once the round's due date passed, unless it was submitted or waived. */
+    static Light lateLight(IndicatorRow r, @Nullable ReviewState state) {
+        return r.status().light() == Light.NOT_REPORTED && !r.reading().hasActual() && open(state)
+                ? Light.OVERDUE
+                : r.status().light();
+    }
+
+    private static Light lateBudget(BudgetStatus b, @Nullable ReviewState state) {
+        return b.light() == Light.NOT_REPORTED && open(state) ? Light.OVERDUE : b.light();
+    }
+
+    private static boolean open(@Nullable ReviewState state) {
+        return state != ReviewState.SUBMITTED && state != ReviewState.WAIVED;
+    }
+
+    private void insert(String table, String columns, List<Object[]> rows) {
+        int width = columns.split(",").length;
+        String one = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            String sql = "INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(",", java.util.Collections.nCopies(part.size(), one));
+            jdbc.update(sql, part.stream().flatMap(Arrays::stream).toArray());
+        }
+    }
+
+    private void in(String sql, List<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.update(sql.formatted(
+                    String.join(",", chunk.stream().map(String::valueOf).toList())));
+        }
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> list = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String key(Object[] row, int columns) {
+        return text(Arrays.copyOf(row, columns));
+    }
+
+    /** A row as text, numbers compared by value (1.50 equals 1.5), booleans as the database returns them. */
+    private static String text(@Nullable Object[] row) {
+        if (row == null) {
+            return "null";
+        }
+        return Arrays.toString(Arrays.stream(row)
+                .map(v -> switch (v) {
+                    case null -> "null";
+                    case BigDecimal d -> d.stripTrailingZeros().toPlainString();
+                    case Boolean b -> b ? "1" : "0";
+                    case Number n -> n.toString();
+                    default -> v.toString();
+                })
+                .toArray());
+    }
+}

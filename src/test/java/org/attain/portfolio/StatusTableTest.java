@@ -1,0 +1,248 @@
+package org.attain.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.attain.AttainSpringTest;
+import org.attain.adjustment.AdjustmentKind;
+import org.attain.adjustment.TargetAdjustments;
+import org.attain.generator.PortfolioGenerator;
+import org.attain.i18n.Message;
+import org.attain.importing.TargetImportService;
+import org.attain.indicator.IndicatorService;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.EntryRow;
+import org.attain.monitoring.MonitoringService;
+import org.attain.monitoring.bulk.ActualsImportService;
+import org.attain.project.ProjectService;
+import org.attain.review.ReviewService;
+import org.attain.round.ReportingRounds;
+import org.attain.security.Role;
+import org.attain.status.Checkpoint;
+import org.attain.status.Light;
+import org.attain.status.ProgressProfile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The status table equals a fresh judgement after every kind of write. Each test runs in a transaction that is rolled
+ * back, so {@link #commit()} does what the commit of a writing transaction does ({@link StatusRefreshListener}): the
+ * table is stale right after the write (the write changed a judgement) and current once the marked projects are
+ * judged again.
+ */
+@AttainSpringTest
+@Transactional
+class StatusTableTest {
+
+    static final Checkpoint JUNE = new Checkpoint(2025, 6);
+    static final String PROJECT = "鄂州市劳模帮扶专项资金";
+    static final String HELPED = "市级生活困难劳模帮扶人数";
+
+    @Autowired
+    StatusTable table;
+
+    @Autowired
+    MonitoringService monitoring;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    ReportingRounds rounds;
+
+    @Autowired
+    TargetAdjustments adjustments;
+
+    @Autowired
+    ActualsImportService actualsImport;
+
+    @Autowired
+    TargetImportService targetImport;
+
+    @Autowired
+    PortfolioGenerator generator;
+
+    @BeforeEach
+    void current() {
+        table.refreshDirty(); // what earlier tests of this context left (they roll back, never commit)
+        assertThat(table.differences(2025)).as("the table before any write").isEmpty();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_saved_value_is_judged_into_the_table() {
+        saveHelped("1");
+        assertStaleThenCurrent();
+        assertThat(helpedLight("W")).as("the draft the officer sees").isEqualTo(Light.RED);
+    }
+
+    @Test
+    void review_submit_approve_and_return_keep_it_current() {
+        saveHelped("2");
+        commit();
+        as("owner", Role.PROJECT_OWNER);
+        reviews.submitAll(project(), JUNE);
+        commit();
+        as("officer", Role.PERFORMANCE_OFFICER);
+        reviews.approveAll(project(), JUNE);
+        assertStaleThenCurrent();
+        assertThat(helpedLight("A")).as("the approved value everyone sees").isEqualTo(Light.RED);
+    }
+
+    @Test
+    void an_actuals_file_keeps_it_current() {
+        org.attain.security.SystemIdentity.enter(); // the system may import for every project
+        actualsImport.store("july.csv", """
+                project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action
+                鄂州市劳模春节慰问专项资金,2025年春节慰问人数,2025-07,300人,574,有可能,其他,节后补访
+                """.getBytes(StandardCharsets.UTF_8), "officer");
+        assertStaleThenCurrent();
+    }
+
+    @Test
+    void an_approval_document_with_a_changed_target_keeps_it_current() throws Exception {
+        as("officer", Role.PERFORMANCE_OFFICER);
+        String seed;
+        try (InputStream in = getClass().getResourceAsStream("/seed/approval-2025.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String revised =
+                seed.replace("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 5740人");
+        assertThat(revised).isNotEqualTo(seed);
+        targetImport.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8), "officer");
+        assertStaleThenCurrent();
+    }
+
+    @Test
+    void an_approved_adjustment_keeps_it_current() {
+        as("officer", Role.PERFORMANCE_OFFICER);
+        long visits = indicatorId("鄂州市劳模春节慰问专项资金", "2025年春节慰问人数");
+        long id = adjustments.propose(new TargetAdjustments.Proposal(
+                projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金")
+                        .orElseThrow()
+                        .getId(),
+                AdjustmentKind.CHANGE,
+                visits,
+                3,
+                "≥6000人",
+                null,
+                null,
+                null,
+                "新增困难劳模名单",
+                "市总工会〔2025〕12号"));
+        commit();
+        as("admin", Role.ADMIN);
+        adjustments.approve(id);
+        assertStaleThenCurrent();
+    }
+
+    @Test
+    void an_indicator_setting_keeps_it_current() {
+        as("officer", Role.PERFORMANCE_OFFICER);
+        indicators.setProgressProfile(indicatorId(PROJECT, HELPED), ProgressProfile.YEAR_END, "officer");
+        assertStaleThenCurrent();
+    }
+
+    @Test
+    void an_opened_round_and_generated_projects_keep_it_current() {
+        as("officer", Role.PERFORMANCE_OFFICER);
+        rounds.open(new Checkpoint(2025, 8), LocalDate.of(2025, 9, 10));
+        commit();
+        assertThat(table.differences(2025)).isEmpty();
+        generator.generate(5, 1, 7, 2025, 6);
+        assertStaleThenCurrent();
+    }
+
+    @Test
+    void a_sentence_is_stored_as_key_and_arguments_and_read_back_equal() {
+        Message m = Message.of(
+                "status.withLight",
+                Light.RED,
+                Message.of("status.indicator", JUNE, "名:称", new BigDecimal("1.50"), 3, 4L, LocalDate.of(2025, 6, 30)));
+        assertThat(MessageCodec.message(m.key(), MessageCodec.encode(m.args()))).isEqualTo(m);
+    }
+
+    private void assertStaleThenCurrent() {
+        assertThat(table.differences(2025)).as("stale before the commit").isNotEmpty();
+        commit();
+        assertThat(table.differences(2025)).as("current after the commit").isEmpty();
+    }
+
+    private void commit() {
+        table.refreshDirty();
+    }
+
+    private Light helpedLight(String view) {
+        long indicator = indicatorId(PROJECT, HELPED);
+        return Light.valueOf(table.storedLight(view, JUNE, indicator));
+    }
+
+    private long project() {
+        return projects.findExisting("鄂州市总工会", 2025, PROJECT).orElseThrow().getId();
+    }
+
+    private long indicatorId(String project, String name) {
+        return indicators
+                .findByProject(projects.findExisting("鄂州市总工会", 2025, project)
+                        .orElseThrow()
+                        .getId())
+                .stream()
+                .filter(i -> i.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+    }
+
+    private void saveHelped(String value) {
+        as("owner", Role.PROJECT_OWNER);
+        EntryRow row = monitoring.sheet(project(), JUNE).rows().stream()
+                .filter(r -> r.indicator().getName().equals(HELPED))
+                .findFirst()
+                .orElseThrow();
+        ActualInput s = row.stored();
+        monitoring.save(
+                project(),
+                JUNE,
+                List.of(new ActualInput(
+                        s.indicatorId(),
+                        s.version(),
+                        new BigDecimal(value),
+                        null,
+                        s.narrative(),
+                        s.forecast(),
+                        null,
+                        s.reasons(),
+                        s.reasonText(),
+                        s.likelihood(),
+                        s.correctiveAction(),
+                        s.note())),
+                null,
+                "owner");
+    }
+
+    private static void as(String name, Role role) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+}
