@@ -95,8 +95,10 @@ class WarningGrid extends Composite<Grid<ProjectWarning>> {
         choice.setItemLabelGenerator(d -> getTranslation("warning.decision." + d.name()));
         choice.setValue(w.decision());
         choice.setWidth("8rem");
+        choice.setAriaLabel(getTranslation("warning.state"));
         TextField note = new TextField();
         note.setPlaceholder(getTranslation("warning.note"));
+        note.setAriaLabel(getTranslation("warning.note"));
         note.setMaxLength(500);
         Button save = new Button(getTranslation("warning.save"), e -> {
             if (choice.getValue() != null) {
