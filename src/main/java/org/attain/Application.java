@@ -2,6 +2,7 @@ package org.attain;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.attain.cli.Commands;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/attain.css")
 public class Application implements AppShellConfigurator {
+
+    /** The browser tab's icon on every page (the error pages link it themselves). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/attain.svg", "any");
+    }
 
     public static void main(String[] args) {
         if (Commands.isCommandLine(args)) {

@@ -1,7 +1,9 @@
 package org.attain.security;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.attain.i18n.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,5 +23,10 @@ public class People {
                 .query((rs, n) -> people.put(rs.getString(1), new Names.Person(rs.getString(2), rs.getString(3))))
                 .list();
         return new Names(people);
+    }
+
+    /** The names, with the system's and the demo data's identities in the reader's language. */
+    public Names names(Locale locale) {
+        return names().in(Texts.of(locale));
     }
 }

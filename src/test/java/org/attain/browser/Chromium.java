@@ -40,6 +40,8 @@ final class Chromium {
                 "--disable-dev-shm-usage",
                 "--lang=zh-CN",
                 "--window-size=" + width + "," + height);
+        // the console's messages, read back by PageAudit
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER)
                 .usingAnyFreePort()

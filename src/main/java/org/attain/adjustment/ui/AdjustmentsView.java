@@ -101,7 +101,7 @@ public class AdjustmentsView extends VerticalLayout implements BeforeEnterObserv
         add(new AdjustmentGrid(
                 adjustments.list(year),
                 names,
-                people.names(),
+                people.names(getLocale()),
                 note,
                 currentUser.has(Role.PERFORMANCE_OFFICER) || currentUser.has(Role.ADMIN) ? adjustments : null,
                 this::reload));

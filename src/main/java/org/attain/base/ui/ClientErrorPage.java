@@ -44,10 +44,12 @@ class ClientErrorPage implements ErrorViewResolver, Ordered {
         String title = HtmlUtils.htmlEscape(t.get("notFound.title"));
         return "<!DOCTYPE html>\n<html lang=\"" + t.locale().toLanguageTag() + "\">\n<head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Attain · " + title
-                + "</title>\n<style>body{font-family:system-ui,\"Noto Sans SC\",sans-serif;margin:15vh auto;"
+                + "</title>\n<link rel=\"icon\" href=\"/icons/attain.svg\" type=\"image/svg+xml\">\n<style>body{font-family:system-ui,\"Noto Sans SC\",sans-serif;margin:15vh auto;"
                 + "max-width:36rem;padding:0 1rem;color:#1a2433}h1{font-size:1.5rem}p{line-height:1.6}"
                 + "a{color:#0a5fd6}</style></head>\n<body>\n<h1>" + title + "</h1>\n<p>"
-                + HtmlUtils.htmlEscape(t.get("notFound.text", path)) + "</p>\n<p><a href=\"/\">"
+                + HtmlUtils.htmlEscape(t.get("notFound.text", "\u0000"))
+                        .replace("\u0000", "<code translate=\"no\">" + HtmlUtils.htmlEscape(path) + "</code>")
+                + "</p>\n<p><a href=\"/\">"
                 + HtmlUtils.htmlEscape(t.get("notFound.back")) + "</a></p>\n</body>\n</html>\n";
     }
 

@@ -137,7 +137,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
         if (!target.isQualitative()) {
             add(historyChart(indicator, points, project.getYear()));
         }
-        Names names = people.names(); // people, not logins
+        Names names = people.names(getLocale()); // people, not logins
         add(new H3(getTranslation("indicator.history")), historyGrid(points, t, names));
         add(new H3(getTranslation("indicator.earlier", at)), earlier(indicatorId, at, t));
         add(new H3(getTranslation("indicator.changes")), changes(indicatorId, names));

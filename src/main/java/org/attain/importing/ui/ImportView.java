@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Year;
+import org.attain.base.ui.ComponentTexts;
 import org.attain.base.ui.Downloads;
 import org.attain.base.ui.Routes;
 import org.attain.importing.ImportException;
@@ -96,8 +97,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload createUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(metadata.fileName(), data)))));
+        Upload upload = ComponentTexts.upload(new Upload(UploadHandler.inMemory(
+                (metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> showPreview(metadata.fileName(), data))))));
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InputLimits.MAX_BYTES);
@@ -141,12 +142,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                             ? importer.defaultDepartment()
                             : department.getValue().strip());
             preview.removeAll();
-            preview.add(
-                    new Paragraph(
-                            getTranslation("import.done", result.projects().size(), result.revisedTargets())),
-                    Routes.link(getTranslation("nav.portfolio"), Routes.portfolio()));
-            Notification.show(getTranslation("import.done", result.projects().size(), result.revisedTargets()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            String done = getTranslation("import.done", result.projects().size(), result.revisedTargets());
+            preview.add(new Paragraph(done), Routes.link(getTranslation("nav.portfolio"), Routes.portfolio()));
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ImportException e) {
             preview.add(ImportPreview.problems(e.getProblems(), getLocale()));
             error(getTranslation("import.failed", report.document().source()));

@@ -137,7 +137,7 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
                 open && currentUser.has(Role.PERFORMANCE_OFFICER),
                 this::saveChanges,
                 () -> render(monitoring.sheet(projectId, checkpoint))));
-        Names names = people.names();
+        Names names = people.names(getLocale());
         List<String> missing = sheet.rows().stream()
                 .filter(r -> r.stored().actual() == null && r.stored().actualLevel() == null)
                 .map(r -> r.indicator().getName())

@@ -81,7 +81,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         List<ReviewLine> lines = reviews.items(project.getId(), at).stream()
                 .map(i -> ReviewLine.of(i, shown, en))
                 .toList();
-        ReviewGrid grid = new ReviewGrid(lines, people.names());
+        ReviewGrid grid = new ReviewGrid(lines, people.names(getLocale()));
         TextField reason = new TextField(getTranslation("review.reason"));
         reason.setId("review-reason");
         reason.setMaxLength(ReviewService.REASON_MAX);

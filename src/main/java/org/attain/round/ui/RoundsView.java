@@ -78,7 +78,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Grid<RoundProgress> grid(List<RoundProgress> progress) {
-        Names names = people.names();
+        Names names = people.names(getLocale());
         Grid<RoundProgress> grid = new Grid<>();
         grid.setId("rounds-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -31,7 +31,7 @@ import org.attain.security.Role;
 public class AuditLogView extends VerticalLayout {
 
     AuditLogView(ChangeLog changeLog, People people) {
-        Names names = people.names();
+        Names names = people.names(getLocale());
         addClassName("attain-page");
         setSizeFull();
         TextField project = new TextField(getTranslation("audit.project"));

@@ -2,13 +2,14 @@ package org.attain.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.attain.security.AccountRefusal;
@@ -18,12 +19,17 @@ import org.attain.security.PasswordPolicy;
 /** First start without users: the printed one-time token creates the administrator. */
 @Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
-public class SetupView extends VerticalLayout {
+public class SetupView extends VerticalLayout implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("setup.title") + " · Attain";
+    }
 
     SetupView(FirstAdmin firstAdmin) {
         addClassName("attain-page");
         if (!firstAdmin.setupPending()) {
-            add(new H2(getTranslation("setup.title")), new Paragraph(getTranslation("setup.done")));
+            add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.done")));
             return;
         }
         TextField token = new TextField(getTranslation("setup.token"));
@@ -42,7 +48,7 @@ public class SetupView extends VerticalLayout {
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new H2(getTranslation("setup.title")),
+                new H1(getTranslation("setup.title")),
                 new Paragraph(getTranslation("setup.help")),
                 token,
                 password,

@@ -87,7 +87,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
         add(new WarningGrid(
                 warnings.at(at),
                 rounds.today(),
-                people.names(),
+                people.names(getLocale()),
                 !officer
                         ? null
                         : d -> act(() -> warnings.decide(
