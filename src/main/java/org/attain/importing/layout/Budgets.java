@@ -23,6 +23,10 @@ final class Budgets {
 
     private static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(]\\s*(万元|元)\\s*[)）]|单位\\s*[：:]\\s*(万元|元)");
 
+    /** An amount, then an explanation in brackets or (after a space) words that are no part of it. */
+    private static final Pattern FOLLOWED =
+            Pattern.compile("([0-9][0-9,.]*\\s*(?:万元|万|元)?)((?:\\s*[（(].*[)）])|(?:\\s+\\S.*))");
+
     private Budgets() {}
 
     /** The factor to 万元 a label or a line names ("项目资金（元）", "金额单位：元"), or null when it names none. */
@@ -43,9 +47,33 @@ final class Budgets {
         return text.strip().matches("[0-9０-９][0-9０-９,，.．]*\\s*(万元|元)?");
     }
 
-    /** The amount in 万元, or null after refusing it (the refusal names the cell). */
+    /** Whether a cell holds a digit at all: a label's value without one is no amount (a header, a sub-label). */
+    static boolean holdsDigit(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
+    }
+
+    /**
+     * The amount in 万元, or null after refusing it (the refusal names the cell). An amount followed by an explanation
+     * in brackets or by the next label after a space ("854万(…)", "65 财政资金预算分类") is read, the rest noted.
+     */
     static @Nullable BigDecimal parse(Cell cell, BigDecimal factor, Problems problems) {
         String text = cell.text().strip();
+        if (!holdsDigit(text)) {
+            problems.warn(cell, "import.warn.budgetNotAmount", Problems.quote(text));
+            return null;
+        }
+        Matcher followed = FOLLOWED.matcher(text);
+        if (followed.matches()) {
+            problems.warn(
+                    cell,
+                    "import.warn.fieldNotImported",
+                    Problems.quote(followed.group(1)),
+                    Problems.quote(followed.group(2).strip()));
+            text = followed.group(1).strip();
+        }
+        if (text.endsWith("万")) {
+            text = text + "元";
+        }
         String number = text;
         BigDecimal f = factor;
         if (text.endsWith("万元")) {

@@ -33,6 +33,12 @@ final class DocumentYear {
         return fromFileName;
     }
 
+    /** The year a project's name starts with or holds ("2018年南岳镇资产收益扶贫项目"), or 0. */
+    static int inName(String name) {
+        Matcher m = YEAR.matcher(name);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     static boolean isTitle(String text) {
         return (text.indexOf('表') >= 0 || text.contains("绩效"))
                 && text.length() <= 40

@@ -254,7 +254,8 @@ final class ProjectFields {
         switch (was) {
             case NAME -> project.name = fitting(cell, "field.projectName", Names.oneLine(text), Project.NAME_MAX);
             case BUDGET, FUNDS -> {
-                if (was == Expect.FUNDS && !Budgets.looksLikeAmount(text)) {
+                if (was == Expect.FUNDS && !Budgets.looksLikeAmount(text) || !Budgets.holdsDigit(text)) {
+                    // a label without a value of its own (a header cell, a sub-label follows): not the budget
                     expect = Expect.NOTHING;
                     return false;
                 }
@@ -338,6 +339,11 @@ final class ProjectFields {
         }
         if (b.year == 0 && year.current() != 0) {
             b.year = year.current();
+        }
+        int named = DocumentYear.inName(b.name);
+        if (b.year == 0 && named != 0) {
+            b.year = named;
+            problems.warn(b.start, "import.warn.yearFromProjectName", b.year, Problems.quote(b.name));
         }
         if (b.year == 0 && year.fromFileName() != 0) {
             b.year = year.fromFileName();
