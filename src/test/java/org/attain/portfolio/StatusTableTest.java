@@ -22,6 +22,7 @@ import org.attain.project.ProjectService;
 import org.attain.review.ReviewService;
 import org.attain.round.ReportingRounds;
 import org.attain.security.Role;
+import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 import org.attain.status.ProgressProfile;
@@ -111,11 +112,11 @@ class StatusTableTest {
 
     @Test
     void an_actuals_file_keeps_it_current() {
-        org.attain.security.SystemIdentity.enter(); // the system may import for every project
+        SystemIdentity.enter(); // the system may import for every project
         actualsImport.store("july.csv", """
                 project,indicator,checkpoint,actual,forecast,likelihood,reasons,corrective_action
                 鄂州市劳模春节慰问专项资金,2025年春节慰问人数,2025-07,300人,574,有可能,其他,节后补访
-                """.getBytes(StandardCharsets.UTF_8), "officer");
+                """.getBytes(StandardCharsets.UTF_8));
         assertStaleThenCurrent();
     }
 
@@ -129,7 +130,7 @@ class StatusTableTest {
         String revised =
                 seed.replace("年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 574人", "年度绩效目标1\t产出指标\t数量指标\t2025年春节慰问人数\t≥ 5740人");
         assertThat(revised).isNotEqualTo(seed);
-        targetImport.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8), "officer");
+        targetImport.importDocument("revised.txt", revised.getBytes(StandardCharsets.UTF_8));
         assertStaleThenCurrent();
     }
 
@@ -159,7 +160,7 @@ class StatusTableTest {
     @Test
     void an_indicator_setting_keeps_it_current() {
         as("officer", Role.PERFORMANCE_OFFICER);
-        indicators.setProgressProfile(indicatorId(PROJECT, HELPED), ProgressProfile.YEAR_END, "officer");
+        indicators.setProgressProfile(indicatorId(PROJECT, HELPED), ProgressProfile.YEAR_END);
         assertStaleThenCurrent();
     }
 
@@ -236,8 +237,7 @@ class StatusTableTest {
                         s.likelihood(),
                         s.correctiveAction(),
                         s.note())),
-                null,
-                "owner");
+                null);
     }
 
     private static void as(String name, Role role) {
