@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public class StatusService {
     }
 
     /** The given projects, as the reader may see them (the few a page shows in full). */
-    public PortfolioStatus portfolioOf(java.util.Collection<Long> projectIds, Checkpoint at) {
+    public PortfolioStatus portfolioOf(Collection<Long> projectIds, Checkpoint at) {
         return new PortfolioStatus(
                 at,
                 projectIds.isEmpty()
@@ -168,7 +169,7 @@ public class StatusService {
      * The given projects (of the checkpoint's year) judged as if their round were open: never overdue. What the
      * {@link StatusTable} stores; it decides on overdue when read.
      */
-    List<ProjectStatus> judge(java.util.Collection<Long> projectIds, Checkpoint at, DraftScope scope) {
+    List<ProjectStatus> judge(Collection<Long> projectIds, Checkpoint at, DraftScope scope) {
         return load("p.id IN (:ids)", Map.of("ids", projectIds), at, scope, null);
     }
 

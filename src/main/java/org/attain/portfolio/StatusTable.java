@@ -1,9 +1,11 @@
 package org.attain.portfolio;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +180,7 @@ public class StatusTable {
                 Map<Long, BigDecimal> scores = new HashMap<>();
                 selfEvaluation
                         .projected(at, approved)
-                        .forEach((id, e) -> scores.put(id, e.total().setScale(4, java.math.RoundingMode.HALF_UP)));
+                        .forEach((id, e) -> scores.put(id, e.total().setScale(4, RoundingMode.HALF_UP)));
                 working.forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
                 approved.forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
             }
@@ -265,11 +267,11 @@ public class StatusTable {
 
     private void insert(String table, String columns, List<Object[]> rows) {
         int width = columns.split(",").length;
-        String one = "(" + String.join(",", java.util.Collections.nCopies(width, "?")) + ")";
+        String one = "(" + String.join(",", Collections.nCopies(width, "?")) + ")";
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             String sql = "INSERT INTO " + table + " (" + columns + ") VALUES "
-                    + String.join(",", java.util.Collections.nCopies(part.size(), one));
+                    + String.join(",", Collections.nCopies(part.size(), one));
             jdbc.update(sql, part.stream().flatMap(Arrays::stream).toArray());
         }
     }
