@@ -118,8 +118,8 @@ class PortfolioBenchmarkTest {
                     "floor " + fmt(f) + ", ratio " + String.format(Locale.ROOT, "%.1f", p[0] / f[0]),
                     sp + " statements"));
             rows.add(row("project render, N=" + n, fmt(pr), "", spr + " statements"));
-            if (n <= 1000) {
-                int uis = n <= 10 ? 100 : 20;
+            {
+                int uis = n <= 10 ? 100 : n <= 1000 ? 20 : 10;
                 rows.add(row(
                         "retained heap per portfolio UI, N=" + n,
                         kb(heapPerUi(portfolio, uis)),
