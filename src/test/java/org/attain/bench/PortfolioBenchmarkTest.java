@@ -166,7 +166,7 @@ class PortfolioBenchmarkTest {
 
     private void importBenchmarks() throws IOException {
         // the imports run as the system (as a command without --as does), not as the last signed-in UI user
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.attain.security.SystemIdentity.enter();
         String seed;
         try (InputStream in = getClass().getResourceAsStream("/seed/approval-2025.txt")) {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
