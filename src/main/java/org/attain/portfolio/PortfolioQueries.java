@@ -97,9 +97,12 @@ public class PortfolioQueries {
         private final String view;
         private final boolean late;
 
-        private Reading(Checkpoint at, String view, boolean late) {
+        private Reading(Checkpoint at, String view, boolean late, @Nullable Long department) {
             this.at = at;
-            this.view = view;
+            this.view = department == null
+                    ? view
+                    : view + " AND {a}.project_id IN (SELECT p0.id FROM project p0 WHERE p0.department_id = "
+                            + department + ")";
             this.late = late;
         }
 
@@ -131,7 +134,19 @@ public class PortfolioQueries {
     }
 
     public Reading reading(Checkpoint at) {
+        return reading(at, null);
+    }
+
+    /** As {@link #reading(Checkpoint)}, within one department (by name; an unknown name is every department). */
+    public Reading reading(Checkpoint at, @Nullable String department) {
         table.ensureCurrent();
+        Long departmentId = !present(department)
+                ? null
+                : jdbc.sql("SELECT id FROM department WHERE name = :name ORDER BY id LIMIT 1")
+                        .param("name", department)
+                        .query(Long.class)
+                        .optional()
+                        .orElse(null);
         DraftScope scope = drafts.scope();
         String view = scope.all()
                 ? "{a}.view = 'W'"
@@ -139,7 +154,7 @@ public class PortfolioQueries {
                         ? "{a}.view = 'A'"
                         : "{a}.view = CASE WHEN {a}.project_id IN (" + ids(scope.projects())
                                 + ") THEN 'W' ELSE 'A' END";
-        return new Reading(at, view, rounds.overdueSince(at).isPresent());
+        return new Reading(at, view, rounds.overdueSince(at).isPresent(), departmentId);
     }
 
     public Summary summary(Reading r) {

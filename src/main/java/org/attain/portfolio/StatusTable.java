@@ -63,7 +63,9 @@ public class StatusTable {
 
     /** Judges again the projects marked by the triggers in this transaction (or left by a write outside one). */
     public int refreshDirty() {
-        List<Long> dirty = jdbc.queryForList("SELECT project_id FROM status_dirty FOR UPDATE", Long.class);
+        // a plain read: this transaction's own marks and those committed before it, never waiting for another
+        // transaction's (a locking read would, and two saves committing at once would deadlock)
+        List<Long> dirty = jdbc.queryForList("SELECT project_id FROM status_dirty", Long.class);
         if (dirty.isEmpty()) {
             return 0;
         }

@@ -34,7 +34,6 @@ class FileSizeTest {
             Map.entry("IndicatorTree.java", 151),
             Map.entry("IndicatorView.java", 303),
             Map.entry("PortfolioCharts.java", 175),
-            Map.entry("PortfolioView.java", 159),
             Map.entry("ProjectView.java", 160),
             Map.entry("ReportsView.java", 203),
             Map.entry("RoundsView.java", 153),

@@ -79,6 +79,12 @@ class StatusTableTest {
     @Autowired
     PortfolioGenerator generator;
 
+    @Autowired
+    StatusThresholds thresholds;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void current() {
         table.refreshDirty(); // what earlier tests of this context left (they roll back, never commit)
@@ -172,6 +178,21 @@ class StatusTableTest {
         assertThat(table.differences(2025)).isEmpty();
         generator.generate(5, 1, 7, 2025, 6);
         assertStaleThenCurrent();
+    }
+
+    @Test
+    void other_light_thresholds_mark_every_project_to_be_judged_again() {
+        assertThat(thresholds.check()).as("the same thresholds").isFalse();
+        jdbc.sql("UPDATE status_judged_with SET thresholds = 'judged with other thresholds'")
+                .update();
+        assertThat(thresholds.check()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM status_dirty")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM project")
+                        .query(Integer.class)
+                        .single());
+        assertThat(thresholds.check()).isFalse();
     }
 
     @Test

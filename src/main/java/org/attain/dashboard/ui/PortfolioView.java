@@ -19,7 +19,6 @@ import java.util.Map;
 import org.attain.base.ui.Routes;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.portfolio.PortfolioStatus;
-import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
@@ -37,8 +36,6 @@ import org.attain.status.Checkpoint;
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.portfolio")
 @PermitAll
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final int CHART_PROJECTS = 25;
 
     private final ProjectService projects;
     private final PortfolioQueries queries;
@@ -78,11 +75,18 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Checkpoint at = chosen(event, years);
-        PortfolioQueries.Reading reading = queries.reading(at);
+        String department = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("department")
+                .orElse(null);
+        List<String> departments = queries.departments(at.year());
+        PortfolioQueries.Reading reading = queries.reading(at, departments.contains(department) ? department : null);
         PortfolioQueries.Summary summary = queries.summary(reading);
-        HorizontalLayout head = new HorizontalLayout(
-                new H2(getTranslation("dashboard.heading", at.year(), at)),
-                new CheckpointPicker(years, at, c -> Routes.go(Routes.portfolio(c))));
+        HorizontalLayout pickers = new HorizontalLayout(
+                new DepartmentPicker(departments, department, at),
+                new CheckpointPicker(years, at, c -> Routes.go(DepartmentPicker.location(c, department))));
+        HorizontalLayout head =
+                new HorizontalLayout(new H2(getTranslation("dashboard.heading", at.year(), at)), pickers);
         head.setWidthFull();
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         head.setAlignItems(FlexComponent.Alignment.END);
@@ -96,11 +100,11 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         // only the projects the charts and the shortfall list show are judged in full
-        PortfolioStatus worst = queries.worst(reading, CHART_PROJECTS, ShortfallList.SHOWN);
+        PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS, ShortfallList.SHOWN);
         Map<Long, List<String>> owners = users.ownersByProject();
         add(
                 new PortfolioFigures(summary),
-                charts(worst, summary.projects()),
+                new PortfolioChartGrid(worst, summary.projects()),
                 new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
                 new ShortfallList(worst.budgetShortfalls(), worst.shortfalls(), at, owners, summary.shortfalls()),
                 new H3(getTranslation("dashboard.projects")),
@@ -108,7 +112,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         queries,
                         reading,
                         summary.projects(),
-                        queries.departments(at.year()),
+                        departments.contains(department) ? List.of(department) : departments,
                         owners.values().stream()
                                 .flatMap(List::stream)
                                 .distinct()
@@ -136,24 +140,5 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph(getTranslation("portfolio.empty.text")),
                 Routes.link(getTranslation("portfolio.empty.import"), Routes.importing()));
         return empty;
-    }
-
-    private Component charts(PortfolioStatus p, int total) {
-        List<ProjectStatus> top =
-                p.worstFirst().subList(0, Math.min(CHART_PROJECTS, p.projects().size()));
-        PortfolioCharts.Labels labels = this::getTranslation;
-        Div grid = new Div(
-                PortfolioCharts.execution(top, p.checkpoint().timeProgress(), labels, this::open),
-                PortfolioCharts.lights(top, labels, this::open),
-                PortfolioCharts.heatMap(top, labels, this::open));
-        grid.addClassName("attain-chart-grid");
-        if (total > CHART_PROJECTS) {
-            grid.add(new Paragraph(getTranslation("dashboard.chart.top", CHART_PROJECTS, total)));
-        }
-        return grid;
-    }
-
-    private void open(long projectId) {
-        Routes.go(Routes.project(projectId));
     }
 }

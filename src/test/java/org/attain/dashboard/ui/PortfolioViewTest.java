@@ -46,6 +46,9 @@ class PortfolioViewTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.attain.generator.PortfolioGenerator generator;
+
     private static List<String> texts(com.vaadin.flow.component.Component root, String className) {
         return _find(root, Span.class, s -> s.withClasses(className)).stream()
                 .map(Span::getText)
@@ -89,6 +92,32 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(_find(shortfalls, Anchor.class))
                 .extracting(Anchor::getHref)
                 .anyMatch(h -> h.matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06"));
+    }
+
+    @Test
+    @Transactional
+    @SuppressWarnings("unchecked")
+    void a_department_scopes_the_portfolio_and_the_list_filters_by_owner_and_name_in_sql() {
+        generator.generate(60, 1, 5, 2025, 6); // 60 projects of another department, judged when first read
+        navigateTo(DepartmentPicker.location(new org.attain.status.Checkpoint(2025, 6), "鄂州市总工会"));
+        Grid<ProjectLine> grid = _get(Grid.class, s -> s.withId("project-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(7);
+        assertThat(_get(Select.class, s -> s.withId("department-scope")).getValue())
+                .isEqualTo("鄂州市总工会");
+        navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
+        grid = _get(Grid.class, s -> s.withId("project-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(67);
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("name-filter"))
+                .setValue("劳模");
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("name-filter"))
+                .setValue("");
+        ((Select<String>) _get(Select.class, s -> s.withId("owner-filter"))).setValue("owner");
+        assertThat(GridKt._size(grid))
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM project_owner o JOIN project p ON p.id = o.project_id"
+                                + " WHERE o.username = 'owner' AND p.budget_year = 2025")
+                        .query(Integer.class)
+                        .single());
     }
 
     @Test
