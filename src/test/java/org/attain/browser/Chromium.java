@@ -50,4 +50,17 @@ final class Chromium {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }
+
+    /** Sizes the window so that the page itself (the viewport, without the window's frame) is width × height. */
+    static void viewport(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        java.util.List<Long> inner =
+                (java.util.List<Long>) driver.executeScript("return [window.innerWidth, window.innerHeight];");
+        driver.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(
+                        width + width - inner.get(0).intValue(),
+                        height + height - inner.get(1).intValue()));
+    }
 }

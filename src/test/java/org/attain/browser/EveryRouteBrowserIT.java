@@ -78,6 +78,7 @@ class EveryRouteBrowserIT {
     static ChromeDriver signedIn(String user, int width, int height) {
         ChromeDriver browser = Chromium.start(width, height);
         browser.get(url("/login"));
+        Chromium.viewport(browser, width, height);
         WebElement name = new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("vaadin-login-form vaadin-text-field[name='username'] input")));
@@ -95,6 +96,8 @@ class EveryRouteBrowserIT {
         List<String> findings = new ArrayList<>();
         ChromeDriver anonymous = Chromium.start(1366, 768);
         try {
+            anonymous.get(url("/login"));
+            Chromium.viewport(anonymous, 1366, 768);
             for (String path : List.of("/login", "/setup")) {
                 anonymous.get(url(path));
                 PageAudit.awaitSettled(anonymous).forEach(f -> findings.add("anonymous " + path + ": " + f));
@@ -115,6 +118,9 @@ class EveryRouteBrowserIT {
                             // an address that is no page answers with its status, which the console reports
                             .filter(f -> !(path.equals(UNKNOWN) && f.startsWith(self)))
                             .forEach(f -> findings.add(role + " " + path + ": " + f));
+                    if (role.equals("leader") && path.equals("/projects/1")) {
+                        screenshot(browser, "project-1366x768");
+                    }
                     if (List.of("/", "/projects/1", "/projects/1/indicators/1").contains(path)) {
                         assertThat(browser.findElements(By.id("not-found")))
                                 .as(role + " opens " + path)

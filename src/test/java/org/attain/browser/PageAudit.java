@@ -84,6 +84,7 @@ final class PageAudit {
     static List<String> findings(WebDriver browser) {
         List<String> found = new ArrayList<>();
         found.addAll(overflow(browser));
+        found.addAll(charts(browser));
         found.addAll(englishWords(browser));
         found.addAll(consoleErrors(browser));
         found.addAll(axe(browser));
@@ -115,6 +116,38 @@ final class PageAudit {
                   const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
                   if (grid.checkVisibility() && table && table.scrollWidth > table.clientWidth + 1) {
                     found.push('the table ' + name(grid) + ' scrolls sideways: ' + table.scrollWidth + 'px in ' + table.clientWidth + 'px');
+                  }
+                }
+                return found;
+                """);
+    }
+
+    /**
+     * Every chart drawn can leave the application (the ApexCharts menu: PNG, SVG, CSV) under a Chinese file name, and
+     * the value axis of a bar or line chart starts at zero, so that a gap is drawn to scale.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> charts(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const found = [];
+                for (const chart of document.querySelectorAll('attain-apexchart')) {
+                  if (!chart.checkVisibility()) continue;
+                  const options = chart._options || {};
+                  const name = (((options.chart || {}).toolbar || {}).export || {}).png;
+                  const id = 'the chart #' + chart.id;
+                  if (!chart.querySelector('.apexcharts-menu-icon')) found.push(id + ' offers no download');
+                  if (!name || !/[\u4e00-\u9fff]/.test(name.filename)) {
+                    found.push(id + ' downloads as "' + (name && name.filename) + '", not under a Chinese name');
+                  }
+                  const type = (options.chart || {}).type;
+                  if (type === 'bar' || type === 'line') {
+                    const horizontal = ((options.plotOptions || {}).bar || {}).horizontal;
+                    const values = [...chart.querySelectorAll(horizontal ? '.apexcharts-xaxis-label' : '.apexcharts-yaxis-label')]
+                        .map(t => (t.querySelector('tspan') || t).textContent)
+                        .map(t => parseFloat(t.replace(/[^0-9.\\-]/g, ''))).filter(n => !isNaN(n));
+                    if (values.length && Math.min(...values) > 0) {
+                      found.push(id + "'s value axis starts at " + Math.min(...values) + ', not at 0');
+                    }
                   }
                 }
                 return found;

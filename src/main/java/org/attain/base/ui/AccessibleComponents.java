@@ -20,7 +20,9 @@ class AccessibleComponents implements VaadinServiceInitListener {
             const texts = {sortBy: $0, reveal: $1};
             const fix = () => {
               for (const sorter of document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]')) {
-                sorter.setAttribute('aria-label', texts.sortBy.replace('{0}', sorter.getAttribute('aria-label').slice(8)));
+                // only when it changes: in English the label stays, and setting it again would wake this observer
+                const label = texts.sortBy.replace('{0}', sorter.getAttribute('aria-label').slice(8));
+                if (label !== sorter.getAttribute('aria-label')) sorter.setAttribute('aria-label', label);
               }
               for (const field of document.querySelectorAll('vaadin-password-field')) {
                 if (!field.i18n || field.i18n.reveal !== texts.reveal) {

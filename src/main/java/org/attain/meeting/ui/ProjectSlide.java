@@ -26,7 +26,12 @@ class ProjectSlide extends Div {
         head.addClassName("attain-slide-head");
         PortfolioCharts.Labels labels = this::getTranslation;
         ApexChart gauge = ProjectCharts.gauge(p, labels)
-                .setChartHeight(420)
+                .setChartHeight(540)
+                // at reading size from the back of the room, like the sentences beside it
+                .setOption("title.style.fontSize", "24px")
+                .setOption("legend.fontSize", "20px")
+                .setOption("plotOptions.radialBar.dataLabels.name.fontSize", "24px")
+                .setOption("plotOptions.radialBar.dataLabels.value.fontSize", "40px")
                 .setOption("chart.background", "transparent")
                 .setOption("theme.mode", dark ? "dark" : "light");
         gauge.addClassName("attain-meeting-gauge");
