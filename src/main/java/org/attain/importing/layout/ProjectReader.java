@@ -44,14 +44,15 @@ final class ProjectReader {
     }
 
     List<ProjectDraft> read(Part part) {
-        for (Row row : part.rows()) {
+        for (Row row : gridColumns ? part.rows() : Weights.withoutWeights(SplitTargets.joinedLines(part.rows()))) {
             row(row);
         }
         finishProject();
         return projects;
     }
 
-    private void row(Row row) {
+    private void row(Row given) {
+        Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !startsProject(row)) {
             header(row);
             return;
@@ -77,8 +78,15 @@ final class ProjectReader {
         for (Cell cell : row.cells()) {
             cells.addAll(pieces(cell));
         }
-        for (int i = 0; i < cells.size(); i++) {
-            accept(cells.get(i), i == cells.size() - 1);
+        Actuals.Marked marked = Actuals.marked(cells);
+        for (int i = 0; i < marked.cells().size(); i++) {
+            Cell cell = marked.cells().get(i);
+            boolean last = i == marked.cells().size() - 1;
+            if (marked.targets().contains(cell) && current != null) {
+                current.accept(cell, Role.VALUE, last);
+            } else {
+                accept(cell, last);
+            }
         }
     }
 
@@ -148,12 +156,12 @@ final class ProjectReader {
         if (columns.has(Role.PROJECT) && !projectOfRow(row)) {
             return;
         }
-        List<List<Slots.Slot>> perSet = Slots.of(row, columns);
+        List<List<Slots.Slot>> perSet = Slots.of(row, columns, gridColumns);
         for (int i = 0; i < perSet.size(); i++) {
             IndicatorTable table = tables.computeIfAbsent(
                     columns.sets().get(i).table(), t -> new IndicatorTable(t, project, problems, gridColumns));
             table.startRow();
-            List<Slots.Slot> slots = perSet.get(i);
+            List<Slots.Slot> slots = gridColumns ? perSet.get(i) : Slots.withoutWeights(perSet.get(i), columns);
             for (int k = 0; k < slots.size(); k++) {
                 Slots.Slot slot = slots.get(k);
                 // in a text, rows slide left and right: only the target's column is a hint worth taking
@@ -174,6 +182,9 @@ final class ProjectReader {
      */
     private boolean projectOfRow(Row row) {
         Cell name = Columns.in(row, columns.first(Role.PROJECT));
+        if (name != null && !gridColumns && !Slots.projectName(name)) {
+            name = null;
+        }
         if (name != null && (project == null || !Names.oneLine(name.text()).equals(project.name))) {
             Columns kept = columns;
             finishProject();
@@ -188,7 +199,8 @@ final class ProjectReader {
         }
         Columns.Column budget = columns.first(Role.BUDGET);
         Cell amount = Columns.in(row, budget);
-        if (amount != null && project.budget == null) {
+        // in a text, cells slide: what stands in the budget's column is the budget only when it is an amount
+        if (amount != null && project.budget == null && (gridColumns || Budgets.looksLikeAmount(amount.text()))) {
             java.math.BigDecimal factor = Budgets.factorIn(budget.header());
             project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
         }
