@@ -59,6 +59,8 @@ public final class TargetParser {
             Comparator.LE);
     private static final List<String> SUFFIX_ORDER = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "内");
 
+    private static final Pattern PLUS_MINUS_WITHIN = Pattern.compile("^[±+-][0-9].*(?:以内|之内|内)$");
+
     private TargetParser() {}
 
     /** Parses a target; the subcategory decides the meaning of a bare amount (a ceiling under a cost subcategory). */
@@ -72,6 +74,10 @@ public final class TargetParser {
             return qualitative(written, null);
         }
         boolean cost = isCost(subcategory);
+        if (PLUS_MINUS_WITHIN.matcher(normalised).matches()) {
+            // "±3%以内": a deviation of at most 3%
+            normalised = normalised.substring(1);
+        }
         Matcher m = QUANTITATIVE.matcher(normalised);
         if (m.matches()) {
             Target quantitative = quantitative(written, m, cost);
@@ -118,7 +124,8 @@ public final class TargetParser {
         }
         boolean explicit = comparator != null;
         if (comparator == null) {
-            comparator = Units.impliedComparator(unit, cost);
+            // a bare 0 or 0% (an 争议率, an 事故率) is a ceiling: "at least nothing" would always be met
+            comparator = value.signum() == 0 ? Comparator.LE : Units.impliedComparator(unit, cost);
         }
         Direction direction = cost || comparator.lowerIsBetter()
                 ? Direction.LOWER_IS_BETTER

@@ -78,6 +78,11 @@ final class ProjectReader {
         for (Cell cell : row.cells()) {
             cells.addAll(pieces(cell));
         }
+        SideBySide.Halves halves = current == null || gridColumns ? null : SideBySide.of(cells);
+        if (halves != null) {
+            sideBySide(halves);
+            return;
+        }
         Actuals.Marked marked = Actuals.marked(cells);
         for (int i = 0; i < marked.cells().size(); i++) {
             Cell cell = marked.cells().get(i);
@@ -87,6 +92,20 @@ final class ProjectReader {
             } else {
                 accept(cell, last);
             }
+        }
+    }
+
+    /** A row with the long-term and the annual values side by side: each half to its own table. */
+    private void sideBySide(SideBySide.Halves halves) {
+        for (GoalTable table : GoalTable.values()) {
+            IndicatorTable t = tables.computeIfAbsent(table, x -> new IndicatorTable(x, project, problems, false));
+            List<Cell> half = new ArrayList<>(halves.shared());
+            half.addAll(table == GoalTable.LONG_TERM ? halves.longTerm() : halves.annual());
+            t.startRow();
+            for (int i = 0; i < half.size(); i++) {
+                t.accept(half.get(i), null, i == half.size() - 1);
+            }
+            t.flushPending();
         }
     }
 
@@ -153,6 +172,12 @@ final class ProjectReader {
     }
 
     private void tableRow(Row row) {
+        SideBySide.Halves halves =
+                gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
+        if (halves != null) {
+            sideBySide(halves);
+            return;
+        }
         if (columns.has(Role.PROJECT) && !projectOfRow(row)) {
             return;
         }

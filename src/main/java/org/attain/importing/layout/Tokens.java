@@ -165,12 +165,12 @@ final class Tokens {
         while (i < s.length() && (Character.isDigit(s.charAt(i)) || ".．,，".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
-        int unitEnd = i;
-        while (unitEnd < s.length()
-                && unitEnd - i < 6
-                && TargetParser.looksLikeTarget("1" + s.substring(i, unitEnd + 1))) {
-            unitEnd++;
+        // the longest unit that follows (平方米 is one, though 平 alone is none)
+        for (int end = Math.min(s.length(), i + 8); end > i; end--) {
+            if (TargetParser.looksLikeTarget("1" + s.substring(i, end))) {
+                return end;
+            }
         }
-        return unitEnd;
+        return i;
     }
 }
