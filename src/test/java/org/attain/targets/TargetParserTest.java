@@ -72,6 +72,16 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"2021年1月-12月", "2023.07-2024.01", "2020年1月--2020年11月", "2020.1.1-2020.12.31"})
+    void a_period_is_a_qualitative_target_not_a_number(String text) {
+        Target t = TargetParser.parse(text, "时效指标");
+        assertThat(t.isQualitative()).isTrue();
+        assertThat(t.value()).isNull();
+        assertThat(t.warning()).isNull();
+        assertThat(TargetParser.looksLikeTarget(text)).isTrue();
+    }
+
+    @ParameterizedTest
     @CsvSource({"大幅度地提升了群众的获得感", "待定", "见附件"})
     void keeps_unknown_forms_as_qualitative_with_a_warning(String text) {
         Target t = TargetParser.parse(text, "社会效益指标");

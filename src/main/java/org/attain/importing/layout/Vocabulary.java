@@ -104,6 +104,10 @@ final class Vocabulary {
     /** The 二级 subcategory a cell names, also when truncated ("服务对象满意") or written without 指标. */
     static @Nullable String subcategory(String cell) {
         String named = subcategoryAsWritten(cell);
+        if (named == null && cell.strip().endsWith("指标等")) {
+            // "服务对象满意度指标等", as a template wrote it
+            named = subcategoryAsWritten(cell.strip().substring(0, cell.strip().length() - 1));
+        }
         if (named == null && cell.indexOf('(') + cell.indexOf('（') > -2) {
             // a note in brackets: "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标"
             named = subcategoryAsWritten(NOTE.matcher(cell).replaceAll(""));
