@@ -44,7 +44,7 @@ final class Comparators {
             case '≤', '≦', '⩽', '≯' -> "<=";
             case '＞', '>' -> ">";
             case '＜', '<' -> "<";
-            case '＝', '=' -> "=";
+            case '＝', '=', '═' -> "="; // ═ (a box-drawing glyph) stands for = in some published tables
             default -> null;
         };
     }

@@ -59,6 +59,12 @@ public final class TargetParser {
             Comparator.LE);
     private static final List<String> SUFFIX_ORDER = List.of("及以上", "及以下", "以上", "以下", "以内", "之内", "内");
 
+    private static final String DATE = "(?:(?:19|20)[0-9]{2}[年./-])?[0-9]{1,2}(?:[月./][0-9]{0,2}日?)?";
+    /** A period a target covers: 2021年1月-12月, 2023.07-2024.01, 2020年1月--2020年11月 (qualitative). */
+    private static final Pattern PERIOD = Pattern.compile("^" + DATE + "[-—–~至到]{1,2}" + DATE + "(?:底|末|前)?$");
+
+    private static final Pattern PLUS_MINUS_WITHIN = Pattern.compile("^[±+-][0-9].*(?:以内|之内|内)$");
+
     private TargetParser() {}
 
     /** Parses a target; the subcategory decides the meaning of a bare amount (a ceiling under a cost subcategory). */
@@ -68,10 +74,14 @@ public final class TargetParser {
         if (normalised.isEmpty()) {
             return qualitative(written, "target.warn.empty");
         }
-        if (DUE.matcher(normalised).matches()) {
+        if (DUE.matcher(normalised).matches() || PERIOD.matcher(normalised).matches()) {
             return qualitative(written, null);
         }
         boolean cost = isCost(subcategory);
+        if (PLUS_MINUS_WITHIN.matcher(normalised).matches()) {
+            // "±3%以内": a deviation of at most 3%
+            normalised = normalised.substring(1);
+        }
         Matcher m = QUANTITATIVE.matcher(normalised);
         if (m.matches()) {
             Target quantitative = quantitative(written, m, cost);
@@ -118,7 +128,8 @@ public final class TargetParser {
         }
         boolean explicit = comparator != null;
         if (comparator == null) {
-            comparator = Units.impliedComparator(unit, cost);
+            // a bare 0 or 0% (an 争议率, an 事故率) is a ceiling: "at least nothing" would always be met
+            comparator = value.signum() == 0 ? Comparator.LE : Units.impliedComparator(unit, cost);
         }
         Direction direction = cost || comparator.lowerIsBetter()
                 ? Direction.LOWER_IS_BETTER
@@ -132,7 +143,7 @@ public final class TargetParser {
         if (n.isEmpty() || n.length() > 24) {
             return false;
         }
-        if (DUE.matcher(n).matches()) {
+        if (DUE.matcher(n).matches() || PERIOD.matcher(n).matches()) {
             return true;
         }
         Matcher m = QUANTITATIVE.matcher(n);

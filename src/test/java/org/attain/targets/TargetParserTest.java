@@ -36,6 +36,11 @@ class TargetParserTest {
             2,000人       | 数量指标 | >= | 2000 | 人      | HIGHER_IS_BETTER | false
             12.5%         | 质量指标 | >= | 12.5 | %       | HIGHER_IS_BETTER | false
             3             | 数量指标 | >= | 3    | -       | HIGHER_IS_BETTER | false
+            0%            | 社会效益指标 | <= | 0  | %       | LOWER_IS_BETTER  | false
+            ±3%以内       | 质量指标 | <= | 3    | %       | LOWER_IS_BETTER  | true
+            1次/月        | 质量指标 | >= | 1    | 次/月   | HIGHER_IS_BETTER | false
+            ═100%         | 社会效益指标 | =  | 100 | %      | EQUAL            | true
+            ≥100百分比    | 质量指标 | >= | 100  | 百分比  | HIGHER_IS_BETTER | true
             """)
     void reads_quantitative_targets(
             String text,
@@ -61,6 +66,16 @@ class TargetParserTest {
         Target t = TargetParser.parse(text, "社会效益指标");
         assertThat(t.isQualitative()).isTrue();
         assertThat(t.comparator()).isNull();
+        assertThat(t.value()).isNull();
+        assertThat(t.warning()).isNull();
+        assertThat(TargetParser.looksLikeTarget(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2021年1月-12月", "2023.07-2024.01", "2020年1月--2020年11月", "2020.1.1-2020.12.31"})
+    void a_period_is_a_qualitative_target_not_a_number(String text) {
+        Target t = TargetParser.parse(text, "时效指标");
+        assertThat(t.isQualitative()).isTrue();
         assertThat(t.value()).isNull();
         assertThat(t.warning()).isNull();
         assertThat(TargetParser.looksLikeTarget(text)).isTrue();

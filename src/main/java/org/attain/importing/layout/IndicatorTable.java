@@ -68,6 +68,11 @@ final class IndicatorTable {
             return;
         }
         String cat = role == Role.NAME ? null : Vocabulary.category(text);
+        if (cat != null && cat.equals(explicitCategory) && subcategory == null && pendingName == null) {
+            // the 二级 column repeats the 一级 ("满意度指标 | 满意度指标 | 群众幸福感"): the level as written
+            subcategory = Names.oneLine(text);
+            return;
+        }
         if (cat != null) {
             flushPending();
             category = cat;

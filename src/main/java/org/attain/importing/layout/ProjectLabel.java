@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * indicator named 项目资金到位率 is no 项目资金 label.
  */
 enum ProjectLabel {
-    PROJECT_NAME("项目名称", "项目全称", "转移支付（项目）名称", "转移支付(项目)名称", "转移支付名称", "专项资金名称", "项目（转移支付）名称"),
+    PROJECT_NAME("项目名称", "项目全称", "项目支出名称", "转移支付（项目）名称", "转移支付(项目)名称", "转移支付名称", "专项资金名称", "项目（转移支付）名称"),
     FUNDS("项目资金", "资金情况", "项目资金情况", "资金投入", "项目资金申请", "资金来源"),
     BUDGET(
             "项目预算", "预算金额", "项目总预算", "预算资金", "年度预算", "项目金额", "预算数", "年度资金总额", "资金总额", "项目总金额", "本年预算", "当年预算", "年度预算数",
@@ -98,6 +98,9 @@ enum ProjectLabel {
     private static final Pattern LONG_TABLE = Pattern.compile("(?:中长期|长期|中期|实施期)绩效(?:目标|指标)表|^(?:中长期|长期|中期|实施期)绩效指标$");
     private static final Pattern ANNUAL_TABLE = Pattern.compile("年度绩效(?:目标表|指标表)|^年度绩效指标$");
 
+    private static final int SPACED_MAX = 12;
+    private static final Pattern SPACED = Pattern.compile("[\\s\u3000]+");
+
     private final List<String> words;
 
     ProjectLabel(String... words) {
@@ -118,6 +121,13 @@ enum ProjectLabel {
         String text = cell.strip();
         if (text.isEmpty()) {
             return null;
+        }
+        if (text.length() <= SPACED_MAX && SPACED.matcher(text).find()) {
+            // a label cell wrapped or spaced out in the document ("项目 名称", "年度本级 预算金额")
+            Found joined = of(SPACED.matcher(text).replaceAll(""));
+            if (joined != null && joined.rest().isEmpty()) {
+                return joined;
+            }
         }
         char first = text.charAt(0);
         if (first == '（'

@@ -45,14 +45,15 @@ final class ProjectReader {
     }
 
     List<ProjectDraft> read(Part part) {
-        for (Row row : part.rows()) {
+        for (Row row : gridColumns ? part.rows() : Weights.withoutWeights(SplitTargets.joinedLines(part.rows()))) {
             row(row);
         }
         finishProject();
         return projects;
     }
 
-    private void row(Row row) {
+    private void row(Row given) {
+        Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !startsProject(row)) {
             header(row);
             return;
@@ -78,8 +79,34 @@ final class ProjectReader {
         for (Cell cell : row.cells()) {
             cells.addAll(pieces(cell));
         }
-        for (int i = 0; i < cells.size(); i++) {
-            accept(cells.get(i), i == cells.size() - 1);
+        SideBySide.Halves halves = current == null || gridColumns ? null : SideBySide.of(cells);
+        if (halves != null) {
+            sideBySide(halves);
+            return;
+        }
+        Actuals.Marked marked = Actuals.marked(cells);
+        for (int i = 0; i < marked.cells().size(); i++) {
+            Cell cell = marked.cells().get(i);
+            boolean last = i == marked.cells().size() - 1;
+            if (marked.targets().contains(cell) && current != null) {
+                current.accept(cell, Role.VALUE, last);
+            } else {
+                accept(cell, last);
+            }
+        }
+    }
+
+    /** A row with the long-term and the annual values side by side: each half to its own table. */
+    private void sideBySide(SideBySide.Halves halves) {
+        for (GoalTable table : GoalTable.values()) {
+            IndicatorTable t = tables.computeIfAbsent(table, x -> new IndicatorTable(x, project, problems, false));
+            List<Cell> half = new ArrayList<>(halves.shared());
+            half.addAll(table == GoalTable.LONG_TERM ? halves.longTerm() : halves.annual());
+            t.startRow();
+            for (int i = 0; i < half.size(); i++) {
+                t.accept(half.get(i), null, i == half.size() - 1);
+            }
+            t.flushPending();
         }
     }
 
@@ -146,15 +173,21 @@ final class ProjectReader {
     }
 
     private void tableRow(Row row) {
+        SideBySide.Halves halves =
+                gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
+        if (halves != null) {
+            sideBySide(halves);
+            return;
+        }
         if (columns.has(Role.PROJECT) && !projectOfRow(row)) {
             return;
         }
-        List<List<Slots.Slot>> perSet = Slots.of(row, columns);
+        List<List<Slots.Slot>> perSet = Slots.of(row, columns, gridColumns);
         for (int i = 0; i < perSet.size(); i++) {
             IndicatorTable table = tables.computeIfAbsent(
                     columns.sets().get(i).table(), t -> new IndicatorTable(t, project, problems, gridColumns));
             table.startRow();
-            List<Slots.Slot> slots = perSet.get(i);
+            List<Slots.Slot> slots = gridColumns ? perSet.get(i) : Slots.withoutWeights(perSet.get(i), columns);
             for (int k = 0; k < slots.size(); k++) {
                 Slots.Slot slot = slots.get(k);
                 // in a text, rows slide left and right: only the target's column is a hint worth taking
@@ -175,6 +208,9 @@ final class ProjectReader {
      */
     private boolean projectOfRow(Row row) {
         Cell name = Columns.in(row, columns.first(Role.PROJECT));
+        if (name != null && !gridColumns && !Slots.projectName(name)) {
+            name = null;
+        }
         if (name != null && (project == null || !Names.oneLine(name.text()).equals(project.name))) {
             Columns kept = columns;
             finishProject();
@@ -189,7 +225,8 @@ final class ProjectReader {
         }
         Columns.Column budget = columns.first(Role.BUDGET);
         Cell amount = Columns.in(row, budget);
-        if (amount != null && project.budget == null) {
+        // in a text, cells slide: what stands in the budget's column is the budget only when it is an amount
+        if (amount != null && project.budget == null && (gridColumns || Budgets.looksLikeAmount(amount.text()))) {
             BigDecimal factor = Budgets.factorIn(budget.header());
             project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
         }

@@ -20,7 +20,7 @@ final class Slots {
 
     private Slots() {}
 
-    static List<List<Slot>> of(Row row, Columns columns) {
+    static List<List<Slot>> of(Row row, Columns columns, boolean grid) {
         List<List<Slot>> perSet = new ArrayList<>();
         boolean first = true;
         for (Columns.ColumnSet set : columns.sets()) {
@@ -34,6 +34,15 @@ final class Slots {
                     if (first) {
                         slots.add(new Slot(cell, null));
                     }
+                    continue;
+                }
+                if (first && !grid && slidInto(column, cell)) {
+                    slots.add(new Slot(cell, null));
+                    continue;
+                }
+                if (first && (levelElsewhere(column, cell) || !grid && labelColumn(column))) {
+                    // rows slide under a header: a 一级/二级 name under another column is still that level
+                    slots.add(new Slot(cell, null));
                     continue;
                 }
                 if (column.role().ignored()
@@ -105,6 +114,66 @@ final class Slots {
             result.add(combined);
         }
         return result;
+    }
+
+    /**
+     * In a text whose header has a 分值/权重 column before the target's (a self-evaluation table: 三级指标 | 分值 | 年度指标值
+     * | 实际值 | 得分), rows slide, so the weight is known by its place: a bare number between a name and a target.
+     */
+    static List<Slot> withoutWeights(List<Slot> slots, Columns columns) {
+        Columns.Column weight = columns.first(Role.WEIGHT);
+        Columns.Column value = columns.first(Role.VALUE);
+        if (weight == null || value == null || weight.first() > value.first()) {
+            return slots;
+        }
+        List<Slot> kept = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            String text = slots.get(i).cell().text().strip();
+            boolean bare = text.matches("[0-9]{1,3}(?:\\.[0-9]+)?");
+            boolean afterName = i > 0
+                    && !TargetParser.looksLikeTarget(slots.get(i - 1).cell().text());
+            boolean beforeTarget = i + 1 < slots.size()
+                    && TargetParser.looksLikeTarget(slots.get(i + 1).cell().text());
+            if (!(bare && afterName && beforeTarget)) {
+                kept.add(slots.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * In a text, a cell that slid into the project's, the budget's or the 指标性质/度量单位 column from its own: a level, a
+     * name or a whole target rather than a project name, an amount or a lone operator.
+     */
+    private static boolean slidInto(Columns.Column column, Cell cell) {
+        return switch (column.role()) {
+            case PROJECT -> !projectName(cell);
+            case BUDGET -> !Budgets.looksLikeAmount(cell.text());
+            case OPERATOR, UNIT, DIRECTION ->
+                Budgets.holdsDigit(cell.text()) && TargetParser.looksLikeTarget(cell.text());
+            default -> false;
+        };
+    }
+
+    /** Whether a cell in the 项目名称 column of a text can be a project's name: no level, target or operator. */
+    static boolean projectName(Cell cell) {
+        String t = cell.text();
+        return Vocabulary.category(t) == null
+                && Vocabulary.subcategory(t) == null
+                && !TargetParser.looksLikeTarget(t)
+                && !SplitTargets.operator(t);
+    }
+
+    /** A column that holds only the labels of a row group (序号, 绩效指标): in a text, rows slide into it. */
+    private static boolean labelColumn(Columns.Column column) {
+        return column.role() == Role.NONE
+                || column.role() == Role.GOAL_LABEL
+                || column.role().ignored();
+    }
+
+    private static boolean levelElsewhere(Columns.Column column, Cell cell) {
+        boolean dropped = column.role().ignored() || column.role() == Role.NONE || column.role() == Role.GOAL_LABEL;
+        return dropped && (Vocabulary.category(cell.text()) != null || Vocabulary.subcategory(cell.text()) != null);
     }
 
     private static boolean bareStart(String text) {

@@ -56,10 +56,13 @@ final class Tokens {
         return false;
     }
 
+    /** A short bracket with spaces inside, such as the placeholder "( ≥**% )": one piece. */
+    private static final Pattern SPACED_BRACKET = Pattern.compile("[（(][^（）()]{0,12}[)）]");
+
     static List<Cell> split(Cell cell) {
         List<String> pieces = new ArrayList<>();
         // the spaces inside "≥ 574 人" are kept, but hold the target together while the line is split
-        String text = held(held(cell.text().strip(), SPACED_COMPARATOR), SPACED_NUMBER);
+        String text = held(held(bracketsHeld(cell.text().strip()), SPACED_COMPARATOR), SPACED_NUMBER);
         for (String chunk : SPACES.split(text)) {
             if (!chunk.isEmpty()) {
                 glued(chunk).forEach(piece -> pieces.add(piece.replace(HELD, ' ')));
@@ -84,6 +87,12 @@ final class Tokens {
                 .filter(s -> !s.isBlank())
                 .map(s -> Cell.free(s, s, cell.where()))
                 .toList();
+    }
+
+    private static String bracketsHeld(String text) {
+        return SPACED_BRACKET
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(' ', HELD)));
     }
 
     private static String held(String text, Pattern spaced) {
@@ -156,12 +165,12 @@ final class Tokens {
         while (i < s.length() && (Character.isDigit(s.charAt(i)) || ".．,，".indexOf(s.charAt(i)) >= 0)) {
             i++;
         }
-        int unitEnd = i;
-        while (unitEnd < s.length()
-                && unitEnd - i < 6
-                && TargetParser.looksLikeTarget("1" + s.substring(i, unitEnd + 1))) {
-            unitEnd++;
+        // the longest unit that follows (平方米 is one, though 平 alone is none)
+        for (int end = Math.min(s.length(), i + 8); end > i; end--) {
+            if (TargetParser.looksLikeTarget("1" + s.substring(i, end))) {
+                return end;
+            }
         }
-        return unitEnd;
+        return i;
     }
 }

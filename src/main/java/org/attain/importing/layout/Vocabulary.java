@@ -24,6 +24,8 @@ final class Vocabulary {
             Map.entry("产出", OUTPUT),
             Map.entry("项目完成指标", OUTPUT),
             Map.entry("项目产出指标", OUTPUT),
+            Map.entry("预期产出指标", OUTPUT),
+            Map.entry("预期效果指标", BENEFIT),
             Map.entry("完成指标", OUTPUT),
             Map.entry(BENEFIT, BENEFIT),
             Map.entry("效益", BENEFIT),
@@ -36,19 +38,17 @@ final class Vocabulary {
     /** 二级 names (stored form) → the 一级 they belong to. */
     static final Map<String, String> SUBCATEGORIES = new LinkedHashMap<>();
     /** 二级 names as some documents write them → the stored form. */
-    private static final Map<String, String> SUBCATEGORY_ALIASES = Map.of(
-            "社会公众或服务对象满意度指标",
-            "服务对象满意度指标",
-            "社会公众满意度指标",
-            "服务对象满意度指标",
-            "服务对象满意指标",
-            "服务对象满意度指标",
-            "生态环境效益指标",
-            "生态效益指标",
-            "可持续影响力指标",
-            "可持续影响指标",
-            "生态成本指标",
-            "生态环境成本指标");
+    private static final Map<String, String> SUBCATEGORY_ALIASES = Map.ofEntries(
+            Map.entry("预算控制指标", COST),
+            Map.entry("投资规模控制指标", COST),
+            Map.entry("社会、经济、生态效益指标", "社会效益指标"),
+            Map.entry("经济、社会、生态效益指标", "社会效益指标"),
+            Map.entry("社会公众或服务对象满意度指标", "服务对象满意度指标"),
+            Map.entry("社会公众满意度指标", "服务对象满意度指标"),
+            Map.entry("服务对象满意指标", "服务对象满意度指标"),
+            Map.entry("生态环境效益指标", "生态效益指标"),
+            Map.entry("可持续影响力指标", "可持续影响指标"),
+            Map.entry("生态成本指标", "生态环境成本指标"));
 
     static {
         SUBCATEGORIES.put("数量指标", OUTPUT);
@@ -104,6 +104,21 @@ final class Vocabulary {
 
     /** The 二级 subcategory a cell names, also when truncated ("服务对象满意") or written without 指标. */
     static @Nullable String subcategory(String cell) {
+        String named = subcategoryAsWritten(cell);
+        if (named == null && cell.strip().endsWith("指标等")) {
+            // "服务对象满意度指标等", as a template wrote it
+            named = subcategoryAsWritten(cell.strip().substring(0, cell.strip().length() - 1));
+        }
+        if (named == null && cell.indexOf('(') + cell.indexOf('（') > -2) {
+            // a note in brackets: "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标"
+            named = subcategoryAsWritten(NOTE.matcher(cell).replaceAll(""));
+        }
+        return named;
+    }
+
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[（(][^（）()]*[)）]");
+
+    private static @Nullable String subcategoryAsWritten(String cell) {
         String c = bare(cell);
         String alias = SUBCATEGORY_ALIASES.get(c);
         if (alias != null) {

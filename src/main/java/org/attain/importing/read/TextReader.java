@@ -85,6 +85,11 @@ final class TextReader {
             return new Row(cells, true);
         }
         String trimmed = line.strip();
+        if (oneCellWithPipe(trimmed)) {
+            // a web page's table copied one cell per line ("项目名称 |", "        | 一级指标"): a cell of its own
+            add(cells, OUTER_PIPES.matcher(trimmed).replaceAll(""), where, -1);
+            return new Row(cells, false);
+        }
         if (isPipeRow(trimmed)) {
             if (TABLE_RULE.matcher(trimmed).matches()) {
                 return new Row(List.of(), false);
@@ -102,6 +107,13 @@ final class TextReader {
             add(cells, field, where, -1);
         }
         return new Row(cells, false);
+    }
+
+    private static boolean oneCellWithPipe(String trimmed) {
+        long pipes = trimmed.chars().filter(c -> c == '|' || c == '｜').count();
+        return pipes == 1
+                && trimmed.length() > 1
+                && OUTER_PIPES.matcher(trimmed).find();
     }
 
     private static boolean isPipeRow(String trimmed) {

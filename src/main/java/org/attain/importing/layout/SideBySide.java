@@ -1,0 +1,39 @@
+package org.attain.importing.layout;
+
+import java.util.List;
+import org.attain.importing.read.Cell;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of a text that gives the long-term (中期) and the annual values side by side without a header saying so: the
+ * same 二级 or 三级 name written twice ("数量指标 | 项目数 | 3 | 数量指标 | 项目数 | 3"). The cells before the first name
+ * (the 一级) belong to both halves.
+ */
+final class SideBySide {
+
+    /** The shared cells, the long-term half and the annual half of a row. */
+    record Halves(List<Cell> shared, List<Cell> longTerm, List<Cell> annual) {}
+
+    private SideBySide() {}
+
+    static @Nullable Halves of(List<Cell> cells) {
+        for (int k = 0; k < Math.min(cells.size(), 2); k++) {
+            String text = cells.get(k).text();
+            if (Vocabulary.category(text) != null || org.attain.targets.TargetParser.looksLikeTarget(text)) {
+                continue;
+            }
+            for (int j = k + 2; j < cells.size(); j++) {
+                if (same(cells.get(j).text(), text) && Math.abs((j - k) - (cells.size() - j)) <= 1) {
+                    return new Halves(cells.subList(0, k), cells.subList(k, j), cells.subList(j, cells.size()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.equals(b)
+                || Vocabulary.subcategory(a) != null
+                        && Vocabulary.subcategory(a).equals(Vocabulary.subcategory(b));
+    }
+}
