@@ -27,9 +27,7 @@ final class DataDirLock implements AutoCloseable {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
-                throw new EmbeddedDatabaseException("The data directory " + dataDir
-                        + " is already in use by another running Attain. Stop it first, or start this one with"
-                        + " --attain.data-dir=<another directory>.");
+                throw inUse(dataDir);
             }
             return new DataDirLock(channel, lock);
         } catch (IOException e) {
@@ -38,6 +36,12 @@ final class DataDirLock implements AutoCloseable {
             throw new EmbeddedDatabaseException(
                     "The data directory " + dataDir + " is already in use by this process.", e);
         }
+    }
+
+    static EmbeddedDatabaseException inUse(Path dataDir) {
+        return new EmbeddedDatabaseException("The data directory " + dataDir
+                + " is already in use by another running Attain. Stop it first, or start this one with"
+                + " --attain.data-dir=<another directory>.");
     }
 
     /**

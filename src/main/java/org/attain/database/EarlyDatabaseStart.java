@@ -1,5 +1,6 @@
 package org.attain.database;
 
+import java.nio.file.Path;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +25,13 @@ public class EarlyDatabaseStart implements ApplicationContextInitializer<Configu
                 || !(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             return;
         }
-        StartingDatabase starting = StartingDatabase.begin(EmbeddedDatabaseSettings.from(environment));
+        EmbeddedDatabaseSettings settings = EmbeddedDatabaseSettings.from(environment);
+        Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+        if (!settings.joinRunning() && DataDirLock.heldElsewhere(dataDir)) {
+            // at once, in one line, rather than after the rest of the application has been built for nothing
+            throw DataDirLock.inUse(dataDir);
+        }
+        StartingDatabase starting = StartingDatabase.begin(settings);
         registry.registerSingleton(BEAN, starting);
         registry.registerDisposableBean(BEAN, starting);
     }

@@ -27,7 +27,8 @@ public class EmbeddedDatabaseException extends RuntimeException {
         if (text.contains("Magic string not seen")) {
             return new EmbeddedDatabaseException(
                     "The embedded database in " + dataDir + " did not start within "
-                            + timeout.toSeconds() + " s (attain.database.startup-timeout)"
+                            + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
+                            + " (attain.database.startup-timeout)"
                             + (reason == null ? "" : "; it said: " + reason),
                     e);
         }

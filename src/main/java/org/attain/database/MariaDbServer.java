@@ -29,6 +29,8 @@ final class MariaDbServer extends DB {
     private static final long MB = 1024 * 1024;
     /** The unpacked binaries (about 350 MB) and a new data directory (about 150 MB), with room to spare. */
     static final long FIRST_START_BYTES = 600 * MB;
+    /** The same with the stripped binaries of the production jar (about 75 MB). */
+    static final long FIRST_START_BYTES_STRIPPED = 300 * MB;
     /**
      * SQL scripts mariadb-install-db runs that Attain never needs: the {@code HELP} statement's tables (2 MB of
      * inserts, about half of the install's time) and the {@code sys} schema of views over performance_schema. They are
@@ -55,7 +57,11 @@ final class MariaDbServer extends DB {
         server.prepareDirectories();
         try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
             if (files.findFirst().isEmpty()) {
-                requireSpace(dataDir);
+                requireSpace(
+                        dataDir,
+                        config.getBinariesClassPathLocation().startsWith(StrippedBinaries.STRIPPED)
+                                ? FIRST_START_BYTES_STRIPPED
+                                : FIRST_START_BYTES);
                 long started = System.nanoTime();
                 server.unpackEmbeddedDb();
                 long unpacked = System.nanoTime();
@@ -74,11 +80,11 @@ final class MariaDbServer extends DB {
     }
 
     /** Refuses a first start that would fill the disk half-way through unpacking, before writing anything. */
-    private static void requireSpace(Path dataDir) throws IOException {
+    private static void requireSpace(Path dataDir, long needed) throws IOException {
         long free = Files.getFileStore(dataDir).getUsableSpace();
-        if (free < FIRST_START_BYTES) {
+        if (free < needed) {
             throw new EmbeddedDatabaseException("The disk of " + dataDir + " has " + free / MB + " MB free; the"
-                    + " embedded database needs about " + FIRST_START_BYTES / MB + " MB on its first start. Free some"
+                    + " embedded database needs about " + needed / MB + " MB on its first start. Free some"
                     + " space there, or start with --attain.data-dir=<a directory on another disk>.");
         }
     }

@@ -35,7 +35,7 @@ class DiskFullAnalyzer implements FailureAnalyzer {
         String dataDir = environment == null ? "./data" : environment.getProperty("attain.data-dir", "./data");
         return new FailureAnalysis(
                 "the disk is full (" + firstLine(deepest.getMessage()) + ").",
-                "Free some space on the disk of " + dataDir + " (a first start needs about 600 MB for the embedded"
+                "Free some space on the disk of " + dataDir + " (a first start needs up to 600 MB for the embedded"
                         + " database), or start with --attain.data-dir=<a directory on another disk>.",
                 failure);
     }

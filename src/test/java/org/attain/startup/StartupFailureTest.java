@@ -87,7 +87,10 @@ class StartupFailureTest {
                                     + " --attain.data-dir=<another directory>.",
                             "The full report is in " + data.resolve("logs/attain.log") + ".");
             assertThat(run.console()).noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
-            assertThat(run.logFile()).contains("at org.attain.database.DataDirLock.acquire");
+            assertThat(run.logFile())
+                    .as("refused before the application is built")
+                    .contains("at org.attain.database.EarlyDatabaseStart.initialize")
+                    .doesNotContain("Spring Data JDBC repositories");
         }
     }
 }
