@@ -1,25 +1,21 @@
 package org.attain.monitoring.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import org.attain.monitoring.BudgetInput;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
-import org.attain.status.Deviation;
-import org.attain.status.DeviationReason;
-import org.attain.status.Likelihood;
+import org.attain.status.Light;
 import org.attain.status.StatusEngine;
 import org.attain.status.ui.LightBadge;
 
@@ -32,11 +28,8 @@ class BudgetEntryCard extends Div {
     private final TextField reason = new TextField();
     private final BigDecimalField executed = new BigDecimalField();
     private final BigDecimalField forecast = new BigDecimalField();
-    private final Select<Likelihood> likelihood = new Select<>();
-    private final MultiSelectComboBox<DeviationReason> reasons = new MultiSelectComboBox<>();
-    private final TextField reasonText = new TextField();
-    private final TextArea correctiveAction = new TextArea();
-    private final LightBadge light = new LightBadge(org.attain.status.Light.NOT_REPORTED);
+    private final DeviationFields deviation;
+    private final LightBadge light = new LightBadge(Light.NOT_REPORTED);
     private final Span explanation = new Span();
     private final StatusEngine engine;
     private final Checkpoint at;
@@ -64,24 +57,9 @@ class BudgetEntryCard extends Div {
         reason.setValue(loaded.adjustmentReason() == null ? "" : loaded.adjustmentReason());
         executed.setValue(ActualForm.tidy(loaded.executed()));
         forecast.setValue(ActualForm.tidy(loaded.forecast()));
-        Deviation deviation = loaded.deviation();
-        likelihood.setLabel(getTranslation("entry.likelihood"));
-        likelihood.setItems(Likelihood.values());
-        likelihood.setEmptySelectionAllowed(true);
-        likelihood.setItemLabelGenerator(l -> l == null ? "—" : getTranslation(l));
-        likelihood.setValue(deviation.likelihood());
-        reasons.setLabel(getTranslation("entry.reasons"));
-        reasons.setItems(DeviationReason.values());
-        reasons.setItemLabelGenerator(this::getTranslation);
-        reasons.setValue(deviation.reasons());
-        reasonText.setLabel(getTranslation("entry.reasonText"));
-        reasonText.setMaxLength(2000);
-        reasonText.setValue(deviation.reasonText() == null ? "" : deviation.reasonText());
-        correctiveAction.setLabel(getTranslation("entry.correctiveAction"));
-        correctiveAction.setMaxLength(2000);
-        correctiveAction.setValue(deviation.correctiveAction() == null ? "" : deviation.correctiveAction());
-        FormLayout layout = new FormLayout(
-                initial, adjusted, reason, executed, forecast, likelihood, reasons, reasonText, correctiveAction);
+        deviation = new DeviationFields(loaded.deviation(), this::getTranslation);
+        FormLayout layout = new FormLayout(initial, adjusted, reason, executed, forecast);
+        layout.add(deviation.components());
         layout.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("40em", 2),
@@ -101,11 +79,7 @@ class BudgetEntryCard extends Div {
                 reason.getValue().isBlank() ? null : reason.getValue(),
                 executed.getValue(),
                 forecast.getValue(),
-                new Deviation(
-                        reasons.getValue(),
-                        blankToNull(reasonText.getValue()),
-                        likelihood.getValue(),
-                        blankToNull(correctiveAction.getValue())));
+                deviation.value());
     }
 
     boolean isChanged() {
@@ -113,7 +87,7 @@ class BudgetEntryCard extends Div {
         return !eq(now.adjustedBudget(), loaded.adjustedBudget())
                 || !eq(now.executed(), loaded.executed())
                 || !eq(now.forecast(), loaded.forecast())
-                || !java.util.Objects.equals(now.adjustmentReason(), loaded.adjustmentReason())
+                || !Objects.equals(now.adjustmentReason(), loaded.adjustmentReason())
                 || !now.deviation().equals(loaded.deviation());
     }
 
@@ -128,9 +102,9 @@ class BudgetEntryCard extends Div {
                 "forecast",
                 forecast,
                 "budgetReasons",
-                reasons,
+                deviation.reasons,
                 "budgetCorrectiveAction",
-                correctiveAction);
+                deviation.correctiveAction);
         HasValidation f = fields.getOrDefault(field, executed);
         f.setErrorMessage(message);
         f.setInvalid(true);
@@ -141,10 +115,6 @@ class BudgetEntryCard extends Div {
         BudgetStatus s = engine.budget(at, budget, executed.getValue());
         light.setLight(s.light());
         explanation.setText(getTranslation(s.explanation()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static boolean eq(BigDecimal a, BigDecimal b) {

@@ -1,14 +1,20 @@
 package org.attain.report.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.fullscreen.Fullscreen;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,13 +22,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.attain.base.ui.Routes;
 import org.attain.i18n.MessageException;
+import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.StatusService;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
+import org.attain.review.ReviewRefusal;
+import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
@@ -37,15 +48,15 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final StatusService status;
     private final ProjectService projects;
 
-    private final org.attain.monitoring.CheckpointLocks locks;
-    private final org.attain.security.CurrentUser currentUser;
+    private final CheckpointLocks locks;
+    private final CurrentUser currentUser;
 
     ReportsView(
             ReportService reports,
             StatusService status,
             ProjectService projects,
-            org.attain.monitoring.CheckpointLocks locks,
-            org.attain.security.CurrentUser currentUser,
+            CheckpointLocks locks,
+            CurrentUser currentUser,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.locks = locks;
@@ -83,64 +94,16 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
 
         add(
                 new H3(getTranslation("reports.monitoring", at)),
-                row(
-                        ReportDownloads.link(
-                                "Excel",
-                                PaperNames.monitoring(at, null),
-                                ReportService.Format.XLSX,
-                                () -> reports.export(
-                                        ReportService.Kind.MONITORING, ReportService.Format.XLSX, at.year(), at, null),
-                                "monitoring-xlsx"),
-                        ReportDownloads.link(
-                                "PDF",
-                                PaperNames.monitoring(at, null),
-                                ReportService.Format.PDF,
-                                () -> reports.export(
-                                        ReportService.Kind.MONITORING, ReportService.Format.PDF, at.year(), at, null),
-                                "monitoring-pdf"),
-                        ReportDownloads.link(
-                                "CSV",
-                                PaperNames.monitoring(at, null),
-                                ReportService.Format.CSV,
-                                () -> reports.export(
-                                        ReportService.Kind.MONITORING, ReportService.Format.CSV, at.year(), at, null),
-                                "monitoring-csv")));
+                formats(
+                        PaperNames.monitoring(at, null),
+                        "monitoring-",
+                        f -> reports.export(ReportService.Kind.MONITORING, f, at.year(), at, null)));
         add(
                 new H3(getTranslation("reports.selfEvaluation", at.year())),
-                row(
-                        ReportDownloads.link(
-                                "Excel",
-                                PaperNames.selfEvaluation(at, null),
-                                ReportService.Format.XLSX,
-                                () -> reports.export(
-                                        ReportService.Kind.SELF_EVALUATION,
-                                        ReportService.Format.XLSX,
-                                        at.year(),
-                                        at,
-                                        null),
-                                "self-xlsx"),
-                        ReportDownloads.link(
-                                "PDF",
-                                PaperNames.selfEvaluation(at, null),
-                                ReportService.Format.PDF,
-                                () -> reports.export(
-                                        ReportService.Kind.SELF_EVALUATION,
-                                        ReportService.Format.PDF,
-                                        at.year(),
-                                        at,
-                                        null),
-                                "self-pdf"),
-                        ReportDownloads.link(
-                                "CSV",
-                                PaperNames.selfEvaluation(at, null),
-                                ReportService.Format.CSV,
-                                () -> reports.export(
-                                        ReportService.Kind.SELF_EVALUATION,
-                                        ReportService.Format.CSV,
-                                        at.year(),
-                                        at,
-                                        null),
-                                "self-csv")));
+                formats(
+                        PaperNames.selfEvaluation(at, null),
+                        "self-",
+                        f -> reports.export(ReportService.Kind.SELF_EVALUATION, f, at.year(), at, null)));
         add(new Paragraph(getTranslation("reports.selfEvaluation.help")));
         add(
                 new H3(getTranslation("reports.meeting")),
@@ -150,20 +113,19 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                         ReportService.Format.PDF,
                         () -> reports.briefing(at),
                         "briefing-pdf")));
-        if (currentUser.has(org.attain.security.Role.PERFORMANCE_OFFICER)) {
+        if (currentUser.has(Role.PERFORMANCE_OFFICER)) {
             Button start = new Button(getTranslation("reports.startMeeting"), e -> Routes.go(Routes.meeting(at, 0)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("start-meeting");
             // the meeting opens in the browser's real full screen, which a click must ask for
-            com.vaadin.flow.component.fullscreen.Fullscreen.onClick(start).enter();
+            Fullscreen.onClick(start).enter();
             add(start, new H3(getTranslation("reports.lock", at)), lockControls(at));
         }
     }
 
-    private com.vaadin.flow.component.Component lockControls(Checkpoint at) {
+    private Component lockControls(Checkpoint at) {
         boolean locked = locks.isLocked(at);
-        com.vaadin.flow.component.textfield.TextField reason =
-                new com.vaadin.flow.component.textfield.TextField(getTranslation("reports.unlockReason"));
+        TextField reason = new TextField(getTranslation("reports.unlockReason"));
         reason.setVisible(locked);
         reason.setId("unlock-reason");
         Button toggle = new Button(getTranslation(locked ? "reports.unlock" : "reports.lockNow"), e -> {
@@ -174,29 +136,35 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
                     locks.lock(at);
                 }
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (org.attain.review.ReviewRefusal ex) {
-                com.vaadin.flow.component.notification.Notification.show(
-                                ex.message(getLocale()),
-                                6000,
-                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            } catch (ReviewRefusal ex) {
+                Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (MessageException ex) {
-                com.vaadin.flow.component.notification.Notification.show(
-                                getTranslation(ex.message()),
-                                6000,
-                                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                Notification.show(getTranslation(ex.message()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         toggle.setId("toggle-lock");
         Paragraph state = new Paragraph(getTranslation(locked ? "reports.locked" : "reports.open"));
         state.setId("lock-state");
         HorizontalLayout row = new HorizontalLayout(state, reason, toggle);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }
 
-    private static Div row(com.vaadin.flow.component.Component... items) {
+    /** Excel, PDF and CSV of one table, with ids {@code idPrefix + extension}. */
+    private static Div formats(String fileName, String idPrefix, Function<ReportService.Format, byte[]> content) {
+        return row(Stream.of(ReportService.Format.XLSX, ReportService.Format.PDF, ReportService.Format.CSV)
+                .map(f -> ReportDownloads.link(
+                        f == ReportService.Format.XLSX ? "Excel" : f.name(),
+                        fileName,
+                        f,
+                        () -> content.apply(f),
+                        idPrefix + f.extension()))
+                .toArray(Component[]::new));
+    }
+
+    private static Div row(Component... items) {
         HorizontalLayout row = new HorizontalLayout(items);
         return new Div(row);
     }

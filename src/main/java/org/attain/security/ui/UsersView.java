@@ -3,8 +3,6 @@ package org.attain.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +27,7 @@ import org.attain.security.Role;
 import org.attain.security.UserAccount;
 import org.attain.security.UserAdministration;
 import org.attain.security.UserService;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 
 /** Administrators: accounts and which projects each project owner may enter. */
@@ -39,37 +38,12 @@ import org.springframework.data.domain.PageRequest;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
-    private final Grid<UserAccount> grid = new Grid<>();
+    private final UserGrid grid;
 
     UsersView(UserService users, UserAdministration admin, ProjectService projects) {
         this.users = users;
+        this.grid = new UserGrid(u -> new UserEditDialog(admin, u, this::refresh).open());
         addClassName("attain-page");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserAccount::username)
-                .setHeader(getTranslation("users.username"))
-                .setKey("username");
-        grid.addColumn(UserAccount::displayName)
-                .setHeader(getTranslation("users.name"))
-                .setKey("name");
-        grid.addColumn(u -> u.department() == null ? "" : u.department())
-                .setHeader(getTranslation("users.department"))
-                .setKey("department");
-        grid.addColumn(u -> getTranslation("role." + u.role().name()))
-                .setHeader(getTranslation("users.role"))
-                .setKey("role");
-        grid.addColumn(u -> getTranslation(
-                        !u.enabled()
-                                ? "users.state.disabled"
-                                : u.mustChangePassword() ? "users.state.mustChange" : "users.state.active"))
-                .setHeader(getTranslation("users.state"))
-                .setKey("state");
-        grid.addComponentColumn(u -> new Button(
-                        getTranslation("users.editButton"), e -> new UserEditDialog(admin, u, this::refresh).open()))
-                .setKey("edit")
-                .setFlexGrow(0)
-                .setWidth("7rem");
-        grid.setAllRowsVisible(true);
-        grid.setId("user-grid");
         refresh();
 
         TextField username = new TextField(getTranslation("users.username"));
@@ -146,7 +120,7 @@ public class UsersView extends VerticalLayout {
                             6000,
                             Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (org.springframework.dao.DataAccessException ex) {
+        } catch (DataAccessException ex) {
             Notification.show(getTranslation("error.database"), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
