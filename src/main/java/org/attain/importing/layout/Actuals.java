@@ -1,6 +1,7 @@
 package org.attain.importing.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attain.importing.read.Cell;
@@ -23,7 +24,7 @@ final class Actuals {
 
     static Marked marked(List<Cell> cells) {
         List<Cell> out = new ArrayList<>(cells.size());
-        java.util.HashSet<Cell> targets = new java.util.HashSet<>();
+        HashSet<Cell> targets = new HashSet<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             if (ACHIEVED.contains(c.text().strip()) && i >= 2 && text(cells.get(i - 2))) {

@@ -2,6 +2,7 @@ package org.attain.importing.layout;
 
 import java.util.List;
 import org.attain.importing.read.Cell;
+import org.attain.targets.TargetParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ final class SideBySide {
     static @Nullable Halves of(List<Cell> cells) {
         for (int k = 0; k < Math.min(cells.size(), 2); k++) {
             String text = cells.get(k).text();
-            if (Vocabulary.category(text) != null || org.attain.targets.TargetParser.looksLikeTarget(text)) {
+            if (Vocabulary.category(text) != null || TargetParser.looksLikeTarget(text)) {
                 continue;
             }
             for (int j = k + 2; j < cells.size(); j++) {

@@ -116,7 +116,7 @@ final class Vocabulary {
         return named;
     }
 
-    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[（(][^（）()]*[)）]");
+    private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[)）]");
 
     private static @Nullable String subcategoryAsWritten(String cell) {
         String c = bare(cell);
