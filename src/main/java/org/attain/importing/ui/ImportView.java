@@ -76,10 +76,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         department.setWidth("20rem");
         preview.setWidthFull();
         preview.setId("import-preview");
+        int year = Year.now().getValue();
         Anchor template = new Anchor(
                 Downloads.xlsx(
-                        "approval-template.xlsx",
-                        () -> downloads.blankTemplate(Year.now().getValue())),
+                        getTranslation("paper.file.template", year) + ".xlsx", () -> downloads.blankTemplate(year)),
                 getTranslation("import.template"));
         template.setId("download-template");
         add(
