@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.attain.assessment.Grade;
 import org.attain.round.ReportingRounds;
+import org.attain.scoring.ScoringProfiles;
 import org.attain.security.DraftScope;
 import org.attain.security.Drafts;
 import org.attain.status.Checkpoint;
@@ -35,9 +37,17 @@ public class PortfolioQueries {
     private final StatusService status;
     private final ReportingRounds rounds;
     private final Drafts drafts;
+    private final ScoringProfiles profiles;
 
-    PortfolioQueries(JdbcClient jdbc, StatusTable table, StatusService status, ReportingRounds rounds, Drafts drafts) {
+    PortfolioQueries(
+            JdbcClient jdbc,
+            StatusTable table,
+            StatusService status,
+            ReportingRounds rounds,
+            Drafts drafts,
+            ScoringProfiles profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
         this.table = table;
         this.status = status;
         this.rounds = rounds;
@@ -79,7 +89,8 @@ public class PortfolioQueries {
             Map<Light, Integer> projectsByLight,
             Map<Light, Integer> indicatorsByLight,
             int shortfalls,
-            @Nullable BigDecimal projectedMean) {
+            @Nullable BigDecimal projectedMean,
+            @Nullable Grade projectedGrade) {
 
         /** Executed ÷ budget over all projects; null without a budget. */
         public @Nullable BigDecimal executionRate() {
@@ -181,7 +192,9 @@ public class PortfolioQueries {
                     indicators.put(Light.valueOf(rs.getString(1)), rs.getInt(2));
                 });
         BigDecimal mean = n[2] == 0 ? null : sums[2].divide(BigDecimal.valueOf(n[2]), 1, RoundingMode.HALF_UP);
-        return new Summary(at, n[0], sums[0], sums[1], projects, indicators, n[1], mean);
+        // the grade as the year's scoring profile gives it: none under a profile that does not grade
+        Grade grade = mean == null ? null : profiles.forYear(at.year()).grade(mean);
+        return new Summary(at, n[0], sums[0], sums[1], projects, indicators, n[1], mean, grade);
     }
 
     /** A page of the project list. */

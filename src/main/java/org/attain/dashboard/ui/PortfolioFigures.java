@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.attain.assessment.Grade;
 import org.attain.base.ui.Formats;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
@@ -39,7 +38,8 @@ class PortfolioFigures extends Composite<FlexLayout> {
         if (mean != null) {
             figures.add(Figure.of(
                     getTranslation("dashboard.figure.projected"),
-                    mean.stripTrailingZeros().toPlainString() + " · " + getTranslation(Grade.of(mean))));
+                    mean.stripTrailingZeros().toPlainString()
+                            + (p.projectedGrade() == null ? "" : " · " + getTranslation(p.projectedGrade()))));
         }
     }
 

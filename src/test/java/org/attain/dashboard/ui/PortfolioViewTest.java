@@ -22,7 +22,9 @@ import org.attain.chart.ApexChart;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.MonitoringService;
 import org.attain.project.ProjectService;
+import org.attain.scoring.ScoringProfiles;
 import org.attain.security.Role;
+import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
 import org.attain.status.DeviationReason;
 import org.attain.status.Light;
@@ -45,6 +47,9 @@ class PortfolioViewTest extends KaribuTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ScoringProfiles profiles;
 
     @Autowired
     org.attain.generator.PortfolioGenerator generator;
@@ -213,5 +218,26 @@ class PortfolioViewTest extends KaribuTest {
         List<String> sentences = texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence");
         assertThat(sentences).contains("红：1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
         assertThat(sentences).noneMatch(t -> t.startsWith("绿") && t.contains("42人"));
+    }
+
+    @Test
+    void the_projected_score_is_graded_only_under_a_profile_that_grades() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        assertThat(projectedFigure()).as("the national profile grades").matches("[0-9.]+ · [优良中差]");
+        SystemIdentity.run(() -> profiles.choose(2025, "PROVINCIAL"));
+        try {
+            UI.getCurrent().navigate(PortfolioView.class);
+            assertThat(projectedFigure())
+                    .as("the provincial profile gives no grade")
+                    .matches("[0-9.]+");
+        } finally {
+            SystemIdentity.run(() -> profiles.choose(2025, ScoringProfiles.DEFAULT));
+        }
+    }
+
+    private static String projectedFigure() {
+        var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
+        List<String> values = texts(figures, "attain-figure-value");
+        return values.getLast();
     }
 }
