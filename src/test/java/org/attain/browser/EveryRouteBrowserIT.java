@@ -60,7 +60,7 @@ class EveryRouteBrowserIT {
         if (base.isEmpty()) {
             work = Files.createTempDirectory("attain-routes");
             app = RunningJar.start(work.resolve("data"), work.resolve("app.log"), "--spring.profiles.active=demo");
-            base = url("");
+            base = app.url("");
         }
     }
 

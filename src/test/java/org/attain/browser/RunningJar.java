@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +73,8 @@ final class RunningJar implements AutoCloseable {
                         (HttpURLConnection) URI.create(url("/")).toURL().openConnection();
                 c.setConnectTimeout(1000);
                 c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
+                // serving, and past the start-up work (seed, demo data) that runs after the server opens
+                if (c.getResponseCode() == 200 && ready()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -81,6 +83,10 @@ final class RunningJar implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("attain.jar did not serve " + url("/") + " within " + timeout + ":\n" + tail());
+    }
+
+    private boolean ready() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains("Attain is ready at");
     }
 
     String tail() throws IOException {
