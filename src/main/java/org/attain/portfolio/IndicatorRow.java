@@ -42,83 +42,11 @@ public record IndicatorRow(
         @Nullable ReviewState review,
         @Nullable Target original) {
 
-    public IndicatorRow(
-            long projectId,
-            String projectName,
-            long indicatorId,
-            String category,
-            String subcategory,
-            String name,
-            Target target,
-            ProgressProfile profile,
-            Reading reading,
-            Set<DeviationReason> reasons,
-            @Nullable String reasonText,
-            @Nullable String correctiveAction,
-            @Nullable String note,
-            IndicatorStatus status,
-            @Nullable Integer carriedFrom,
-            @Nullable ReviewState review) {
-        this(
-                projectId,
-                projectName,
-                indicatorId,
-                category,
-                subcategory,
-                name,
-                target,
-                profile,
-                reading,
-                reasons,
-                reasonText,
-                correctiveAction,
-                note,
-                status,
-                carriedFrom,
-                review,
-                null);
-    }
-
     /** The target as the official tables print it: an adjusted one marked, with the original beside it. */
     public String targetText(Locale locale) {
         return original == null
                 ? target.text()
                 : MessagesI18NProvider.Messages.get("adjustment.mark", locale, target.text(), original.text());
-    }
-
-    public IndicatorRow(
-            long projectId,
-            String projectName,
-            long indicatorId,
-            String category,
-            String subcategory,
-            String name,
-            Target target,
-            ProgressProfile profile,
-            Reading reading,
-            Set<DeviationReason> reasons,
-            @Nullable String reasonText,
-            @Nullable String correctiveAction,
-            @Nullable String note,
-            IndicatorStatus status,
-            @Nullable Integer carriedFrom) {
-        this(
-                projectId,
-                projectName,
-                indicatorId,
-                category,
-                subcategory,
-                name,
-                target,
-                profile,
-                reading,
-                reasons,
-                reasonText,
-                correctiveAction,
-                note,
-                status,
-                carriedFrom,
-                null);
     }
 
     /** The values shown are not (yet) approved: a draft, submitted or returned value its owner or the officer sees. */

@@ -41,6 +41,8 @@ class ProjectLightTest {
                         null,
                         null,
                         new IndicatorStatus(l, null, null, Set.of(), Message.of("x")),
+                        null,
+                        null,
                         null))
                 .toList();
         return new ProjectStatus(

@@ -116,6 +116,8 @@ class WarningRulesTest {
                 null,
                 null,
                 status,
+                null,
+                null,
                 null);
     }
 }
