@@ -27,6 +27,11 @@ public class LogFileTrouble implements ApplicationListener<ApplicationEnvironmen
         return SEEN.get();
     }
 
+    /** For tests: as if the log file had never failed. */
+    static void forget() {
+        SEEN.set(false);
+    }
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         if (event.getEnvironment().matchesProfiles("test")

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LogFileTroubleTest {
@@ -29,5 +30,10 @@ class LogFileTroubleTest {
                 .containsExactly(
                         "Attain cannot write its log file (No space left on device); it goes on, logging to the console only.");
         assertThat(LogFileTrouble.seen()).isTrue();
+    }
+
+    @AfterEach
+    void forget() {
+        LogFileTrouble.forget();
     }
 }
