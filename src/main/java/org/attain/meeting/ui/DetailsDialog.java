@@ -1,5 +1,6 @@
 package org.attain.meeting.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -46,7 +47,7 @@ class DetailsDialog extends Dialog {
                 Notification.show(getTranslation("meeting.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
-                com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+                UI.getCurrent().refreshCurrentRoute(false);
             } catch (ConcurrentEditException ex) {
                 Notification.show(getTranslation("meeting.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
