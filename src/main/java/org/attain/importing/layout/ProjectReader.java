@@ -77,7 +77,7 @@ final class ProjectReader {
         tables.values().forEach(IndicatorTable::startRow);
         List<Cell> cells = new ArrayList<>();
         for (Cell cell : row.cells()) {
-            cells.addAll(pieces(cell));
+            cells.addAll(pieces(cell, row.cells().size() == 1));
         }
         SideBySide.Halves halves = current == null || gridColumns ? null : SideBySide.of(cells);
         if (halves != null) {
@@ -233,10 +233,18 @@ final class ProjectReader {
         return true;
     }
 
-    /** A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split. */
-    private List<Cell> pieces(Cell cell) {
+    /**
+     * A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split; so is a line
+     * of an indicator table whose cells are run together ("质量指标校舍维修改造质量合格率100%").
+     */
+    private List<Cell> pieces(Cell cell, boolean alone) {
         String text = cell.text();
-        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2)) {
+        boolean runTogether = alone
+                && current != null
+                && !inGoals
+                && !cell.positioned()
+                && Character.isIdeographic(text.codePointAt(0));
+        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether) {
             return List.of(cell);
         }
         if (ProjectLabel.of(text) != null) {
