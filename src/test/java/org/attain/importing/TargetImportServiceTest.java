@@ -121,6 +121,20 @@ class TargetImportServiceTest {
     }
 
     @Test
+    void bad_files_of_every_format_leave_the_database_unchanged() throws IOException {
+        Map<String, Object> before = counts();
+        Map<String, byte[]> files = Map.of(
+                "bomb.docx", BadFormatsTest.zipBomb(),
+                "locked.pdf", BadFormatsTest.encryptedPdf(),
+                "scan.pdf", BadFormatsTest.scannedPdf(100),
+                "huge.xlsx", new byte[50 * 1024 * 1024]);
+        files.forEach((name, bytes) -> assertThatThrownBy(() -> importer.importDocument(name, bytes))
+                .as(name)
+                .isInstanceOf(ImportException.class));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void stored_targets_give_the_same_consistency_findings_as_the_document(@Autowired TargetDownloads downloads) {
         Project project = projects.findExisting("鄂州市总工会", 2025, "鄂州市劳模春节慰问专项资金").orElseThrow();
         assertThat(downloads.findings(project.getId()))

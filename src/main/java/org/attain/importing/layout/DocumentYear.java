@@ -6,13 +6,14 @@ import org.attain.importing.read.Cell;
 
 /**
  * The budget year of a document's projects, as its title says ("2025年项目支出绩效目标批复", "项目支出绩效目标申报表" with
- * "（2021年度）" under it); failing that, a year in the file name.
+ * "（2021年度）" under it, a bracket of which a copied page may have lost: "2020年度）"); failing that, a year in the file
+ * name.
  */
 final class DocumentYear {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
     private static final Pattern YEAR_LINE =
-            Pattern.compile("[（(]\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[)）]|((?:19|20)[0-9]{2})\\s*年度");
+            Pattern.compile("[（(]\\s*((?:19|20)[0-9]{2})\\s*年度?\\s*[)）]?|[（(]?\\s*((?:19|20)[0-9]{2})\\s*年度\\s*[)）]?");
     private static final Pattern FILE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern TITLE = Pattern.compile("绩效目标(?:批复|申报|表)|申报表|批复表|自评表|监控表|目标表|绩效目标$|绩效目标[（(]|项目支出绩效");
 

@@ -7,12 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * An indicator name as it will be stored: on one line (a cell wrapped over two lines is one name), without what the
  * official template puts in a name for the filler to replace — a leading "指标1：" or a "（≥**万元）" with asterisks where
- * a number belongs. What was taken out is said, so that it can be reported.
+ * a number belongs, a "≥人" with no number at all, a leading ★ or * that marks a core indicator. What was taken out is said, so that it can be reported.
  */
 final class Names {
 
     private static final Pattern LEADING_PLACEHOLDER =
-            Pattern.compile("^(?:指标[0-9一二三四五六七八九十]{1,3}\\s*[：:．.、]\\s*|[★☆※]+\\s*)");
+            Pattern.compile("^(?:指标[0-9一二三四五六七八九十]{1,3}\\s*[：:．.、]\\s*|[★☆※*＊]+\\s*)");
+    /** A comparator and a unit without the number between them, left in a name by the filler: "受益贫困人口数≥人". */
+    private static final Pattern BLANK_TARGET =
+            Pattern.compile("(?<=\\p{IsHan})(?:≥|≤|≧|≦|>=|<=|＞|＜|>|<)\\s*(?:%|％|‰|\\p{IsHan}{1,3})?$");
     /** A target the template's filler never wrote: "≥**人", "XX%", "××万元". */
     private static final Pattern UNFILLED = Pattern.compile(".*(?:[*＊]{2,}|[xX×]{2,}|…{1,}|\\.{3,}).*");
 
@@ -40,6 +43,11 @@ final class Names {
         }
         starred.appendTail(rest);
         s = rest.toString().strip();
+        Matcher blank = BLANK_TARGET.matcher(s);
+        if (blank.find() && blank.start() > 0) {
+            removed.append(removed.isEmpty() ? "" : " ").append(blank.group());
+            s = s.substring(0, blank.start()).strip();
+        }
         return new Cleaned(s, removed.isEmpty() ? null : removed.toString());
     }
 

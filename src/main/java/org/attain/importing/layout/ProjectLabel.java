@@ -99,6 +99,7 @@ enum ProjectLabel {
     private static final Pattern ANNUAL_TABLE = Pattern.compile("年度绩效(?:目标表|指标表)|^年度绩效指标$");
 
     private static final int SPACED_MAX = 12;
+    private static final int GLUED_NAME_MIN = 4;
     private static final Pattern SPACED = Pattern.compile("[\\s\u3000]+");
 
     private final List<String> words;
@@ -150,7 +151,7 @@ enum ProjectLabel {
                         Matcher number = GOAL_NUMBER.matcher(rest);
                         rest = number.lookingAt() ? rest.substring(number.end()) : rest;
                     }
-                    if (rest.isEmpty() || separated(rest)) {
+                    if (rest.isEmpty() || separated(rest) || glued(label, rest)) {
                         best = new Found(
                                 label, rest.replaceFirst("^[：:\\s]+", "").strip());
                         longest = word.length();
@@ -159,6 +160,14 @@ enum ProjectLabel {
             }
         }
         return best;
+    }
+
+    /**
+     * A project name run together with its label ("项目名称农村义务教育薄弱学校改造补助资金", as a web page or a PDF without
+     * separators gives it): a name label followed by a name, not by more label ("项目名称及编码").
+     */
+    private static boolean glued(ProjectLabel label, String rest) {
+        return label == PROJECT_NAME && rest.length() >= GLUED_NAME_MIN && "及和与、/".indexOf(rest.charAt(0)) < 0;
     }
 
     private static boolean separated(String rest) {

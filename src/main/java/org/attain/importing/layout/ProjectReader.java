@@ -33,6 +33,9 @@ final class ProjectReader {
     private final Map<GoalTable, IndicatorTable> tables = new EnumMap<>(GoalTable.class);
     private @Nullable IndicatorTable current;
     private boolean inGoals;
+    /** Whether the last line was one cell of an indicator table's line run together, split into its cells. */
+    private boolean runTogether;
+
     private @Nullable Columns columns;
     private boolean lastRowWasHeader;
     private @Nullable GoalTable titled;
@@ -77,7 +80,9 @@ final class ProjectReader {
         tables.values().forEach(IndicatorTable::startRow);
         List<Cell> cells = new ArrayList<>();
         for (Cell cell : row.cells()) {
-            cells.addAll(pieces(cell));
+            List<Cell> pieces = pieces(cell, row.cells().size() == 1);
+            runTogether = row.cells().size() == 1 && pieces.size() > 1;
+            cells.addAll(pieces);
         }
         SideBySide.Halves halves = current == null || gridColumns ? null : SideBySide.of(cells);
         if (halves != null) {
@@ -233,10 +238,20 @@ final class ProjectReader {
         return true;
     }
 
-    /** A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split. */
-    private List<Cell> pieces(Cell cell) {
+    /**
+     * A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split; so is a line
+     * of an indicator table whose cells are run together: one that starts with a level ("质量指标校舍维修改造质量合格率100%"),
+     * and the lines after such a line ("购置设施设备质量合格率100%").
+     */
+    private List<Cell> pieces(Cell cell, boolean alone) {
         String text = cell.text();
-        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2)) {
+        boolean runTogether = alone
+                && current != null
+                && !inGoals
+                && !cell.positioned()
+                && Character.isIdeographic(text.codePointAt(0))
+                && (this.runTogether || Tokens.startsWithWord(text));
+        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether) {
             return List.of(cell);
         }
         if (ProjectLabel.of(text) != null) {

@@ -56,6 +56,11 @@ final class Tokens {
         return false;
     }
 
+    /** Whether a text starts with the name of a level, a header or a basis ("质量指标校舍维修改造质量合格率100%"). */
+    static boolean startsWithWord(String text) {
+        return WORDS.matcher(text).lookingAt();
+    }
+
     /** A short bracket with spaces inside, such as the placeholder "( ≥**% )": one piece. */
     private static final Pattern SPACED_BRACKET = Pattern.compile("[（(][^（）()]{0,12}[)）]");
 
