@@ -1,7 +1,10 @@
 package org.attain.importing.history;
 
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.attain.importing.ApprovalDocument;
@@ -52,7 +55,21 @@ public final class HistoryReader {
                     : new Checkpoint(p.year(), header.month());
             List<StatedIndicator> stated = new ArrayList<>();
             int pos = header.end();
-            List<IndicatorDraft> annual = p.indicators(GoalTable.ANNUAL);
+            List<IndicatorDraft> annual = new ArrayList<>();
+            List<IndicatorDraft> kept = new ArrayList<>();
+            for (IndicatorDraft i : p.indicators()) {
+                if (statedValue(i)) {
+                    warnings.add(ImportProblem.of(
+                            i.line(),
+                            "history.warn.valueNotIndicator",
+                            ImportProblem.quote(i.name() + " " + i.target().text())));
+                    continue;
+                }
+                kept.add(i);
+                if (i.table() == GoalTable.ANNUAL) {
+                    annual.add(i);
+                }
+            }
             for (int k = 0; k < annual.size(); k++) {
                 IndicatorDraft i = annual.get(k);
                 int at0 = RowCells.locate(cells, pos, i);
@@ -70,10 +87,18 @@ public final class HistoryReader {
                 throw new ImportException(fileName, ImportProblem.of(p.line(), "history.refused.noValues", p.name()));
             }
             StatedTotal total = kind == HistoryKind.SELF_EVALUATION ? FundsBlock.total(cells, pos) : null;
-            projects.add(new StatedProject(withBudget(p, budget), kind, at, budget, stated, total));
+            projects.add(new StatedProject(cleaned(p, budget, kept), kind, at, budget, stated, total));
             from = pos;
         }
-        return new HistoryDocument(fileName, kind, projects, warnings);
+        return new HistoryDocument(fileName, kind, projects, warnings, digest(bytes));
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static HistoryKind kind(String fileName, List<Cell> cells) {
@@ -91,22 +116,32 @@ public final class HistoryReader {
         throw new ImportException(fileName, ImportProblem.of(0, "history.refused.notHistory"));
     }
 
-    /** A project whose budget the target import did not find takes the funds block's (全年预算数, else 年初预算数). */
-    private static ProjectDraft withBudget(ProjectDraft p, StatedBudget budget) {
+    /**
+     * A level and a number read as an indicator and its target ("达成 10" after 及时, when a text table's 实际完成值 and
+     * 分值 follow a qualitative target): the stated values of the indicator before it, not an indicator.
+     */
+    private static boolean statedValue(IndicatorDraft i) {
+        return StatedValues.level(i.name()) != null
+                && StatedValues.plainNumber(i.target().text());
+    }
+
+    /**
+     * The project without what was no indicator; one whose budget the target import did not find takes the funds
+     * block's (全年预算数, else 年初预算数).
+     */
+    private static ProjectDraft cleaned(ProjectDraft p, StatedBudget budget, List<IndicatorDraft> kept) {
         BigDecimal stated = budget.budget();
-        if (p.budget() != null && p.budget().signum() > 0 || stated == null) {
-            return p;
-        }
+        boolean ownBudget = p.budget() != null && p.budget().signum() > 0 || stated == null;
         return new ProjectDraft(
                 p.name(),
                 p.year(),
-                stated,
+                ownBudget ? p.budget() : stated,
                 p.projectType(),
                 p.fundNature(),
                 p.basis(),
                 p.longTermGoal(),
                 p.annualGoal(),
-                p.indicators(),
+                kept,
                 p.line(),
                 p.department(),
                 p.unit(),

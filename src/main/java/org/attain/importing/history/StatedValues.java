@@ -2,9 +2,9 @@ package org.attain.importing.history;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attain.i18n.MessageException;
-import org.attain.monitoring.Quantity;
 import org.attain.status.QualitativeLevel;
 import org.attain.targets.Numbers;
 import org.attain.targets.Target;
@@ -22,6 +22,8 @@ final class StatedValues {
     static final Numbers.Limit POINTS = new Numbers.Limit(4, 2);
 
     private static final Pattern PLAIN = Pattern.compile("[0-9]{1,4}(?:\\.[0-9]{1,4})?");
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)([^0-9.].{0,12})?");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,14}(?:\\.[0-9]{1,6})?");
     private static final Pattern LEADING_COMPARATOR = Pattern.compile("^(?:≥|≤|>|<|=|大于等于|不低于|不少于|达到)");
     private static final Set<String> ACHIEVED = Set.of(
@@ -47,18 +49,30 @@ final class StatedValues {
         }
     }
 
-    /** A value in the target's unit, or null when it is not one. */
+    /**
+     * A value in the target's unit, or null when it is not one: the number read whole, a unit written after it either
+     * the target's, none, or 元 for 万元 (and the reverse); another unit (人次 for 人) is taken as written beside the
+     * number, never converted.
+     */
     static @Nullable BigDecimal value(String text, Target target) {
         String t = LEADING_COMPARATOR.matcher(Flat.compact(text)).replaceFirst("");
-        try {
-            return Quantity.parse(t, target.unit(), Numbers.Limit.VALUE);
-        } catch (Numbers.Refused | MessageException e) {
-            // 100 (%) for 100% and units written otherwise (人*月): the number alone when all of it is the number
-            String number = t.replaceAll("[^0-9.].*$", "");
-            return !number.isEmpty() && PLAIN.matcher(number).matches() && target.unit() != null
-                    ? new BigDecimal(number)
-                    : null;
+        Matcher m = NUMBER_THEN_UNIT.matcher(t);
+        if (!m.matches()) {
+            return null;
         }
+        BigDecimal value;
+        try {
+            value = Numbers.parse(m.group(1), Numbers.Limit.VALUE, false);
+        } catch (Numbers.Refused e) {
+            return null;
+        }
+        String unit = m.group(2);
+        if ("万元".equals(target.unit()) && "元".equals(unit)) {
+            value = value.divide(TEN_THOUSAND);
+        } else if ("元".equals(target.unit()) && "万元".equals(unit)) {
+            value = value.multiply(TEN_THOUSAND);
+        }
+        return Numbers.Limit.VALUE.check(value) == null ? value : null;
     }
 
     /** The level a qualitative target reached, or null when the text names none. */
