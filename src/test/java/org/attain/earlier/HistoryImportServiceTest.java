@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** An earlier year's self-evaluation stored as history, compared with Attain's recomputation, shown a year later. */
 @AttainSpringTest
 @Transactional
-class HistoryImportServiceTest {
+public class HistoryImportServiceTest {
 
-    static final String SELF_EVALUATION_2024 = """
+    public static final String SELF_EVALUATION_2024 = """
             2024年度项目支出绩效自评表
             项目名称\t协理员专项补助
             主管部门\t鄂州市总工会
@@ -46,7 +46,7 @@ class HistoryImportServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    static HistoryDocument document(String text) {
+    public static HistoryDocument document(String text) {
         return HistoryImportService.check("2024年协理员专项补助自评表.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
