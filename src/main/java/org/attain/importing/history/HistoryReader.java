@@ -35,10 +35,10 @@ public final class HistoryReader {
 
     public static HistoryDocument read(String fileName, byte[] bytes) {
         SourceDocument source = Documents.read(fileName, bytes);
-        ApprovalDocument approved = ApprovalLayout.read(source);
         List<Cell> cells = Flat.of(source);
-        List<ImportProblem> warnings = new ArrayList<>(approved.warnings());
         HistoryKind kind = kind(fileName, cells);
+        ApprovalDocument approved = ApprovalLayout.read(source);
+        List<ImportProblem> warnings = new ArrayList<>(approved.warnings());
         List<StatedProject> projects = new ArrayList<>();
         int from = 0;
         for (ProjectDraft p : approved.projects()) {
