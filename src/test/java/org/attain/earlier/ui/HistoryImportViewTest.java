@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.attain.KaribuTest;
 import org.attain.base.ui.Routes;
 import org.attain.earlier.HistoryImportServiceTest;
+import org.attain.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,5 +62,18 @@ class HistoryImportViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("confirm-history"))).isEmpty();
         assertThat(imports()).isZero();
         assertThat(HistoryImportServiceTest.SELF_EVALUATION_2024).contains("总分");
+    }
+
+    @Test
+    void only_the_performance_officer_may_open_the_history_import() {
+        for (Role role : new Role[] {Role.LEADER, Role.PROJECT_OWNER, Role.ADMIN}) {
+            login(role.name().toLowerCase(Locale.ROOT), role);
+            try {
+                UI.getCurrent().navigate(HistoryImportView.class);
+            } catch (RuntimeException | Error denied) {
+                // refused by navigation: also what is asserted below
+            }
+            assertThat(_find(HistoryImportView.class)).as(role.name()).isEmpty();
+        }
     }
 }
