@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ImportTargetsCommand.class,
             ImportActualsCommand.class,
+            ImportHistoryCommand.class,
             ExportCommand.class,
             StatusCommand.class,
             GenerateCommand.class,

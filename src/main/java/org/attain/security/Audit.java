@@ -27,6 +27,7 @@ public class Audit {
     static final String IMPORT_TARGETS = "import_targets";
     static final String IMPORT_ACTUALS = "import_actuals";
     static final String BUDGET = "budget";
+    static final String IMPORT_HISTORY = "import_history";
 
     private static final Logger log = LoggerFactory.getLogger(Audit.class);
 
@@ -111,6 +112,18 @@ public class Audit {
                 IMPORT_ACTUALS,
                 null,
                 "indicators " + indicators + (budget ? " · budget" : "") + " · " + source);
+    }
+
+    /** An earlier year's self-evaluation or monitoring table stored as history for one project and checkpoint. */
+    public void importedHistory(long projectId, String checkpoint, String source, int indicators, boolean replaced) {
+        changeLog.record(
+                currentUser.name(),
+                projectId,
+                null,
+                checkpoint,
+                IMPORT_HISTORY,
+                null,
+                (replaced ? "replaced" : "new") + " · indicators " + indicators + " · " + source);
     }
 
     private void security(String who, String field, @Nullable String address) {

@@ -22,6 +22,7 @@ public final class Routes {
     public static final String MEETING = "meeting";
     public static final String REPORTS = "reports";
     public static final String IMPORT = "import";
+    public static final String IMPORT_HISTORY = "import/history";
     public static final String ROUNDS = "rounds";
     public static final String SCORING = "scoring";
     public static final String ACCOUNT = "account";

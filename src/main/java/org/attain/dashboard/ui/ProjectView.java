@@ -14,8 +14,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.attain.base.ui.Downloads;
 import org.attain.base.ui.Routes;
+import org.attain.earlier.EarlierYearService;
 import org.attain.importing.TargetDownloads;
 import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
@@ -26,7 +26,6 @@ import org.attain.portfolio.StatusService;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
-import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
@@ -43,6 +42,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final TargetDownloads downloads;
+    private final EarlierYearService earlier;
     private final StatusService status;
     private final SelfEvaluationService selfEvaluation;
     private final ReportService reports;
@@ -54,6 +54,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             ProjectService projects,
             IndicatorService indicators,
             TargetDownloads downloads,
+            EarlierYearService earlier,
             StatusService status,
             SelfEvaluationService selfEvaluation,
             ReportService reports,
@@ -62,6 +63,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         this.projects = projects;
         this.indicators = indicators;
         this.downloads = downloads;
+        this.earlier = earlier;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.reports = reports;
@@ -111,6 +113,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                                 "en".equals(getLocale().getLanguage()))),
                 ProjectNotes.goals(project),
                 folded(getTranslation("project.table.monitoring", at), new MonitoringTable(ps), "monitoring-section"),
+                LastYearTable.of(ps, earlier.lastYear(id, at)),
                 folded(
                         getTranslation("project.table.longterm"),
                         new TargetGrid(of(all, GoalTable.LONG_TERM), "longterm-grid", null),
@@ -126,14 +129,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                         "targets-section"),
                 ProjectNotes.findings(downloads.findings(id)),
                 ProjectNotes.revisions(indicators.revisions(id), all));
-        Anchor template = new Anchor(
-                Downloads.xlsx(
-                        PaperNames.targets(project.getYear(), project.getName()) + ".xlsx",
-                        () -> downloads.filledTemplate(id)),
-                getTranslation("project.download.targets"));
-        template.setId("download-targets");
-        template.addClassName("attain-no-print");
-        add(template);
+        add(TargetTemplateLink.of(project, downloads));
     }
 
     /** A table under its heading, always shown: the indicator tree is what a leader came to read. */

@@ -19,10 +19,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.attain.assessment.Basis;
 import org.attain.assessment.ScoreRow;
-import org.attain.assessment.ScoringException;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.assessment.Weights;
 import org.attain.base.ui.Routes;
+import org.attain.earlier.EarlierYearService;
 import org.attain.i18n.MessageException;
 import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.ui.CheckpointParameter;
@@ -35,7 +35,6 @@ import org.attain.round.ReportingRounds;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
-import org.attain.status.QualitativeLevel;
 
 /**
  * A project's self-evaluation (绩效自评表): the year-end score or the projection from forecasts at a checkpoint, each
@@ -53,8 +52,10 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
 
     private final CurrentUser currentUser;
     private final ReportingRounds rounds;
+    private final EarlierYearService earlier;
 
     SelfEvaluationView(
+            EarlierYearService earlier,
             SelfEvaluationService service,
             ProjectService projects,
             ReportService reports,
@@ -62,6 +63,7 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
             ReportingRounds rounds,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
+        this.earlier = earlier;
         this.currentUser = currentUser;
         this.rounds = rounds;
         this.service = service;
@@ -127,6 +129,10 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         budget.setId("budget-score");
         boolean officer = currentUser.has(Role.PERFORMANCE_OFFICER);
         add(budget, new ScoreGrid(e, officer ? changes(project) : null));
+        if (!e.isProjection()) {
+            earlier.comparison(project.getId())
+                    .ifPresent(c -> add(new StatedScores(c, SelfEvaluationText.profile(e, locale))));
+        }
         if (officer) {
             add(
                     new H3(getTranslation("self.weights")),
@@ -174,13 +180,5 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         UI.getCurrent().refreshCurrentRoute(false);
-    }
-
-    private String refusal(ScoringException ex) {
-        boolean en = "en".equals(getLocale().getLanguage());
-        Object[] args = ex.args().stream()
-                .map(a -> a instanceof QualitativeLevel l ? getTranslation(l) : a)
-                .toArray();
-        return getTranslation(ex.code(), args);
     }
 }
