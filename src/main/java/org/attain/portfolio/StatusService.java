@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.round.ReportingRounds;
@@ -70,24 +72,41 @@ public class StatusService {
             "carried_from");
 
     /** Each indicator with its working values (a_…, with their review state) and the approved ones in force (v_…). */
-    private static final String INDICATOR_ROWS = """
-            SELECT p.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name, i.target_text,
-                   i.comparator, i.target_value, i.unit, i.direction, i.progress_profile, a.review_state,
-                   v.indicator_id AS v_present, %s
-            FROM project p
-            JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
-            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = :month
-            LEFT JOIN approved_actual v ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = :month
-            WHERE %%s
-            ORDER BY p.id, i.position""".formatted(both("a", INDICATOR_VALUES));
+    private static final String INDICATOR_ROWS = indicatorRows(":month", "", "");
 
-    private static final String PROJECT_ROWS = """
-            SELECT p.id, p.name, d.name AS department, p.budget, b.review_state, v.project_id AS v_present, %s
-            FROM project p JOIN department d ON d.id = p.department_id
-            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = :month
-            LEFT JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = :month
+    private static final String PROJECT_ROWS = projectRows(":month", "", "");
+
+    /** Every month of the year at once (column {@code month}), for judging projects at every checkpoint in one query. */
+    private static final String MONTHS = " CROSS JOIN (SELECT 1 AS month UNION ALL SELECT 2 UNION ALL SELECT 3"
+            + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8"
+            + " UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12) m";
+
+    private static final String INDICATOR_ROWS_BY_MONTH = indicatorRows("m.month", MONTHS, "m.month, ");
+
+    private static final String PROJECT_ROWS_BY_MONTH = projectRows("m.month", MONTHS, "m.month, ");
+
+    private static String indicatorRows(String month, String months, String order) {
+        return """
+            SELECT %4$sp.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name,
+                   i.target_text, i.comparator, i.target_value, i.unit, i.direction, i.progress_profile, a.review_state,
+                   v.indicator_id AS v_present, %1$s
+            FROM project p%3$s
+            JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
+            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = %2$s
+            LEFT JOIN approved_actual v ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
             WHERE %%s
-            ORDER BY p.id""".formatted(both("b", BUDGET_VALUES));
+            ORDER BY %4$sp.id, i.position""".formatted(both("a", INDICATOR_VALUES), month, months, order);
+    }
+
+    private static String projectRows(String month, String months, String order) {
+        return """
+            SELECT %4$sp.id, p.name, d.name AS department, p.budget, b.review_state, v.project_id AS v_present, %1$s
+            FROM project p%3$s JOIN department d ON d.id = p.department_id
+            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = %2$s
+            LEFT JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
+            WHERE %%s
+            ORDER BY %4$sp.id""".formatted(both("b", BUDGET_VALUES), month, months, order);
+    }
 
     private final JdbcClient jdbc;
     private final StatusEngine engine;
@@ -173,6 +192,53 @@ public class StatusService {
         return load("p.id IN (:ids)", Map.of("ids", projectIds), at, scope, null);
     }
 
+    /**
+     * As {@link #judge}, the given projects of one year at the given checkpoints (months 1–12) in both views at once —
+     * working values as the officer sees them and approved values only — from two queries for all of them, not two per
+     * checkpoint and view.
+     */
+    Map<Checkpoint, Views> judgeYear(Collection<Long> projectIds, int year, Set<Integer> months) {
+        Map<Integer, InForce> inForce = new HashMap<>();
+        for (int month : months) {
+            inForce.put(month, targets.at(new Checkpoint(year, month)));
+        }
+        Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
+        jdbc.sql(INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+                .param("year", year)
+                .param("ids", projectIds)
+                .param("months", months)
+                .query(rs -> {
+                    int month = rs.getInt("month");
+                    InForce f = inForce.get(month);
+                    if (f.counts(rs.getLong("id"))) {
+                        Checkpoint at = new Checkpoint(year, month);
+                        var views = rows.computeIfAbsent(month, k -> List.of(new HashMap<>(), new HashMap<>()));
+                        add(views.get(0), indicatorRow(rs, at, null, DraftScope.ALL, f));
+                        add(views.get(1), indicatorRow(rs, at, null, DraftScope.NONE, f));
+                    }
+                });
+        Map<Checkpoint, Views> judged = new TreeMap<>();
+        jdbc.sql(PROJECT_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+                .param("year", year)
+                .param("ids", projectIds)
+                .param("months", months)
+                .query(rs -> {
+                    Checkpoint at = new Checkpoint(year, rs.getInt("month"));
+                    var views = rows.getOrDefault(at.month(), List.of(Map.of(), Map.of()));
+                    Views v = judged.computeIfAbsent(at, k -> new Views(new ArrayList<>(), new ArrayList<>()));
+                    v.working().add(projectStatus(rs, at, DraftScope.ALL, null, views.get(0)));
+                    v.approved().add(projectStatus(rs, at, DraftScope.NONE, null, views.get(1)));
+                });
+        return judged;
+    }
+
+    /** The projects of a checkpoint judged on working values (as the officer sees them) and on approved values only. */
+    record Views(List<ProjectStatus> working, List<ProjectStatus> approved) {}
+
+    private static void add(Map<Long, List<IndicatorRow>> rows, IndicatorRow row) {
+        rows.computeIfAbsent(row.projectId(), k -> new ArrayList<>()).add(row);
+    }
+
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at, DraftScope scope) {
         return load(where, params, at, scope, rounds.overdueSince(at).orElse(null));
     }
@@ -197,41 +263,46 @@ public class StatusService {
                 jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
         params.forEach(projectQuery::param);
         return projectQuery
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    BigDecimal approved = rs.getBigDecimal("budget");
-                    ReviewState state = ReviewState.decode(rs.getString("review_state"));
-                    Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
-                    String c = shown.prefix();
-                    BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
-                    BigDecimal budget = adjusted != null ? adjusted : approved;
-                    BudgetStatus budgetStatus = engine.budget(
-                            at,
-                            budget,
-                            c == null ? null : rs.getBigDecimal(c + "executed"),
-                            overdue(state, overdueSince));
-                    Deviation deviation = c == null
-                            ? Deviation.NONE
-                            : new Deviation(
-                                    Deviation.decodeReasons(rs.getString(c + "reasons")),
-                                    rs.getString(c + "reason_text"),
-                                    likelihood(rs.getString(c + "likelihood")),
-                                    rs.getString(c + "corrective_action"));
-                    return new ProjectStatus(
-                            id,
-                            rs.getString("name"),
-                            rs.getString("department"),
-                            approved,
-                            budget,
-                            at,
-                            rows.getOrDefault(id, List.of()),
-                            budgetStatus,
-                            c == null ? null : rs.getBigDecimal(c + "forecast"),
-                            deviation,
-                            c == null ? null : rs.getObject(c + "carried_from", Integer.class),
-                            shown.state());
-                })
+                .query((rs, n) -> projectStatus(rs, at, scope, overdueSince, rows))
                 .list();
+    }
+
+    private ProjectStatus projectStatus(
+            ResultSet rs,
+            Checkpoint at,
+            DraftScope scope,
+            @Nullable LocalDate overdueSince,
+            Map<Long, List<IndicatorRow>> rows)
+            throws SQLException {
+        long id = rs.getLong("id");
+        BigDecimal approved = rs.getBigDecimal("budget");
+        ReviewState state = ReviewState.decode(rs.getString("review_state"));
+        Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
+        String c = shown.prefix();
+        BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
+        BigDecimal budget = adjusted != null ? adjusted : approved;
+        BudgetStatus budgetStatus = engine.budget(
+                at, budget, c == null ? null : rs.getBigDecimal(c + "executed"), overdue(state, overdueSince));
+        Deviation deviation = c == null
+                ? Deviation.NONE
+                : new Deviation(
+                        Deviation.decodeReasons(rs.getString(c + "reasons")),
+                        rs.getString(c + "reason_text"),
+                        likelihood(rs.getString(c + "likelihood")),
+                        rs.getString(c + "corrective_action"));
+        return new ProjectStatus(
+                id,
+                rs.getString("name"),
+                rs.getString("department"),
+                approved,
+                budget,
+                at,
+                rows.getOrDefault(id, List.of()),
+                budgetStatus,
+                c == null ? null : rs.getBigDecimal(c + "forecast"),
+                deviation,
+                c == null ? null : rs.getObject(c + "carried_from", Integer.class),
+                shown.state());
     }
 
     /**
