@@ -2,6 +2,7 @@ package org.attain.indicator;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +78,12 @@ public class IndicatorService {
         int unchanged = 0;
         int revised = 0;
         int position = 0;
+        List<Indicator> fresh = new ArrayList<>();
         for (IndicatorSpec spec : specs) {
             position++;
             Indicator current = existing.remove(key(spec.table(), spec.name()));
             if (current == null) {
-                indicators.save(new Indicator(
+                fresh.add(new Indicator(
                         projectId,
                         spec.table(),
                         position,
@@ -94,16 +96,20 @@ public class IndicatorService {
                 added++;
                 continue;
             }
-            current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
+            boolean moved = current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
             if (!current.getTargetText().equals(spec.target().text())) {
                 recordRevision(current, spec.target(), why);
                 current.setTarget(spec.target());
                 revised++;
             } else {
                 unchanged++;
+                if (!moved) {
+                    continue; // not written again: no update, and nothing to judge again
+                }
             }
             indicators.save(current);
         }
+        indicators.saveAll(fresh); // the new ones in one batch
         return new TargetSync(added, unchanged, revised, existing.size());
     }
 

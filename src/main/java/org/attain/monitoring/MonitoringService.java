@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.adjustment.InForce;
@@ -207,14 +208,15 @@ public class MonitoringService {
 
     /**
      * Saves many forms (an import) in one transaction, each checked and logged as {@link #save} does; the targets in
-     * force are read once per checkpoint and the change log is written in batches.
+     * force are read once per checkpoint and the change log is written in batches. {@code saved} hears of each form.
      */
     @Transactional
-    public void saveAll(List<Form> forms) {
+    public void saveAll(List<Form> forms, Consumer<Form> saved) {
         ChangeLog.Pending log = changeLog.pending();
         Map<Checkpoint, InForce> inForce = new HashMap<>();
         for (Form form : forms) {
             save(form, inForce.computeIfAbsent(form.at(), targets::at), log);
+            saved.accept(form);
         }
         log.flush();
     }

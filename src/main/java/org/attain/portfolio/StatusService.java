@@ -49,65 +49,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusService {
 
-    private static final List<String> INDICATOR_VALUES = List.of(
-            "actual_value",
-            "actual_level",
-            "forecast_value",
-            "forecast_level",
-            "likelihood",
-            "reasons",
-            "reason_text",
-            "corrective_action",
-            "note",
-            "carried_from");
-
-    private static final List<String> BUDGET_VALUES = List.of(
-            "adjusted_budget",
-            "executed",
-            "forecast",
-            "reasons",
-            "reason_text",
-            "likelihood",
-            "corrective_action",
-            "carried_from");
-
-    /** Each indicator with its working values (a_…, with their review state) and the approved ones in force (v_…). */
-    private static final String INDICATOR_ROWS = indicatorRows(":month", "", "");
-
-    private static final String PROJECT_ROWS = projectRows(":month", "", "");
-
-    /** Every month of the year at once (column {@code month}), for judging projects at every checkpoint in one query. */
-    private static final String MONTHS = " CROSS JOIN (SELECT 1 AS month UNION ALL SELECT 2 UNION ALL SELECT 3"
-            + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8"
-            + " UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12) m";
-
-    private static final String INDICATOR_ROWS_BY_MONTH = indicatorRows("m.month", MONTHS, "m.month, ");
-
-    private static final String PROJECT_ROWS_BY_MONTH = projectRows("m.month", MONTHS, "m.month, ");
-
-    private static String indicatorRows(String month, String months, String order) {
-        return """
-            SELECT %4$sp.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name,
-                   i.target_text, i.comparator, i.target_value, i.unit, i.direction, i.progress_profile, a.review_state,
-                   v.indicator_id AS v_present, %1$s
-            FROM project p%3$s
-            JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
-            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = %2$s
-            LEFT JOIN approved_actual v ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
-            WHERE %%s
-            ORDER BY %4$sp.id, i.position""".formatted(both("a", INDICATOR_VALUES), month, months, order);
-    }
-
-    private static String projectRows(String month, String months, String order) {
-        return """
-            SELECT %4$sp.id, p.name, d.name AS department, p.budget, b.review_state, v.project_id AS v_present, %1$s
-            FROM project p%3$s JOIN department d ON d.id = p.department_id
-            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = %2$s
-            LEFT JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
-            WHERE %%s
-            ORDER BY %4$sp.id""".formatted(both("b", BUDGET_VALUES), month, months, order);
-    }
-
     private final JdbcClient jdbc;
     private final StatusEngine engine;
     private final ReportingRounds rounds;
@@ -203,7 +144,7 @@ public class StatusService {
             inForce.put(month, targets.at(new Checkpoint(year, month)));
         }
         Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
-        jdbc.sql(INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+        jdbc.sql(StatusQueries.INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
                 .param("year", year)
                 .param("ids", projectIds)
                 .param("months", months)
@@ -218,7 +159,7 @@ public class StatusService {
                     }
                 });
         Map<Checkpoint, Views> judged = new TreeMap<>();
-        jdbc.sql(PROJECT_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+        jdbc.sql(StatusQueries.PROJECT_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
                 .param("year", year)
                 .param("ids", projectIds)
                 .param("months", months)
@@ -251,7 +192,7 @@ public class StatusService {
             @Nullable LocalDate overdueSince) {
         InForce inForce = targets.at(at);
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
-        var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where))
+        var indicatorQuery = jdbc.sql(StatusQueries.INDICATOR_ROWS.formatted(where))
                 .param("year", at.year())
                 .param("month", at.month());
         params.forEach(indicatorQuery::param);
@@ -259,8 +200,9 @@ public class StatusService {
                 .filter(r -> inForce.counts(r.indicatorId()))
                 .forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>())
                         .add(r));
-        var projectQuery =
-                jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+        var projectQuery = jdbc.sql(StatusQueries.PROJECT_ROWS.formatted(where))
+                .param("year", at.year())
+                .param("month", at.month());
         params.forEach(projectQuery::param);
         return projectQuery
                 .query((rs, n) -> projectStatus(rs, at, scope, overdueSince, rows))
@@ -392,15 +334,6 @@ public class StatusService {
                 rs.getObject(c + "carried_from", Integer.class),
                 shown.state(),
                 adjusted == null ? null : approved);
-    }
-
-    /** {@code a.x AS a_x, v.x AS v_x, …}: the working value (of the table aliased {@code working}) and the approved one. */
-    private static String both(String working, List<String> columns) {
-        return String.join(
-                ", ",
-                columns.stream()
-                        .map(c -> working + "." + c + " AS a_" + c + ", v." + c + " AS v_" + c)
-                        .toList());
     }
 
     private static QualitativeLevel level(String s) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.attain.AttainSpringTest;
 import org.attain.generator.PortfolioGenerator;
@@ -132,6 +134,7 @@ class WriteBenchmarkTest {
     private void measure(String what, StatementCount count, Supplier<Object> action) {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long statements = count.now();
+        Map<String, Long> kinds = kinds();
         long cpu = jvmCpu();
         long db = databaseCpu();
         long t = System.nanoTime();
@@ -151,6 +154,27 @@ class WriteBenchmarkTest {
                 result);
         rows.add(row);
         System.out.println("BENCH " + row);
+        Map<String, Long> after = kinds();
+        StringBuilder detail = new StringBuilder("BENCH   by kind:");
+        after.forEach((k, v) -> {
+            long d = v - kinds.getOrDefault(k, 0L);
+            if (d > 0) {
+                detail.append(' ').append(k).append('=').append(d);
+            }
+        });
+        System.out.println(detail);
+    }
+
+    /** The server's counters of statements by kind and of rows written, read and deleted. */
+    private Map<String, Long> kinds() {
+        Map<String, Long> kinds = new TreeMap<>();
+        jdbc.sql("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_update', 'Com_delete',"
+                        + " 'Com_stmt_execute', 'Com_stmt_prepare', 'Com_stmt_close', 'Com_commit', 'Com_rollback',"
+                        + " 'Handler_write', 'Handler_update', 'Handler_delete', 'Handler_read_rnd_next',"
+                        + " 'Handler_read_key', 'Handler_read_next')")
+                .query((rs, n) -> kinds.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return kinds;
     }
 
     private static long jvmCpu() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,9 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ActualsImportService {
-
-    /** Forms saved together: the change log is written after each group, and the progress told. */
-    private static final int FORMS_AT_ONCE = 200;
 
     private final ProjectService projects;
     private final MonitoringService monitoring;
@@ -96,31 +94,23 @@ public class ActualsImportService {
             throw new ImportException(fileName, plan.errors);
         }
         int rows = plan.lines.size();
-        int stored = 0;
-        List<Map.Entry<Key, Batch>> batches = List.copyOf(plan.batches.entrySet());
-        for (int from = 0; from < batches.size(); from += FORMS_AT_ONCE) {
-            List<Map.Entry<Key, Batch>> part = batches.subList(from, Math.min(batches.size(), from + FORMS_AT_ONCE));
-            monitoring.saveAll(part.stream()
-                    .map(e -> new MonitoringService.Form(
-                            e.getKey().projectId(),
-                            e.getKey().checkpoint(),
-                            new ArrayList<>(e.getValue().actuals.values()),
-                            e.getValue().budget))
-                    .toList());
-            ChangeLog.Pending log = changeLog.pending();
-            for (Map.Entry<Key, Batch> e : part) {
-                audit.importedActuals(
-                        log,
-                        e.getKey().projectId(),
-                        e.getKey().checkpoint().iso(),
-                        fileName,
-                        e.getValue().actuals.size(),
-                        e.getValue().budget != null);
-                stored += e.getValue().actuals.size() + (e.getValue().budget != null ? 1 : 0);
-            }
-            log.flush();
-            progress.update("storing rows", stored, rows);
-        }
+        int[] stored = {0};
+        List<MonitoringService.Form> forms = new ArrayList<>();
+        Map<MonitoringService.Form, Integer> sizes = new IdentityHashMap<>();
+        plan.batches.forEach((key, batch) -> {
+            MonitoringService.Form form = new MonitoringService.Form(
+                    key.projectId(), key.checkpoint(), new ArrayList<>(batch.actuals.values()), batch.budget);
+            forms.add(form);
+            sizes.put(form, batch.actuals.size() + (batch.budget != null ? 1 : 0));
+        });
+        monitoring.saveAll(forms, form -> {
+            stored[0] += sizes.get(form);
+            progress.update("storing rows", stored[0], rows);
+        });
+        ChangeLog.Pending log = changeLog.pending();
+        plan.batches.forEach((key, batch) -> audit.importedActuals(
+                log, key.projectId(), key.checkpoint().iso(), fileName, batch.actuals.size(), batch.budget != null));
+        log.flush();
         return plan.report();
     }
 
