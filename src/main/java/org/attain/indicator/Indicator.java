@@ -140,6 +140,25 @@ public class Indicator {
         return TargetParser.COST_SUBCATEGORY.equals(subcategory);
     }
 
+    /** The columns a batch insert of new indicators writes, in the order of {@link IndicatorService}'s statement. */
+    Object[] columns() {
+        return new Object[] {
+            projectId.getId(),
+            goalTable.name(),
+            position,
+            category,
+            subcategory,
+            name,
+            targetText,
+            comparator,
+            targetValue,
+            unit,
+            direction.name(),
+            targetBasis,
+            progressProfile
+        };
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,6 +15,7 @@ import org.attain.security.Role;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Comparator;
 import org.attain.targets.Target;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,20 @@ public class IndicatorService {
     private final ChangeLog changeLog;
     private final CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser) {
+    private static final String INSERT = """
+            INSERT INTO indicator (project_id, goal_table, position, category, subcategory, name, target_text, comparator,
+            target_value, unit, direction, target_basis, progress_profile, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    private final JdbcTemplate batch;
+
+    IndicatorService(
+            IndicatorRepository indicators,
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            ChangeLog changeLog,
+            CurrentUser currentUser) {
+        this.batch = batch;
         this.currentUser = currentUser;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -109,7 +123,8 @@ public class IndicatorService {
             }
             indicators.save(current);
         }
-        indicators.saveAll(fresh); // the new ones in one batch
+        // the new ones in one batched statement, not one insert each
+        batch.batchUpdate(INSERT, fresh.stream().map(Indicator::columns).toList());
         return new TargetSync(added, unchanged, revised, existing.size());
     }
 

@@ -136,12 +136,13 @@ public class StatusService {
     /**
      * As {@link #judge}, the given projects of one year at the given checkpoints (months 1–12) in both views at once —
      * working values as the officer sees them and approved values only — from two queries for all of them, not two per
-     * checkpoint and view.
+     * checkpoint and view. {@code targetsRead} keeps the targets in force read for one chunk for the next.
      */
-    Map<Checkpoint, Views> judgeYear(Collection<Long> projectIds, int year, Set<Integer> months) {
+    Map<Checkpoint, Views> judgeYear(
+            Collection<Long> projectIds, int year, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, InForce> inForce = new HashMap<>();
         for (int month : months) {
-            inForce.put(month, targets.at(new Checkpoint(year, month)));
+            inForce.put(month, targetsRead.computeIfAbsent(new Checkpoint(year, month), targets::at));
         }
         Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
         jdbc.sql(StatusQueries.INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
@@ -154,8 +155,14 @@ public class StatusService {
                     if (f.counts(rs.getLong("id"))) {
                         Checkpoint at = new Checkpoint(year, month);
                         var views = rows.computeIfAbsent(month, k -> List.of(new HashMap<>(), new HashMap<>()));
-                        add(views.get(0), indicatorRow(rs, at, null, DraftScope.ALL, f));
-                        add(views.get(1), indicatorRow(rs, at, null, DraftScope.NONE, f));
+                        IndicatorRow working = indicatorRow(rs, at, null, DraftScope.ALL, f);
+                        add(views.get(0), working);
+                        // without a working value both views show the approved one (or none): judged once
+                        add(
+                                views.get(1),
+                                rs.getString("review_state") == null
+                                        ? working
+                                        : indicatorRow(rs, at, null, DraftScope.NONE, f));
                     }
                 });
         Map<Checkpoint, Views> judged = new TreeMap<>();

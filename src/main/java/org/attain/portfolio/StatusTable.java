@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.attain.adjustment.InForce;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.base.Progress;
 import org.attain.status.BudgetStatus;
@@ -138,10 +140,11 @@ public class StatusTable {
                 ? ""
                 : "checkpoint_month IN ("
                         + String.join(",", months.stream().map(String::valueOf).toList()) + ") AND ";
+        Map<Checkpoint, InForce> targetsRead = new HashMap<>(); // read once for all chunks
         for (List<Long> chunk : chunks(projectIds)) {
             in("DELETE FROM indicator_status WHERE " + only + "project_id IN (%s)", chunk);
             in("DELETE FROM project_status WHERE " + only + "project_id IN (%s)", chunk);
-            Judged judged = judge(chunk, months);
+            Judged judged = judge(chunk, months, targetsRead);
             insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
             insert("project_status", PROJECT_COLUMNS, judged.projects());
         }
@@ -162,8 +165,9 @@ public class StatusTable {
 
     private List<String> differences(List<Long> ids) {
         List<String> out = new ArrayList<>();
+        Map<Checkpoint, InForce> targetsRead = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            Judged fresh = judge(chunk, ALL_MONTHS);
+            Judged fresh = judge(chunk, ALL_MONTHS, targetsRead);
             compare("indicator_status", INDICATOR_COLUMNS, 4, fresh.indicators(), chunk, out);
             compare("project_status", PROJECT_COLUMNS, 4, fresh.projects(), chunk, out);
         }
@@ -190,16 +194,16 @@ public class StatusTable {
         stored.forEach((k, v) -> out.add(table + " " + k + ": stored " + v + ", no longer judged"));
     }
 
-    private Judged judge(List<Long> projectIds, Set<Integer> months) {
+    private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
         jdbc.query("SELECT id, budget_year FROM project WHERE id IN (" + ids + ")", rs -> {
             byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
         });
-        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>());
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>());
         byYear.forEach((year, ofYear) -> {
             // one load for the twelve checkpoints and both views, then the pure rules in memory
-            Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months);
+            Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months, targetsRead);
             Map<Checkpoint, List<ProjectStatus>> approvedByMonth = new HashMap<>();
             views.forEach((at, v) -> approvedByMonth.put(at, v.approved()));
             Map<Checkpoint, Map<Long, SelfEvaluation>> projected = selfEvaluation.projected(approvedByMonth);
@@ -218,7 +222,7 @@ public class StatusTable {
     }
 
     /** The rows of both tables for a chunk of projects. */
-    private record Judged(List<Object[]> indicators, List<Object[]> projects) {
+    private record Judged(List<Object[]> indicators, List<Object[]> projects, Map<IndicatorRow, String> sentences) {
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
         void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {
@@ -249,7 +253,9 @@ public class StatusTable {
                     !r.status().flags().isEmpty(),
                     r.status().attainment(),
                     r.status().explanation().key(),
-                    MessageCodec.encode(r.status().explanation().args())
+                    // a row judged once for both views is encoded once
+                    sentences.computeIfAbsent(
+                            r, k -> MessageCodec.encode(k.status().explanation().args()))
                 });
             }
             BudgetStatus b = p.budgetStatus();

@@ -86,6 +86,11 @@ class WriteBenchmarkTest {
             doc.append(seed.replaceAll("(项目名称\t)([^\t\n]+)", "$1$2（副本" + copy + "）"));
         }
         byte[] bytes = doc.toString().getBytes(StandardCharsets.UTF_8);
+        measure("read and check that document alone (the parser, no database)", count, () -> targets.read(
+                        "bench-1001.txt", bytes)
+                .document()
+                .projects()
+                .size());
         measure(
                 "import approval document, 1001 new projects (" + bytes.length / 1024 + " KB)",
                 count,
