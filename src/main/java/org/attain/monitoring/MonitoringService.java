@@ -145,6 +145,16 @@ public class MonitoringService {
                 .toList();
     }
 
+    /**
+     * The changes of an indicator's values and target the reader may see: a reader who sees only approved values sees
+     * the changes that led to an approved value, not an owner's drafts.
+     */
+    public List<ChangeLog.Change> changes(long indicatorId) {
+        long projectId =
+                indicators.find(indicatorId).map(Indicator::getProjectId).orElse(-1L);
+        return changeLog.forIndicator(indicatorId, drafts.scope().covers(projectId));
+    }
+
     /** Checks without saving: the problems a save would refuse. */
     public List<EntryProblem> validate(
             long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {

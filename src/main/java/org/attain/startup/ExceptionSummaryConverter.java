@@ -28,7 +28,8 @@ public class ExceptionSummaryConverter extends ThrowableHandlingConverter {
         String message = root.getMessage() == null
                 ? ""
                 : ": " + root.getMessage().lines().findFirst().orElse("");
-        return "  " + root.getClassName() + message + (file == null ? "" : " (the stack trace is in " + file + ")")
+        return "  " + root.getClassName() + message
+                + (file == null || LogFileTrouble.seen() ? "" : " (the stack trace is in " + file + ")")
                 + CoreConstants.LINE_SEPARATOR;
     }
 }

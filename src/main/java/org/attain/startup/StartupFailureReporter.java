@@ -25,7 +25,10 @@ public class StartupFailureReporter implements FailureAnalysisReporter {
                 + (action == null || action.isBlank() ? "" : " " + action.strip());
         Throwable cause = analysis.getCause();
         String logFile = logFile();
-        if (logFile != null && !(cause instanceof StartupException) && !(cause instanceof PortInUseException)) {
+        if (logFile != null
+                && !LogFileTrouble.seen()
+                && !(cause instanceof StartupException)
+                && !(cause instanceof PortInUseException)) {
             line += System.lineSeparator() + "The full report is in " + logFile + ".";
         }
         log.error(line, cause);

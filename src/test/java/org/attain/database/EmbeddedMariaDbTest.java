@@ -33,6 +33,8 @@ class EmbeddedMariaDbTest {
 
     @Test
     void data_written_before_a_restart_is_there_after_it_and_a_second_server_is_refused() throws SQLException {
+        // a path as users choose them: a space and Chinese in it (MariaDB's install script takes no space)
+        Path dataDir = this.dataDir.resolve("绩效 数据");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, false)) {
             try (Connection c = connect(db);
                     Statement s = c.createStatement()) {

@@ -117,6 +117,17 @@ class ReviewServiceTest {
                 .orElseThrow();
     }
 
+    /** The new values in the indicator's change history as the reader sees it, for June. */
+    private List<String> changesSeenBy(String name, Role role) {
+        as(name, role);
+        return monitoring.changes(helpedKey().indicatorId()).stream()
+                .filter(c -> JUNE.iso().equals(c.checkpoint()) && c.field().equals("actual"))
+                .map(c -> c.newValue() == null
+                        ? ""
+                        : new BigDecimal(c.newValue()).stripTrailingZeros().toPlainString())
+                .toList();
+    }
+
     @Test
     void a_changed_approved_value_stays_in_force_for_the_leader_until_the_new_one_is_approved() {
         BigDecimal approved = seenBy("leader", Role.LEADER).actual();
@@ -131,6 +142,9 @@ class ReviewServiceTest {
         assertThat(status.approvedProject(project(), JUNE).orElseThrow().showsUnapproved())
                 .isFalse();
 
+        assertThat(changesSeenBy("leader", Role.LEADER)).doesNotContain("21");
+        assertThat(changesSeenBy("owner", Role.PROJECT_OWNER)).contains("21");
+
         as("owner", Role.PROJECT_OWNER);
         reviews.submit(project(), JUNE, List.of(helpedKey()));
         assertThatThrownBy(() -> ownerChangesHelpedTo("22"))
@@ -140,6 +154,7 @@ class ReviewServiceTest {
         as("officer", Role.PERFORMANCE_OFFICER);
         reviews.approve(project(), JUNE, List.of(helpedKey()));
         assertThat(seenBy("leader", Role.LEADER).actual()).isEqualByComparingTo("21");
+        assertThat(changesSeenBy("leader", Role.LEADER)).contains("21");
         assertThat(jdbc.sql("SELECT CONCAT(field, ':', COALESCE(old_value, '-'), '>', new_value, ':', changed_by)"
                                 + " FROM change_log WHERE indicator_id = :id AND field = 'review' ORDER BY id")
                         .param("id", helpedKey().indicatorId())

@@ -36,6 +36,7 @@ import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.security.Names;
+import org.attain.security.People;
 import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
 import org.attain.status.IndicatorStatus;
@@ -56,8 +57,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     private final IndicatorService indicators;
     private final MonitoringService monitoring;
     private final StatusService status;
-    private final ChangeLog changeLog;
-    private final org.attain.security.People people;
+    private final People people;
     private String title = "Attain";
 
     IndicatorView(
@@ -65,16 +65,14 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
             IndicatorService indicators,
             MonitoringService monitoring,
             StatusService status,
-            ChangeLog changeLog,
             CheckpointParameter checkpoints,
-            org.attain.security.People people) {
+            People people) {
         this.people = people;
         this.checkpoints = checkpoints;
         this.projects = projects;
         this.indicators = indicators;
         this.monitoring = monitoring;
         this.status = status;
-        this.changeLog = changeLog;
         addClassName("attain-page");
         setWidthFull();
     }
@@ -261,7 +259,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component changes(long indicatorId, Names names) {
-        List<ChangeLog.Change> list = changeLog.forIndicator(indicatorId);
+        List<ChangeLog.Change> list = monitoring.changes(indicatorId);
         if (list.isEmpty()) {
             return new Paragraph(getTranslation("indicator.changes.none"));
         }
