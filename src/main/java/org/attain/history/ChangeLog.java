@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -16,10 +18,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChangeLog {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO change_log (changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int BATCH = 1000;
 
-    ChangeLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ChangeLog(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Records a change when old and new differ; returns whether it did. */
@@ -31,24 +40,57 @@ public class ChangeLog {
             String field,
             @Nullable Object oldValue,
             @Nullable Object newValue) {
-        String o = text(oldValue);
-        String n = text(newValue);
-        if (Objects.equals(o, n)) {
-            return false;
+        Pending one = pending();
+        boolean changed = one.record(who, projectId, indicatorId, checkpoint, field, oldValue, newValue);
+        one.flush();
+        return changed;
+    }
+
+    /**
+     * Changes recorded as {@link #record} does and written together by {@link Pending#flush()} — one batched insert
+     * for a bulk write (an import) instead of one statement per change. Flush in the same transaction.
+     */
+    public Pending pending() {
+        return new Pending();
+    }
+
+    /** Changes not yet written; each keeps the time it was recorded at. */
+    public final class Pending {
+
+        private final List<Object[]> rows = new ArrayList<>();
+
+        private Pending() {}
+
+        /** As {@link ChangeLog#record}, written on {@link #flush()}. */
+        public boolean record(
+                String who,
+                @Nullable Long projectId,
+                @Nullable Long indicatorId,
+                @Nullable String checkpoint,
+                String field,
+                @Nullable Object oldValue,
+                @Nullable Object newValue) {
+            String o = text(oldValue);
+            String n = text(newValue);
+            if (Objects.equals(o, n)) {
+                return false;
+            }
+            rows.add(
+                    new Object[] {Timestamp.from(Instant.now()), who, projectId, indicatorId, checkpoint, field, o, n});
+            return true;
         }
-        jdbc.sql("""
-                INSERT INTO change_log (changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value)
-                VALUES (:at, :who, :project, :indicator, :checkpoint, :field, :old, :new)""")
-                .param("at", Timestamp.from(Instant.now()))
-                .param("who", who)
-                .param("project", projectId)
-                .param("indicator", indicatorId)
-                .param("checkpoint", checkpoint)
-                .param("field", field)
-                .param("old", o)
-                .param("new", n)
-                .update();
-        return true;
+
+        /** Writes the recorded changes in their order, in batches. */
+        public void flush() {
+            if (rows.size() == 1) {
+                batch.update(INSERT, rows.getFirst());
+            } else {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    batch.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                }
+            }
+            rows.clear();
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attain.base.Progress;
+import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
 import org.attain.indicator.TargetSync;
@@ -31,14 +32,17 @@ public class TargetImportService {
     private final String defaultDepartment;
     private final CurrentUser currentUser;
     private final Audit audit;
+    private final ChangeLog changeLog;
 
     TargetImportService(
             ProjectService projects,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
             CurrentUser currentUser,
-            Audit audit) {
+            Audit audit,
+            ChangeLog changeLog) {
         this.audit = audit;
+        this.changeLog = changeLog;
         this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
@@ -96,6 +100,7 @@ public class TargetImportService {
         // target_revision.reason holds 500 characters; a file name from a browser may be longer
         String why = "导入：" + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
         List<ProjectDraft> drafts = report.document().projects();
+        ChangeLog.Pending log = changeLog.pending(); // the import's audit lines, written in one batch
         for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
                 throw new ImportException(
@@ -119,6 +124,7 @@ public class TargetImportService {
                     .toList();
             TargetSync sync = indicators.syncTargets(project.getId(), specs, why);
             audit.importedTargets(
+                    log,
                     project.getId(),
                     before.isEmpty(),
                     report.document().source(),
@@ -131,6 +137,7 @@ public class TargetImportService {
             stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
             progress.update("storing projects", stored.size(), drafts.size());
         }
+        log.flush();
         return new ImportResult(List.copyOf(stored));
     }
 

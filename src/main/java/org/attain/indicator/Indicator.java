@@ -1,6 +1,7 @@
 package org.attain.indicator;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.attain.project.Project;
 import org.attain.status.ProfileInference;
 import org.attain.status.ProgressProfile;
@@ -78,11 +79,17 @@ public class Indicator {
                 .encode();
     }
 
-    void place(int position, String category, String subcategory, String targetBasis) {
+    /** Moves and files the indicator as the document does; returns whether anything changed. */
+    boolean place(int position, String category, String subcategory, String targetBasis) {
+        boolean same = this.position == position
+                && Objects.equals(this.category, category)
+                && Objects.equals(this.subcategory, subcategory)
+                && Objects.equals(this.targetBasis, targetBasis);
         this.position = position;
         this.category = category;
         this.subcategory = subcategory;
         this.targetBasis = targetBasis;
+        return !same;
     }
 
     void setTarget(Target target) {
@@ -131,6 +138,25 @@ public class Indicator {
 
     public boolean isCost() {
         return TargetParser.COST_SUBCATEGORY.equals(subcategory);
+    }
+
+    /** The columns a batch insert of new indicators writes, in the order of {@link IndicatorService}'s statement. */
+    Object[] columns() {
+        return new Object[] {
+            projectId.getId(),
+            goalTable.name(),
+            position,
+            category,
+            subcategory,
+            name,
+            targetText,
+            comparator,
+            targetValue,
+            unit,
+            direction.name(),
+            targetBasis,
+            progressProfile
+        };
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package org.attain.indicator;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.attain.security.Role;
 import org.attain.status.ProgressProfile;
 import org.attain.targets.Comparator;
 import org.attain.targets.Target;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,20 @@ public class IndicatorService {
     private final ChangeLog changeLog;
     private final CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators, JdbcClient jdbc, ChangeLog changeLog, CurrentUser currentUser) {
+    private static final String INSERT = """
+            INSERT INTO indicator (project_id, goal_table, position, category, subcategory, name, target_text, comparator,
+            target_value, unit, direction, target_basis, progress_profile, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    private final JdbcTemplate batch;
+
+    IndicatorService(
+            IndicatorRepository indicators,
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            ChangeLog changeLog,
+            CurrentUser currentUser) {
+        this.batch = batch;
         this.currentUser = currentUser;
         this.indicators = indicators;
         this.jdbc = jdbc;
@@ -77,11 +92,12 @@ public class IndicatorService {
         int unchanged = 0;
         int revised = 0;
         int position = 0;
+        List<Indicator> fresh = new ArrayList<>();
         for (IndicatorSpec spec : specs) {
             position++;
             Indicator current = existing.remove(key(spec.table(), spec.name()));
             if (current == null) {
-                indicators.save(new Indicator(
+                fresh.add(new Indicator(
                         projectId,
                         spec.table(),
                         position,
@@ -94,16 +110,21 @@ public class IndicatorService {
                 added++;
                 continue;
             }
-            current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
+            boolean moved = current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
             if (!current.getTargetText().equals(spec.target().text())) {
                 recordRevision(current, spec.target(), why);
                 current.setTarget(spec.target());
                 revised++;
             } else {
                 unchanged++;
+                if (!moved) {
+                    continue; // not written again: no update, and nothing to judge again
+                }
             }
             indicators.save(current);
         }
+        // the new ones in one batched statement, not one insert each
+        batch.batchUpdate(INSERT, fresh.stream().map(Indicator::columns).toList());
         return new TargetSync(added, unchanged, revised, existing.size());
     }
 

@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
-import org.attain.i18n.Texts;
 import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
@@ -24,7 +24,6 @@ import org.attain.security.CurrentUser;
 import org.attain.security.Drafts;
 import org.attain.security.ProjectAccess;
 import org.attain.status.Checkpoint;
-import org.attain.status.Deviation;
 import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MonitoringService {
-
-    /** The language of the change log's values: that of the official forms. */
-    private static final Texts LOG = Texts.chinese();
 
     private final ProjectService projects;
     private final IndicatorService indicators;
@@ -91,11 +87,16 @@ public class MonitoringService {
      * project's drafts (a leader) finds the approved values in force instead, read-only.
      */
     public EntrySheet sheet(long projectId, Checkpoint at) {
+        return sheet(projectId, at, targets.at(at));
+    }
+
+    /** As {@link #sheet(long, Checkpoint)} with the targets in force read once by the caller for many projects. */
+    public EntrySheet sheet(long projectId, Checkpoint at, InForce inForce) {
         Project project =
                 projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
         if (!drafts.scope().covers(projectId)) {
             Map<Long, HistoryPoint> shown = approved.forProject(projectId, at);
-            List<EntryRow> rows = annual(projectId, at).stream()
+            List<EntryRow> rows = annual(projectId, inForce).stream()
                     .map(i -> {
                         HistoryPoint a = shown.get(i.getId());
                         return a == null
@@ -108,7 +109,7 @@ public class MonitoringService {
         }
         Map<Long, IndicatorActual> stored = actuals.findForProject(projectId, at.year(), at.month()).stream()
                 .collect(Collectors.toMap(IndicatorActual::getIndicatorId, Function.identity()));
-        List<EntryRow> rows = annual(projectId, at).stream()
+        List<EntryRow> rows = annual(projectId, inForce).stream()
                 .map(i -> {
                     IndicatorActual a = stored.get(i.getId());
                     return a == null
@@ -159,7 +160,15 @@ public class MonitoringService {
             long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {
         Project project =
                 projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        return validate(project, annualById(projectId, at), at, inputs, budget);
+        return validate(project, annualById(projectId, targets.at(at)), at, inputs, budget);
+    }
+
+    /** As {@link #validate(long, Checkpoint, List, BudgetInput)} against a sheet read before: no query. */
+    public List<EntryProblem> validate(EntrySheet sheet, List<ActualInput> inputs, @Nullable BudgetInput budget) {
+        Map<Long, Indicator> byId = sheet.rows().stream()
+                .map(EntryRow::indicator)
+                .collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        return validate(sheet.project(), byId, sheet.checkpoint(), inputs, budget);
     }
 
     private List<EntryProblem> validate(
@@ -185,8 +194,8 @@ public class MonitoringService {
         return problems;
     }
 
-    private Map<Long, Indicator> annualById(long projectId, Checkpoint at) {
-        return annual(projectId, at).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+    private Map<Long, Indicator> annualById(long projectId, InForce inForce) {
+        return annual(projectId, inForce).stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
     }
 
     /**
@@ -195,6 +204,38 @@ public class MonitoringService {
      */
     @Transactional
     public void save(long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {
+        ChangeLog.Pending log = changeLog.pending();
+        save(new Form(projectId, at, inputs, budget), targets.at(at), log);
+        log.flush();
+    }
+
+    /** One project's form at one checkpoint, as {@link #save} takes it. */
+    public record Form(
+            long projectId,
+            Checkpoint at,
+            List<ActualInput> inputs,
+            @Nullable BudgetInput budget) {}
+
+    /**
+     * Saves many forms (an import) in one transaction, each checked and logged as {@link #save} does; the targets in
+     * force are read once per checkpoint and the change log is written in batches. {@code saved} hears of each form.
+     */
+    @Transactional
+    public void saveAll(List<Form> forms, Consumer<Form> saved) {
+        ChangeLog.Pending log = changeLog.pending();
+        Map<Checkpoint, InForce> inForce = new HashMap<>();
+        for (Form form : forms) {
+            save(form, inForce.computeIfAbsent(form.at(), targets::at), log);
+            saved.accept(form);
+        }
+        log.flush();
+    }
+
+    private void save(Form form, InForce inForce, ChangeLog.Pending log) {
+        long projectId = form.projectId();
+        Checkpoint at = form.at();
+        List<ActualInput> inputs = form.inputs();
+        BudgetInput budget = form.budget();
         access.requireOwner(projectId);
         String who = currentUser.name();
         Project project =
@@ -203,7 +244,7 @@ public class MonitoringService {
             throw new EntryException(
                     List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
         }
-        Map<Long, Indicator> byId = annualById(projectId, at);
+        Map<Long, Indicator> byId = annualById(projectId, inForce);
         List<EntryProblem> problems = validate(project, byId, at, inputs, budget);
         if (!problems.isEmpty()) {
             throw new EntryException(problems);
@@ -235,10 +276,10 @@ public class MonitoringService {
 
         try {
             for (ActualInput in : inputs) {
-                saveActual(byId.get(in.indicatorId()), stored.get(in.indicatorId()), in, at, who);
+                saveActual(byId.get(in.indicatorId()), stored.get(in.indicatorId()), in, at, who, log);
             }
             if (budget != null) {
-                saveBudget(projectId, storedBudget, budget, at, who);
+                saveBudget(projectId, storedBudget, budget, at, who, log);
             }
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
             throw new ConcurrentEditException(List.of(Message.of("entry.conflict.unknown")));
@@ -249,7 +290,13 @@ public class MonitoringService {
         return a == null ? ActualInput.empty(-1) : a.toInput();
     }
 
-    private void saveActual(Indicator indicator, IndicatorActual current, ActualInput in, Checkpoint at, String who) {
+    private void saveActual(
+            Indicator indicator,
+            IndicatorActual current,
+            ActualInput in,
+            Checkpoint at,
+            String who,
+            ChangeLog.Pending log) {
         ActualInput before = current == null ? ActualInput.empty(indicator.getId()) : current.toInput();
         if (before.sameValues(in)) {
             return;
@@ -259,102 +306,35 @@ public class MonitoringService {
                     "notEditable", indicator.getName()); // submitted, approved or waived: the officer returns it first
         }
         IndicatorActual entity = current == null ? new IndicatorActual(indicator.getId(), at) : current;
-        Long project = indicator.getProjectId();
-        String cp = at.iso();
-        changeLog.record(
+        EntryChanges.actual(
+                log,
                 who,
-                project,
-                indicator.getId(),
-                cp,
-                "review",
+                indicator,
+                at,
                 current == null ? null : current.review().state(),
-                ReviewState.DRAFT); // new values are a draft again, also over an approved or returned value
-        changeLog.record(
-                who,
-                project,
-                indicator.getId(),
-                cp,
-                "actual",
-                before.actual() != null ? before.actual() : logged(before.actualLevel()),
-                in.actual() != null ? in.actual() : logged(in.actualLevel()));
-        changeLog.record(
-                who,
-                project,
-                indicator.getId(),
-                cp,
-                "forecast",
-                before.forecast() != null ? before.forecast() : logged(before.forecastLevel()),
-                in.forecast() != null ? in.forecast() : logged(in.forecastLevel()));
-        changeLog.record(
-                who,
-                project,
-                indicator.getId(),
-                cp,
-                "likelihood",
-                logged(before.likelihood()),
-                logged(in.likelihood()));
-        changeLog.record(who, project, indicator.getId(), cp, "reasons", reasons(before), reasons(in));
-        changeLog.record(
-                who,
-                project,
-                indicator.getId(),
-                cp,
-                "corrective_action",
-                before.correctiveAction(),
-                in.correctiveAction());
-        changeLog.record(who, project, indicator.getId(), cp, "narrative", before.narrative(), in.narrative());
-        changeLog.record(who, project, indicator.getId(), cp, "note", before.note(), in.note());
+                before,
+                in);
         entity.apply(in, who);
         actuals.save(entity);
     }
 
-    private void saveBudget(long projectId, BudgetExecution current, BudgetInput in, Checkpoint at, String who) {
+    private void saveBudget(
+            long projectId, BudgetExecution current, BudgetInput in, Checkpoint at, String who, ChangeLog.Pending log) {
         BudgetInput before = current == null ? BudgetInput.EMPTY : current.toInput();
         if (current == null && in.isEmpty()) {
             return;
         }
-        String cp = at.iso();
-        boolean changed = changeLog.record(
-                who, projectId, null, cp, "adjusted_budget", before.adjustedBudget(), in.adjustedBudget());
-        changed |= changeLog.record(
-                who, projectId, null, cp, "adjustment_reason", before.adjustmentReason(), in.adjustmentReason());
-        changed |= changeLog.record(who, projectId, null, cp, "executed", before.executed(), in.executed());
-        changed |= changeLog.record(who, projectId, null, cp, "budget_forecast", before.forecast(), in.forecast());
-        changed |= changeLog.record(
-                who,
-                projectId,
-                null,
-                cp,
-                "budget_reasons",
-                LOG.render(before.deviation().reasonSummary()),
-                LOG.render(in.deviation().reasonSummary()));
-        changed |= changeLog.record(
-                who,
-                projectId,
-                null,
-                cp,
-                "budget_likelihood",
-                logged(before.deviation().likelihood()),
-                logged(in.deviation().likelihood()));
-        changed |= changeLog.record(
-                who,
-                projectId,
-                null,
-                cp,
-                "budget_corrective_action",
-                before.deviation().correctiveAction(),
-                in.deviation().correctiveAction());
-        if (!changed) {
+        if (!EntryChanges.budget(log, who, projectId, at, before, in)) {
             return;
         }
         if (current != null && !current.review().state().isEditable()) {
             throw new ReviewRefusal("notEditable", ReviewRefusal.budgetLine()); // the changes logged above roll back
         }
-        changeLog.record(
+        log.record(
                 who,
                 projectId,
                 null,
-                cp,
+                at.iso(),
                 "budget_review",
                 current == null ? null : current.review().state(),
                 ReviewState.DRAFT);
@@ -363,18 +343,8 @@ public class MonitoringService {
         budgets.save(entity);
     }
 
-    /** A likelihood or a level as the change log records it: in the words of the official forms. */
-    private static String logged(Enum<?> value) {
-        return value == null ? null : LOG.text(value);
-    }
-
-    private static String reasons(ActualInput in) {
-        return LOG.render(new Deviation(in.reasons(), in.reasonText(), null, null).reasonSummary());
-    }
-
     /** The annual indicators that count at the checkpoint, each judged against the target then in force. */
-    private List<Indicator> annual(long projectId, Checkpoint at) {
-        InForce inForce = targets.at(at);
+    private List<Indicator> annual(long projectId, InForce inForce) {
         return indicators.findByProject(projectId).stream()
                 .filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
                 .filter(i -> inForce.counts(i.getId()))

@@ -109,21 +109,34 @@ public class SelfEvaluationService {
 
     /** As {@link #projected(PortfolioStatus)} for projects judged on approved values only. */
     Map<Long, SelfEvaluation> projected(Checkpoint at, List<ProjectStatus> approved) {
-        List<Long> ids = approved.stream().map(ProjectStatus::projectId).toList();
+        return projected(Map.of(at, approved)).getOrDefault(at, Map.of());
+    }
+
+    /** As {@link #projected(Checkpoint, List)} at several checkpoints, the weights and settings read once for all. */
+    Map<Checkpoint, Map<Long, SelfEvaluation>> projected(Map<Checkpoint, List<ProjectStatus>> approved) {
+        List<Long> ids = approved.values().stream()
+                .flatMap(List::stream)
+                .map(ProjectStatus::projectId)
+                .distinct()
+                .toList();
         Map<Long, Weights> weights = weights(ids);
         Map<Long, Setting> settings = settings(ids);
-        ScoringProfile profile = profiles.forYear(at.year());
-        Map<Long, SelfEvaluation> result = new HashMap<>();
-        for (ProjectStatus p : approved) {
-            try {
-                SelfEvaluation e = evaluate(p, profile, weights.get(p.projectId()), settings);
-                if (e.hasScore()) {
-                    result.put(p.projectId(), e);
+        Map<Integer, ScoringProfile> byYear = new HashMap<>();
+        Map<Checkpoint, Map<Long, SelfEvaluation>> result = new HashMap<>();
+        approved.forEach((at, projects) -> {
+            ScoringProfile profile = byYear.computeIfAbsent(at.year(), profiles::forYear);
+            Map<Long, SelfEvaluation> scored = result.computeIfAbsent(at, k -> new HashMap<>());
+            for (ProjectStatus p : projects) {
+                try {
+                    SelfEvaluation e = evaluate(p, profile, weights.get(p.projectId()), settings);
+                    if (e.hasScore()) {
+                        scored.put(p.projectId(), e);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // inconsistent settings: that project shows no projection until the officer fixes its weights
                 }
-            } catch (IllegalArgumentException e) {
-                // inconsistent settings: that project shows no projection until the officer fixes its weights
             }
-        }
+        });
         return result;
     }
 

@@ -6,11 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.round.ReportingRounds;
@@ -46,48 +48,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusService {
-
-    private static final List<String> INDICATOR_VALUES = List.of(
-            "actual_value",
-            "actual_level",
-            "forecast_value",
-            "forecast_level",
-            "likelihood",
-            "reasons",
-            "reason_text",
-            "corrective_action",
-            "note",
-            "carried_from");
-
-    private static final List<String> BUDGET_VALUES = List.of(
-            "adjusted_budget",
-            "executed",
-            "forecast",
-            "reasons",
-            "reason_text",
-            "likelihood",
-            "corrective_action",
-            "carried_from");
-
-    /** Each indicator with its working values (a_…, with their review state) and the approved ones in force (v_…). */
-    private static final String INDICATOR_ROWS = """
-            SELECT p.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name, i.target_text,
-                   i.comparator, i.target_value, i.unit, i.direction, i.progress_profile, a.review_state,
-                   v.indicator_id AS v_present, %s
-            FROM project p
-            JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
-            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = :month
-            LEFT JOIN approved_actual v ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = :month
-            WHERE %%s
-            ORDER BY p.id, i.position""".formatted(both("a", INDICATOR_VALUES));
-
-    private static final String PROJECT_ROWS = """
-            SELECT p.id, p.name, d.name AS department, p.budget, b.review_state, v.project_id AS v_present, %s
-            FROM project p JOIN department d ON d.id = p.department_id
-            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = :month
-            LEFT JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = :month
-            WHERE %%s
-            ORDER BY p.id""".formatted(both("b", BUDGET_VALUES));
 
     private final JdbcClient jdbc;
     private final StatusEngine engine;
@@ -173,6 +133,60 @@ public class StatusService {
         return load("p.id IN (:ids)", Map.of("ids", projectIds), at, scope, null);
     }
 
+    /**
+     * As {@link #judge}, the given projects of one year at the given checkpoints (months 1–12) in both views at once —
+     * working values as the officer sees them and approved values only — from two queries for all of them, not two per
+     * checkpoint and view. {@code targetsRead} keeps the targets in force read for one chunk for the next.
+     */
+    Map<Checkpoint, Views> judgeYear(
+            Collection<Long> projectIds, int year, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
+        Map<Integer, InForce> inForce = new HashMap<>();
+        for (int month : months) {
+            inForce.put(month, targetsRead.computeIfAbsent(new Checkpoint(year, month), targets::at));
+        }
+        Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
+        jdbc.sql(StatusQueries.INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+                .param("year", year)
+                .param("ids", projectIds)
+                .param("months", months)
+                .query(rs -> {
+                    int month = rs.getInt("month");
+                    InForce f = inForce.get(month);
+                    if (f.counts(rs.getLong("id"))) {
+                        Checkpoint at = new Checkpoint(year, month);
+                        var views = rows.computeIfAbsent(month, k -> List.of(new HashMap<>(), new HashMap<>()));
+                        IndicatorRow working = indicatorRow(rs, at, null, DraftScope.ALL, f);
+                        add(views.get(0), working);
+                        // without a working value both views show the approved one (or none): judged once
+                        add(
+                                views.get(1),
+                                rs.getString("review_state") == null
+                                        ? working
+                                        : indicatorRow(rs, at, null, DraftScope.NONE, f));
+                    }
+                });
+        Map<Checkpoint, Views> judged = new TreeMap<>();
+        jdbc.sql(StatusQueries.PROJECT_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
+                .param("year", year)
+                .param("ids", projectIds)
+                .param("months", months)
+                .query(rs -> {
+                    Checkpoint at = new Checkpoint(year, rs.getInt("month"));
+                    var views = rows.getOrDefault(at.month(), List.of(Map.of(), Map.of()));
+                    Views v = judged.computeIfAbsent(at, k -> new Views(new ArrayList<>(), new ArrayList<>()));
+                    v.working().add(projectStatus(rs, at, DraftScope.ALL, null, views.get(0)));
+                    v.approved().add(projectStatus(rs, at, DraftScope.NONE, null, views.get(1)));
+                });
+        return judged;
+    }
+
+    /** The projects of a checkpoint judged on working values (as the officer sees them) and on approved values only. */
+    record Views(List<ProjectStatus> working, List<ProjectStatus> approved) {}
+
+    private static void add(Map<Long, List<IndicatorRow>> rows, IndicatorRow row) {
+        rows.computeIfAbsent(row.projectId(), k -> new ArrayList<>()).add(row);
+    }
+
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at, DraftScope scope) {
         return load(where, params, at, scope, rounds.overdueSince(at).orElse(null));
     }
@@ -185,7 +199,7 @@ public class StatusService {
             @Nullable LocalDate overdueSince) {
         InForce inForce = targets.at(at);
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
-        var indicatorQuery = jdbc.sql(INDICATOR_ROWS.formatted(where))
+        var indicatorQuery = jdbc.sql(StatusQueries.INDICATOR_ROWS.formatted(where))
                 .param("year", at.year())
                 .param("month", at.month());
         params.forEach(indicatorQuery::param);
@@ -193,45 +207,51 @@ public class StatusService {
                 .filter(r -> inForce.counts(r.indicatorId()))
                 .forEach(r -> rows.computeIfAbsent(r.projectId(), k -> new ArrayList<>())
                         .add(r));
-        var projectQuery =
-                jdbc.sql(PROJECT_ROWS.formatted(where)).param("year", at.year()).param("month", at.month());
+        var projectQuery = jdbc.sql(StatusQueries.PROJECT_ROWS.formatted(where))
+                .param("year", at.year())
+                .param("month", at.month());
         params.forEach(projectQuery::param);
         return projectQuery
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    BigDecimal approved = rs.getBigDecimal("budget");
-                    ReviewState state = ReviewState.decode(rs.getString("review_state"));
-                    Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
-                    String c = shown.prefix();
-                    BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
-                    BigDecimal budget = adjusted != null ? adjusted : approved;
-                    BudgetStatus budgetStatus = engine.budget(
-                            at,
-                            budget,
-                            c == null ? null : rs.getBigDecimal(c + "executed"),
-                            overdue(state, overdueSince));
-                    Deviation deviation = c == null
-                            ? Deviation.NONE
-                            : new Deviation(
-                                    Deviation.decodeReasons(rs.getString(c + "reasons")),
-                                    rs.getString(c + "reason_text"),
-                                    likelihood(rs.getString(c + "likelihood")),
-                                    rs.getString(c + "corrective_action"));
-                    return new ProjectStatus(
-                            id,
-                            rs.getString("name"),
-                            rs.getString("department"),
-                            approved,
-                            budget,
-                            at,
-                            rows.getOrDefault(id, List.of()),
-                            budgetStatus,
-                            c == null ? null : rs.getBigDecimal(c + "forecast"),
-                            deviation,
-                            c == null ? null : rs.getObject(c + "carried_from", Integer.class),
-                            shown.state());
-                })
+                .query((rs, n) -> projectStatus(rs, at, scope, overdueSince, rows))
                 .list();
+    }
+
+    private ProjectStatus projectStatus(
+            ResultSet rs,
+            Checkpoint at,
+            DraftScope scope,
+            @Nullable LocalDate overdueSince,
+            Map<Long, List<IndicatorRow>> rows)
+            throws SQLException {
+        long id = rs.getLong("id");
+        BigDecimal approved = rs.getBigDecimal("budget");
+        ReviewState state = ReviewState.decode(rs.getString("review_state"));
+        Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(id));
+        String c = shown.prefix();
+        BigDecimal adjusted = c == null ? null : rs.getBigDecimal(c + "adjusted_budget");
+        BigDecimal budget = adjusted != null ? adjusted : approved;
+        BudgetStatus budgetStatus = engine.budget(
+                at, budget, c == null ? null : rs.getBigDecimal(c + "executed"), overdue(state, overdueSince));
+        Deviation deviation = c == null
+                ? Deviation.NONE
+                : new Deviation(
+                        Deviation.decodeReasons(rs.getString(c + "reasons")),
+                        rs.getString(c + "reason_text"),
+                        likelihood(rs.getString(c + "likelihood")),
+                        rs.getString(c + "corrective_action"));
+        return new ProjectStatus(
+                id,
+                rs.getString("name"),
+                rs.getString("department"),
+                approved,
+                budget,
+                at,
+                rows.getOrDefault(id, List.of()),
+                budgetStatus,
+                c == null ? null : rs.getBigDecimal(c + "forecast"),
+                deviation,
+                c == null ? null : rs.getObject(c + "carried_from", Integer.class),
+                shown.state());
     }
 
     /**
@@ -321,15 +341,6 @@ public class StatusService {
                 rs.getObject(c + "carried_from", Integer.class),
                 shown.state(),
                 adjusted == null ? null : approved);
-    }
-
-    /** {@code a.x AS a_x, v.x AS v_x, …}: the working value (of the table aliased {@code working}) and the approved one. */
-    private static String both(String working, List<String> columns) {
-        return String.join(
-                ", ",
-                columns.stream()
-                        .map(c -> working + "." + c + " AS a_" + c + ", v." + c + " AS v_" + c)
-                        .toList());
     }
 
     private static QualitativeLevel level(String s) {

@@ -7,11 +7,17 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.attain.adjustment.InForce;
+import org.attain.assessment.SelfEvaluation;
 import org.attain.base.Progress;
-import org.attain.security.DraftScope;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
@@ -37,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StatusTable {
 
     static final int MONTHS = 12;
+    static final Set<Integer> ALL_MONTHS =
+            IntStream.rangeClosed(1, MONTHS).boxed().collect(Collectors.toUnmodifiableSet());
     private static final int CHUNK = 500;
     private static final String INDICATOR_COLUMNS = "view, checkpoint_year, checkpoint_month, indicator_id, project_id,"
             + " subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
@@ -61,16 +69,26 @@ public class StatusTable {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** Judges again the projects marked by the triggers in this transaction (or left by a write outside one). */
+    /**
+     * Judges again the projects marked by the triggers in this transaction (or left by a write outside one), at the
+     * checkpoints marked: those whose monthly figures changed, or every one (month 0).
+     */
     public int refreshDirty() {
         // a plain read: this transaction's own marks and those committed before it, never waiting for another
         // transaction's (a locking read would, and two saves committing at once would deadlock)
-        List<Long> dirty = jdbc.queryForList("SELECT project_id FROM status_dirty", Long.class);
+        Map<Long, Set<Integer>> dirty = new HashMap<>();
+        jdbc.query("SELECT project_id, checkpoint_month FROM status_dirty", rs -> {
+            dirty.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
+        });
         if (dirty.isEmpty()) {
             return 0;
         }
-        refresh(dirty);
-        in("DELETE FROM status_dirty WHERE project_id IN (%s)", dirty);
+        Map<Set<Integer>, List<Long>> byMonths = new HashMap<>();
+        dirty.forEach((id, months) -> byMonths.computeIfAbsent(
+                        months.contains(0) ? ALL_MONTHS : Set.copyOf(months), k -> new ArrayList<>())
+                .add(id));
+        byMonths.forEach((months, ids) -> refresh(ids, months));
+        in("DELETE FROM status_dirty WHERE project_id IN (%s)", List.copyOf(dirty.keySet()));
         return dirty.size();
     }
 
@@ -113,10 +131,20 @@ public class StatusTable {
 
     /** Replaces the rows of these projects by a fresh judgement. */
     void refresh(Collection<Long> projectIds) {
+        refresh(projectIds, ALL_MONTHS);
+    }
+
+    /** Replaces the rows of these projects at these checkpoints (months) by a fresh judgement. */
+    void refresh(Collection<Long> projectIds, Set<Integer> months) {
+        String only = months.equals(ALL_MONTHS)
+                ? ""
+                : "checkpoint_month IN ("
+                        + String.join(",", months.stream().map(String::valueOf).toList()) + ") AND ";
+        Map<Checkpoint, InForce> targetsRead = new HashMap<>(); // read once for all chunks
         for (List<Long> chunk : chunks(projectIds)) {
-            in("DELETE FROM indicator_status WHERE project_id IN (%s)", chunk);
-            in("DELETE FROM project_status WHERE project_id IN (%s)", chunk);
-            Judged judged = judge(chunk);
+            in("DELETE FROM indicator_status WHERE " + only + "project_id IN (%s)", chunk);
+            in("DELETE FROM project_status WHERE " + only + "project_id IN (%s)", chunk);
+            Judged judged = judge(chunk, months, targetsRead);
             insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
             insert("project_status", PROJECT_COLUMNS, judged.projects());
         }
@@ -137,8 +165,9 @@ public class StatusTable {
 
     private List<String> differences(List<Long> ids) {
         List<String> out = new ArrayList<>();
+        Map<Checkpoint, InForce> targetsRead = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            Judged fresh = judge(chunk);
+            Judged fresh = judge(chunk, ALL_MONTHS, targetsRead);
             compare("indicator_status", INDICATOR_COLUMNS, 4, fresh.indicators(), chunk, out);
             compare("project_status", PROJECT_COLUMNS, 4, fresh.projects(), chunk, out);
         }
@@ -165,33 +194,35 @@ public class StatusTable {
         stored.forEach((k, v) -> out.add(table + " " + k + ": stored " + v + ", no longer judged"));
     }
 
-    private Judged judge(List<Long> projectIds) {
+    private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
         jdbc.query("SELECT id, budget_year FROM project WHERE id IN (" + ids + ")", rs -> {
             byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
         });
-        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>());
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>());
         byYear.forEach((year, ofYear) -> {
-            for (int month = 1; month <= MONTHS; month++) {
-                Checkpoint at = new Checkpoint(year, month);
-                List<ProjectStatus> working = status.judge(ofYear, at, DraftScope.ALL);
-                List<ProjectStatus> approved = status.judge(ofYear, at, DraftScope.NONE);
+            // one load for the twelve checkpoints and both views, then the pure rules in memory
+            Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months, targetsRead);
+            Map<Checkpoint, List<ProjectStatus>> approvedByMonth = new HashMap<>();
+            views.forEach((at, v) -> approvedByMonth.put(at, v.approved()));
+            Map<Checkpoint, Map<Long, SelfEvaluation>> projected = selfEvaluation.projected(approvedByMonth);
+            views.forEach((at, v) -> {
                 Map<Long, ProjectStatus> states = new HashMap<>();
-                working.forEach(p -> states.put(p.projectId(), p));
+                v.working().forEach(p -> states.put(p.projectId(), p));
                 Map<Long, BigDecimal> scores = new HashMap<>();
-                selfEvaluation
-                        .projected(at, approved)
+                projected
+                        .getOrDefault(at, Map.of())
                         .forEach((id, e) -> scores.put(id, e.total().setScale(4, RoundingMode.HALF_UP)));
-                working.forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
-                approved.forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
-            }
+                v.working().forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
+                v.approved().forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
+            });
         });
         return judged;
     }
 
     /** The rows of both tables for a chunk of projects. */
-    private record Judged(List<Object[]> indicators, List<Object[]> projects) {
+    private record Judged(List<Object[]> indicators, List<Object[]> projects, Map<IndicatorRow, String> sentences) {
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
         void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {
@@ -222,7 +253,9 @@ public class StatusTable {
                     !r.status().flags().isEmpty(),
                     r.status().attainment(),
                     r.status().explanation().key(),
-                    MessageCodec.encode(r.status().explanation().args())
+                    // a row judged once for both views is encoded once
+                    sentences.computeIfAbsent(
+                            r, k -> MessageCodec.encode(k.status().explanation().args()))
                 });
             }
             BudgetStatus b = p.budgetStatus();

@@ -2,6 +2,7 @@ package org.attain.project;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -52,14 +53,27 @@ public class Project {
         this.updatedAt = this.createdAt;
     }
 
-    /** Copies the approved description of another reading of the same project (a re-import). */
-    public void describe(
+    /**
+     * Copies the approved description of another reading of the same project (a re-import); returns whether anything
+     * changed (an unchanged project keeps its time of update and need not be written).
+     */
+    public boolean describe(
             BigDecimal budget,
             String projectType,
             String fundNature,
             String basis,
             String longTermGoal,
             String annualGoal) {
+        boolean same = this.budget != null
+                && this.budget.compareTo(budget) == 0
+                && Objects.equals(this.projectType, projectType)
+                && Objects.equals(this.fundNature, fundNature)
+                && Objects.equals(this.basis, basis)
+                && Objects.equals(this.longTermGoal, longTermGoal)
+                && Objects.equals(this.annualGoal, annualGoal);
+        if (same) {
+            return false;
+        }
         this.budget = budget;
         this.projectType = projectType;
         this.fundNature = fundNature;
@@ -67,6 +81,7 @@ public class Project {
         this.longTermGoal = longTermGoal;
         this.annualGoal = annualGoal;
         this.updatedAt = Instant.now();
+        return true;
     }
 
     public Long getId() {

@@ -42,8 +42,10 @@ public class ProjectService {
                 .orElseGet(() -> departments.save(new Department(d.department())));
         Project project = projects.findExisting(department.getId(), d.year(), d.name())
                 .orElseGet(() -> new Project(department.getId(), d.year(), d.name(), d.budget()));
-        project.describe(d.budget(), d.projectType(), d.fundNature(), d.basis(), d.longTermGoal(), d.annualGoal());
-        return projects.save(project);
+        boolean changed = project.describe(
+                d.budget(), d.projectType(), d.fundNature(), d.basis(), d.longTermGoal(), d.annualGoal());
+        // an unchanged project is not written again: no update, and nothing to judge again
+        return changed || project.getId() == null ? projects.save(project) : project;
     }
 
     public Optional<Project> findExisting(String department, int year, String name) {

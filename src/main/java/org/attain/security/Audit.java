@@ -89,8 +89,26 @@ public class Audit {
             int notInDocument,
             @Nullable BigDecimal budgetBefore,
             @Nullable BigDecimal budget) {
+        ChangeLog.Pending log = changeLog.pending();
+        importedTargets(
+                log, projectId, created, source, added, revised, unchanged, notInDocument, budgetBefore, budget);
+        log.flush();
+    }
+
+    /** As {@link #importedTargets(long, boolean, String, int, int, int, int, BigDecimal, BigDecimal)}, written with the log. */
+    public void importedTargets(
+            ChangeLog.Pending log,
+            long projectId,
+            boolean created,
+            String source,
+            int added,
+            int revised,
+            int unchanged,
+            int notInDocument,
+            @Nullable BigDecimal budgetBefore,
+            @Nullable BigDecimal budget) {
         String who = currentUser.name();
-        changeLog.record(
+        log.record(
                 who,
                 projectId,
                 null,
@@ -99,12 +117,20 @@ public class Audit {
                 null,
                 (created ? "new" : "updated") + " · added " + added + " · revised " + revised + " · unchanged "
                         + unchanged + " · not in file " + notInDocument + " · " + source);
-        changeLog.record(who, projectId, null, null, BUDGET, budgetBefore, budget);
+        log.record(who, projectId, null, null, BUDGET, budgetBefore, budget);
     }
 
     /** A bulk file's values stored for one project and checkpoint (each changed value is logged on its own). */
     public void importedActuals(long projectId, String checkpoint, String source, int indicators, boolean budget) {
-        changeLog.record(
+        ChangeLog.Pending log = changeLog.pending();
+        importedActuals(log, projectId, checkpoint, source, indicators, budget);
+        log.flush();
+    }
+
+    /** As {@link #importedActuals(long, String, String, int, boolean)}, written with the log. */
+    public void importedActuals(
+            ChangeLog.Pending log, long projectId, String checkpoint, String source, int indicators, boolean budget) {
+        log.record(
                 currentUser.name(),
                 projectId,
                 null,

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.attain.AttainSpringTest;
 import org.attain.adjustment.AdjustmentKind;
 import org.attain.adjustment.TargetAdjustments;
@@ -21,6 +24,7 @@ import org.attain.monitoring.bulk.ActualsImportService;
 import org.attain.project.ProjectService;
 import org.attain.review.ReviewService;
 import org.attain.round.ReportingRounds;
+import org.attain.security.DraftScope;
 import org.attain.security.Role;
 import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
@@ -51,6 +55,9 @@ class StatusTableTest {
 
     @Autowired
     StatusTable table;
+
+    @Autowired
+    StatusService status;
 
     @Autowired
     MonitoringService monitoring;
@@ -94,6 +101,30 @@ class StatusTableTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void judging_a_year_at_once_equals_judging_each_checkpoint_and_view_alone() {
+        saveHelped("1"); // a draft: the two views differ
+        List<Long> ids = jdbc.sql("SELECT id FROM project WHERE budget_year = 2025")
+                .query(Long.class)
+                .list();
+        Map<Checkpoint, StatusService.Views> year =
+                status.judgeYear(ids, 2025, StatusTable.ALL_MONTHS, new HashMap<>());
+        assertThat(year).hasSize(12);
+        for (int month = 1; month <= 12; month++) {
+            Checkpoint at = new Checkpoint(2025, month);
+            assertThat(year.get(at).working())
+                    .as("working values at " + at)
+                    .isEqualTo(status.judge(ids, at, DraftScope.ALL));
+            assertThat(year.get(at).approved())
+                    .as("approved values at " + at)
+                    .isEqualTo(status.judge(ids, at, DraftScope.NONE));
+        }
+        assertThat(status.judgeYear(ids, 2025, Set.of(6, 7), new HashMap<>()).keySet())
+                .containsExactly(JUNE, new Checkpoint(2025, 7));
+        assertThat(status.judgeYear(ids, 2025, Set.of(6), new HashMap<>()).get(JUNE))
+                .isEqualTo(year.get(JUNE));
     }
 
     @Test

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attain.adjustment.TargetsInForce;
 import org.attain.base.Progress;
+import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
 import org.attain.i18n.MessageException;
 import org.attain.importing.ImportException;
@@ -22,6 +23,9 @@ import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.EntrySheet;
 import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.Quantity;
+import org.attain.monitoring.bulk.ImportPlan.Batch;
+import org.attain.monitoring.bulk.ImportPlan.Key;
+import org.attain.monitoring.bulk.ImportPlan.Plan;
 import org.attain.project.Project;
 import org.attain.project.ProjectService;
 import org.attain.security.Audit;
@@ -48,9 +52,19 @@ public class ActualsImportService {
     private final Audit audit;
 
     private final ProjectAccess access;
+    private final TargetsInForce targets;
+    private final ChangeLog changeLog;
 
-    ActualsImportService(ProjectService projects, MonitoringService monitoring, Audit audit, ProjectAccess access) {
+    ActualsImportService(
+            ProjectService projects,
+            MonitoringService monitoring,
+            Audit audit,
+            ProjectAccess access,
+            TargetsInForce targets,
+            ChangeLog changeLog) {
         this.access = access;
+        this.targets = targets;
+        this.changeLog = changeLog;
         this.audit = audit;
         this.projects = projects;
         this.monitoring = monitoring;
@@ -80,27 +94,28 @@ public class ActualsImportService {
             throw new ImportException(fileName, plan.errors);
         }
         int rows = plan.lines.size();
-        int stored = 0;
-        for (Map.Entry<Key, Batch> e : plan.batches.entrySet()) {
-            monitoring.save(
-                    e.getKey().projectId(),
-                    e.getKey().checkpoint(),
-                    new ArrayList<>(e.getValue().actuals.values()),
-                    e.getValue().budget);
-            audit.importedActuals(
-                    e.getKey().projectId(),
-                    e.getKey().checkpoint().iso(),
-                    fileName,
-                    e.getValue().actuals.size(),
-                    e.getValue().budget != null);
-            stored += e.getValue().actuals.size() + (e.getValue().budget != null ? 1 : 0);
-            progress.update("storing rows", stored, rows);
-        }
+        int[] stored = {0};
+        List<MonitoringService.Form> forms = new ArrayList<>();
+        Map<MonitoringService.Form, Integer> sizes = new IdentityHashMap<>();
+        plan.batches.forEach((key, batch) -> {
+            MonitoringService.Form form = new MonitoringService.Form(
+                    key.projectId(), key.checkpoint(), new ArrayList<>(batch.actuals.values()), batch.budget);
+            forms.add(form);
+            sizes.put(form, batch.actuals.size() + (batch.budget != null ? 1 : 0));
+        });
+        monitoring.saveAll(forms, form -> {
+            stored[0] += sizes.get(form);
+            progress.update("storing rows", stored[0], rows);
+        });
+        ChangeLog.Pending log = changeLog.pending();
+        plan.batches.forEach((key, batch) -> audit.importedActuals(
+                log, key.projectId(), key.checkpoint().iso(), fileName, batch.actuals.size(), batch.budget != null));
+        log.flush();
         return plan.report();
     }
 
     private Plan plan(String fileName, byte[] bytes, Progress progress) {
-        Plan plan = new Plan(fileName);
+        Plan plan = new Plan(fileName, targets);
         List<List<FileRow>> tables = TabularFile.read(fileName, bytes);
         int rows = tables.stream().mapToInt(List::size).sum();
         int checked = 0;
@@ -185,7 +200,7 @@ public class ActualsImportService {
                 likelihood,
                 text(row, Columns.CORRECTIVE_ACTION, base.correctiveAction()),
                 text(row, Columns.NOTE, base.note()));
-        List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(input), null);
+        List<EntryProblem> problems = monitoring.validate(sheet, List.of(input), null);
         if (!problems.isEmpty()) {
             problems.forEach(p -> plan.error(ImportProblem.of(
                     row.row(), "bulk.refused.entry", indicator.getName(), p.fieldLabel(), p.message())));
@@ -227,7 +242,7 @@ public class ActualsImportService {
                 text(row, Columns.ADJUSTMENT_REASON, base.adjustmentReason()),
                 executed,
                 forecast);
-        List<EntryProblem> problems = monitoring.validate(project.getId(), at, List.of(), input);
+        List<EntryProblem> problems = monitoring.validate(sheet, List.of(), input);
         if (!problems.isEmpty()) {
             problems.forEach(p ->
                     plan.error(ImportProblem.of(row.row(), "bulk.refused.budgetEntry", p.fieldLabel(), p.message())));
@@ -379,8 +394,6 @@ public class ActualsImportService {
         return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 
-    private record Key(long projectId, Checkpoint checkpoint) {}
-
     /** The most characters each text column takes: the entry form's limits, within the database columns' sizes. */
     private static final List<Map.Entry<String, Integer>> TEXT_LIMITS = List.of(
             Map.entry(Columns.PROJECT, Project.NAME_MAX), Map.entry(Columns.INDICATOR, Indicator.NAME_MAX),
@@ -388,53 +401,4 @@ public class ActualsImportService {
                     Map.entry(Columns.CORRECTIVE_ACTION, ActualInput.TEXT_MAX),
             Map.entry(Columns.NOTE, ActualInput.TEXT_MAX),
                     Map.entry(Columns.ADJUSTMENT_REASON, BudgetInput.REASON_MAX));
-
-    private static final class Batch {
-        final Map<Long, ActualInput> actuals = new LinkedHashMap<>();
-        BudgetInput budget;
-    }
-
-    private static final class Plan {
-        final String source;
-        final Map<Key, Map<Long, Integer>> rowsSeen = new HashMap<>();
-        final Map<String, List<Project>> projects = new HashMap<>();
-        final Map<Key, Batch> batches = new LinkedHashMap<>();
-        final Map<Key, EntrySheet> sheets = new HashMap<>();
-        final List<ActualsImportReport.Line> lines = new ArrayList<>();
-        final List<ImportProblem> errors = new ArrayList<>();
-
-        Plan(String source) {
-            this.source = source;
-        }
-
-        EntrySheet sheet(long projectId, Checkpoint at, MonitoringService monitoring) {
-            return sheets.computeIfAbsent(new Key(projectId, at), k -> monitoring.sheet(projectId, at));
-        }
-
-        Batch batch(long projectId, Checkpoint at) {
-            return batches.computeIfAbsent(new Key(projectId, at), k -> new Batch());
-        }
-
-        void error(ImportProblem problem) {
-            if (errors.size() < 500) {
-                errors.add(problem);
-            }
-        }
-
-        /**
-         * Refuses a second row for the same subject (an indicator, or 0 for the budget) at the same project and
-         * checkpoint, naming both rows: the last row must not silently win. The row is checked on, so that all its
-         * problems are listed at once.
-         */
-        void once(FileRow row, Key key, long subject, String code, String name, String checkpoint) {
-            Integer first = rowsSeen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(subject, row.row());
-            if (first != null) {
-                error(ImportProblem.of(row.row(), code, name, checkpoint, first, row.row()));
-            }
-        }
-
-        ActualsImportReport report() {
-            return new ActualsImportReport(source, List.copyOf(lines), List.copyOf(errors));
-        }
-    }
 }

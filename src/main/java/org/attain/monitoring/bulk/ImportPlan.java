@@ -1,0 +1,82 @@
+package org.attain.monitoring.bulk;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attain.adjustment.InForce;
+import org.attain.adjustment.TargetsInForce;
+import org.attain.importing.ImportProblem;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.EntrySheet;
+import org.attain.monitoring.MonitoringService;
+import org.attain.project.Project;
+import org.attain.status.Checkpoint;
+
+/**
+ * What an actuals file will store, built row by row while it is checked: the values by project and checkpoint, the
+ * change lines, the errors, and what was read from the database once for many rows (projects, entry sheets, the
+ * targets in force at each checkpoint).
+ */
+final class ImportPlan {
+
+    private ImportPlan() {}
+
+    record Key(long projectId, Checkpoint checkpoint) {}
+
+    static final class Batch {
+        final Map<Long, ActualInput> actuals = new LinkedHashMap<>();
+        BudgetInput budget;
+    }
+
+    static final class Plan {
+        final String source;
+        final Map<Key, Map<Long, Integer>> rowsSeen = new HashMap<>();
+        final Map<String, List<Project>> projects = new HashMap<>();
+        final Map<Key, Batch> batches = new LinkedHashMap<>();
+        final Map<Key, EntrySheet> sheets = new HashMap<>();
+        final Map<Checkpoint, InForce> inForce = new HashMap<>();
+        final TargetsInForce targets;
+        final List<ActualsImportReport.Line> lines = new ArrayList<>();
+        final List<ImportProblem> errors = new ArrayList<>();
+
+        Plan(String source, TargetsInForce targets) {
+            this.source = source;
+            this.targets = targets;
+        }
+
+        EntrySheet sheet(long projectId, Checkpoint at, MonitoringService monitoring) {
+            return sheets.computeIfAbsent(
+                    new Key(projectId, at),
+                    k -> monitoring.sheet(projectId, at, inForce.computeIfAbsent(at, targets::at)));
+        }
+
+        Batch batch(long projectId, Checkpoint at) {
+            return batches.computeIfAbsent(new Key(projectId, at), k -> new Batch());
+        }
+
+        void error(ImportProblem problem) {
+            if (errors.size() < 500) {
+                errors.add(problem);
+            }
+        }
+
+        /**
+         * Refuses a second row for the same subject (an indicator, or 0 for the budget) at the same project and
+         * checkpoint, naming both rows: the last row must not silently win. The row is checked on, so that all its
+         * problems are listed at once.
+         */
+        void once(FileRow row, Key key, long subject, String code, String name, String checkpoint) {
+            Integer first = rowsSeen.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(subject, row.row());
+            if (first != null) {
+                error(ImportProblem.of(row.row(), code, name, checkpoint, first, row.row()));
+            }
+        }
+
+        ActualsImportReport report() {
+            return new ActualsImportReport(source, List.copyOf(lines), List.copyOf(errors));
+        }
+    }
+}
