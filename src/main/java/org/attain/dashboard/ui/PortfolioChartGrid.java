@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.attain.base.ui.Routes;
+import org.attain.portfolio.PortfolioHeat;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 
@@ -16,8 +17,10 @@ class PortfolioChartGrid extends Composite<Div> {
     /**
      * @param worst the worst projects judged in full, worst first (at least the chart's)
      * @param total how many projects the portfolio has
+     * @param heat the departments' heat map cells; shown instead of the projects' when many projects of several
+     *     departments are in view (no department chosen)
      */
-    PortfolioChartGrid(PortfolioStatus worst, int total) {
+    PortfolioChartGrid(PortfolioStatus worst, int total, List<PortfolioHeat.Cell> heat, boolean oneDepartment) {
         List<ProjectStatus> top = worst.worstFirst()
                 .subList(0, Math.min(CHART_PROJECTS, worst.projects().size()));
         PortfolioCharts.Labels labels = this::getTranslation;
@@ -25,7 +28,10 @@ class PortfolioChartGrid extends Composite<Div> {
         grid.add(
                 PortfolioCharts.execution(top, worst.checkpoint().timeProgress(), labels, this::open),
                 PortfolioCharts.lights(top, labels, this::open),
-                PortfolioCharts.heatMap(top, labels, this::open));
+                total > CHART_PROJECTS && !oneDepartment
+                        ? DepartmentHeatMap.chart(
+                                heat, labels, d -> Routes.go(DepartmentPicker.location(worst.checkpoint(), d)))
+                        : PortfolioCharts.heatMap(top, labels, this::open));
         grid.addClassName("attain-chart-grid");
         if (total > CHART_PROJECTS) {
             grid.add(new Paragraph(getTranslation("dashboard.chart.top", CHART_PROJECTS, total)));
