@@ -32,14 +32,6 @@ public class PortfolioShortfalls {
     /** One shortfall: a project's budget ({@code indicator} null) or one of its indicators. */
     public record Shortfall(ProjectStatus project, @Nullable IndicatorRow indicator) {}
 
-    /** How many budget and indicator shortfalls the reader sees. */
-    public int count(PortfolioQueries.Reading r) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM project_status s WHERE " + budgets(r)
-                        + ") + (SELECT COUNT(*) FROM indicator_status s WHERE " + indicators(r) + ")")
-                .query(Integer.class)
-                .single();
-    }
-
     /** The shortfalls from {@code offset}, at most {@code limit}: budgets first, then indicators. */
     public List<Shortfall> slice(PortfolioQueries.Reading r, int offset, int limit) {
         int budgetCount = jdbc.sql("SELECT COUNT(*) FROM project_status s WHERE " + budgets(r))

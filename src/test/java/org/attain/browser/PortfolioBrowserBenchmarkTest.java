@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,6 +109,12 @@ class PortfolioBrowserBenchmarkTest {
                         server.add(serverMillis(timing));
                     }
                 }
+                screenshot(timing, n);
+                // away from the portfolio in the same tab, twice: a request of the session removes the UIs of the
+                // reloads before it (closed when their page unloaded), which would otherwise be freed mid-measurement
+                toAccount(timing);
+                timing.get(app.url("/account"));
+                toAccount(timing);
                 long before = heapAfterGc(app.pid());
                 for (int i = 0; i < sessions; i++) {
                     ChromeDriver driver = Chromium.start(1366, 768);
@@ -117,13 +124,12 @@ class PortfolioBrowserBenchmarkTest {
                     awaitRendered(driver);
                 }
                 long withPortfolio = heapAfterGc(app.pid());
-                for (ChromeDriver driver : open) { // in the same tab and UI, as a click on a link does
-                    driver.executeScript("const a = document.createElement('a'); a.href = 'account';"
-                            + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click();");
-                    new WebDriverWait(driver, Duration.ofSeconds(60))
-                            .until(d -> d.findElements(By.id("project-grid")).isEmpty());
+                histogram(app.pid(), "target/histogram-" + n + "-portfolio.txt");
+                for (ChromeDriver driver : open) {
+                    toAccount(driver);
                 }
                 long withAccount = heapAfterGc(app.pid());
+                histogram(app.pid(), "target/histogram-" + n + "-account.txt");
                 return String.format(
                         Locale.ROOT,
                         "| %d | %.0f ms, %.0f ms | %.0f ms | %d KB | %d KB |",
@@ -138,6 +144,18 @@ class PortfolioBrowserBenchmarkTest {
                 open.forEach(ChromeDriver::quit);
             }
         }
+    }
+
+    /**
+     * The rendered portfolio as the leader first sees it (1366 × 768) and down to its end (1366 × 5000), to {@code
+     * target/portfolio-N.png} and {@code target/portfolio-N-full.png}.
+     */
+    private static void screenshot(ChromeDriver driver, int n) throws Exception {
+        Files.write(Path.of("target/portfolio-" + n + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        Chromium.viewport(driver, 1366, 5000);
+        Thread.sleep(1500); // the charts redraw at the new size
+        Files.write(Path.of("target/portfolio-" + n + "-full.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Chromium.viewport(driver, 1366, 768);
     }
 
     /** {@code attain generate --projects n} on a fresh data directory (the seed is then not imported: n in all). */
@@ -172,6 +190,24 @@ class PortfolioBrowserBenchmarkTest {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /** To the account page in the same tab and UI, as a click on a link does: the portfolio view is let go. */
+    private static void toAccount(ChromeDriver driver) {
+        driver.executeScript("const a = document.createElement('a'); a.href = 'account';"
+                + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click();");
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.id("project-grid")).isEmpty()
+                        && Boolean.TRUE.equals(driver.executeScript("return location.pathname.endsWith('/account');")));
+    }
+
+    /** The server's heap by class ({@code jcmd GC.class_histogram}), for a diff between two states. */
+    private static void histogram(long pid, String file) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(pid), "GC.class_histogram")
+                .redirectOutput(new File(file))
+                .start()
+                .waitFor();
+    }
+
     private static void awaitRendered(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(20))
                 .until(d -> Boolean.TRUE.equals(driver.executeScript(RENDERED)));
@@ -186,7 +222,10 @@ class PortfolioBrowserBenchmarkTest {
 
     private static long heapAfterGc(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").start().waitFor();
+        for (int i = 0; i < 3; i++) { // and the references the first collection found
+            new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").start().waitFor();
+            Thread.sleep(300);
+        }
         Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();

@@ -68,9 +68,10 @@ final class DepartmentHeatMap {
                 .setValueSuffix("%");
         chart.setChartHeight(Math.max(240, 30 * shown.size() + 90));
         chart.setSeries(series);
+        String[] names = shown.stream().map(Map.Entry::getKey).toArray(String[]::new); // not the cells
         chart.addPointClickListener(e -> {
             if (e.getSeriesIndex() >= 0) {
-                open.accept(shown.get(shown.size() - 1 - e.getSeriesIndex()).getKey());
+                open.accept(names[names.length - 1 - e.getSeriesIndex()]);
             }
         });
         chart.setId("heat-chart");

@@ -8,6 +8,7 @@ import org.attain.base.ui.Routes;
 import org.attain.portfolio.PortfolioHeat;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
+import org.attain.status.Checkpoint;
 
 /** The portfolio's charts over its worst projects; clicking a bar or a cell opens the project. */
 class PortfolioChartGrid extends Composite<Div> {
@@ -24,13 +25,13 @@ class PortfolioChartGrid extends Composite<Div> {
         List<ProjectStatus> top = worst.worstFirst()
                 .subList(0, Math.min(CHART_PROJECTS, worst.projects().size()));
         PortfolioCharts.Labels labels = this::getTranslation;
+        Checkpoint at = worst.checkpoint(); // the listeners keep the checkpoint, not the judged projects
         Div grid = getContent();
         grid.add(
                 PortfolioCharts.execution(top, worst.checkpoint().timeProgress(), labels, this::open),
                 PortfolioCharts.lights(top, labels, this::open),
                 total > CHART_PROJECTS && !oneDepartment
-                        ? DepartmentHeatMap.chart(
-                                heat, labels, d -> Routes.go(DepartmentPicker.location(worst.checkpoint(), d)))
+                        ? DepartmentHeatMap.chart(heat, labels, d -> Routes.go(DepartmentPicker.location(at, d)))
                         : PortfolioCharts.heatMap(top, labels, this::open));
         grid.addClassName("attain-chart-grid");
         if (total > CHART_PROJECTS) {

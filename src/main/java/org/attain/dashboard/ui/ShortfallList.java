@@ -64,7 +64,7 @@ public class ShortfallList extends Composite<Div> {
                             slice.stream().map(s -> s.project().projectId()).collect(Collectors.toSet()));
                     return slice.stream().map(s -> ShortfallLine.of(s, at, owner, t));
                 },
-                query -> shortfalls.count(reading));
+                query -> total); // the summary's count: the same rows, already counted
         list.setAllRowsVisible(total <= IN_VIEW);
         if (total > IN_VIEW) {
             list.setHeight(IN_VIEW * 5 + "rem");

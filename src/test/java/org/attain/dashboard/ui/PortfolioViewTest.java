@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
@@ -238,6 +239,39 @@ class PortfolioViewTest extends KaribuTest {
         var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
         List<String> values = texts(figures, "attain-figure-value");
         return values.getLast();
+    }
+
+    @Test
+    void the_shortfall_list_reads_the_same_lines_a_slice_at_a_time() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        ShortfallList list = _get(ShortfallList.class);
+        List<ShortfallLine> all = list.lines(0, 1000);
+        assertThat(all).hasSizeGreaterThan(3);
+        // the list's size is the summary's count: one line per counted shortfall
+        assertThat(_get(H3.class, s -> s.withText("未达进度与风险（" + all.size() + " 项）")))
+                .isNotNull();
+        List<ShortfallLine> sliced = new java.util.ArrayList<>(list.lines(0, 2));
+        sliced.addAll(list.lines(2, 1));
+        sliced.addAll(list.lines(3, 1000));
+        assertThat(sliced).isEqualTo(all);
+        // budgets first (双监控), then the indicators
+        assertThat(all.getFirst().budget()).isTrue();
+        assertThat(all.getLast().budget()).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void at_scale_the_heat_map_shows_departments_and_once_one_is_chosen_its_projects() {
+        generator.generate(60, 1, 5, 2025, 6);
+        navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
+        ApexChart heat = _get(ApexChart.class, s -> s.withId("heat-chart"));
+        assertThat(heat.getSeries())
+                .extracting(org.attain.chart.Series::name)
+                .contains("鄂州市总工会")
+                .hasSizeLessThanOrEqualTo(DepartmentHeatMap.SHOWN);
+        navigateTo(DepartmentPicker.location(new org.attain.status.Checkpoint(2025, 6), "鄂州市总工会"));
+        assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries())
+                .hasSize(7);
     }
 
     /** The shortfall list's sentences, as its data provider gives them to the browser. */
