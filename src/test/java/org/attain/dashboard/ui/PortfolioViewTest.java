@@ -274,6 +274,17 @@ class PortfolioViewTest extends KaribuTest {
                 .hasSize(7);
     }
 
+    @Test
+    void the_printed_list_is_its_own_page_linked_from_the_portfolio() {
+        navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
+        assertThat(_find(org.attain.base.ui.PrintTable.class)).isEmpty();
+        String print = _get(Anchor.class, s -> s.withId("portfolio-print")).getHref();
+        assertThat(print).isEqualTo("portfolio/print?checkpoint=2025-06");
+        navigateTo(print);
+        var table = _get(org.attain.base.ui.PrintTable.class);
+        assertThat(table.getElement().getChild(1).getChildCount()).isEqualTo(7); // one row per project
+    }
+
     /** The shortfall list's sentences, as its data provider gives them to the browser. */
     private static List<String> sentences() {
         return _get(ShortfallList.class).lines(0, 1000).stream()
