@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.attain.history.ChangeLog;
@@ -169,6 +170,14 @@ public class TargetAdjustments {
         return jdbc.sql("SELECT t.* FROM target_adjustment t JOIN project p ON p.id = t.project_id"
                         + " WHERE p.budget_year = :y AND t.state = 'APPROVED'")
                 .param("y", year)
+                .query((rs, n) -> adjustment(rs))
+                .list();
+    }
+
+    /** The approved adjustments of these projects. */
+    public List<TargetAdjustment> approvedOf(Collection<Long> projectIds) {
+        return jdbc.sql("SELECT t.* FROM target_adjustment t WHERE t.project_id IN (:ids) AND t.state = 'APPROVED'")
+                .param("ids", projectIds)
                 .query((rs, n) -> adjustment(rs))
                 .list();
     }

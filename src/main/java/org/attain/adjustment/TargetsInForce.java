@@ -1,6 +1,7 @@
 package org.attain.adjustment;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,23 @@ public class TargetsInForce {
                 .query(Long.class)
                 .list());
         return new InForce(TargetTimeline.inForce(adjustments.approved(at.year()), at.month()), hidden);
+    }
+
+    /**
+     * As {@link #at(Checkpoint)}, for these projects of the checkpoint's year only: two queries over their rows, not
+     * over the year's, so that a project page or a few judged projects cost the same at any number of projects.
+     */
+    public InForce at(Checkpoint at, Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return new InForce(TargetTimeline.inForce(List.of(), at.month()), Set.of());
+        }
+        Set<Long> hidden = new HashSet<>(jdbc.sql("SELECT i.id FROM indicator i WHERE i.project_id IN (:ids)"
+                        + " AND (i.added_from_month > :m OR i.removed_from_month <= :m)")
+                .param("ids", projectIds)
+                .param("m", at.month())
+                .query(Long.class)
+                .list());
+        return new InForce(TargetTimeline.inForce(adjustments.approvedOf(projectIds), at.month()), hidden);
     }
 
     public BigDecimal budgetShare() {

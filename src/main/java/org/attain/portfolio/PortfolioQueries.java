@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Service;
 public class PortfolioQueries {
 
     private static final String RANKS = "'RED','YELLOW','OVERDUE','NOT_REPORTED','BLUE','GREEN','NOT_DUE'";
-    private static final String SHORTFALL = "('RED','YELLOW','OVERDUE')";
 
     private final JdbcClient jdbc;
     private final StatusTable table;
@@ -241,25 +239,11 @@ public class PortfolioQueries {
                 .list();
     }
 
-    /**
-     * The projects the charts show (the {@code charts} worst) and those of the first {@code shortfalls} budget and
-     * indicator shortfalls, judged in full as {@link StatusService#portfolio} would; {@link PortfolioStatus#worstFirst}
-     * of the result begins with the chart projects.
-     */
-    public PortfolioStatus worst(Reading r, int charts, int shortfalls) {
-        Set<Long> ids = new LinkedHashSet<>();
-        page(r, Filter.NONE, List.of(), 0, charts).forEach(l -> ids.add(l.projectId()));
-        ids.addAll(jdbc.sql("SELECT s.project_id FROM project_status s WHERE " + r.where("s") + " AND (s."
-                        + r.budgetLight() + " IN " + SHORTFALL + " OR s.budget_behind) ORDER BY FIELD(s."
-                        + r.budgetLight() + "," + RANKS + "), COALESCE(s.execution_rate, 0), s.project_id LIMIT "
-                        + shortfalls)
-                .query(Long.class)
-                .list());
-        ids.addAll(jdbc.sql("SELECT s.project_id FROM indicator_status s WHERE " + r.where("s") + " AND (s."
-                        + r.light() + " IN " + SHORTFALL + " OR s.flagged) ORDER BY FIELD(s." + r.light() + ","
-                        + RANKS + "), s.project_id LIMIT " + shortfalls)
-                .query(Long.class)
-                .list());
+    /** The {@code charts} worst projects (the charts' and the printed list's order), judged in full. */
+    public PortfolioStatus worst(Reading r, int charts) {
+        List<Long> ids = page(r, Filter.NONE, List.of(), 0, charts).stream()
+                .map(Line::projectId)
+                .toList();
         return status.portfolioOf(ids, r.at());
     }
 

@@ -197,7 +197,8 @@ public class StatusService {
             Checkpoint at,
             DraftScope scope,
             @Nullable LocalDate overdueSince) {
-        InForce inForce = targets.at(at);
+        // a few projects: only their indicators and adjustments, not the year's
+        InForce inForce = params.isEmpty() ? targets.at(at) : targets.at(at, projectIds(params));
         Map<Long, List<IndicatorRow>> rows = new LinkedHashMap<>();
         var indicatorQuery = jdbc.sql(StatusQueries.INDICATOR_ROWS.formatted(where))
                 .param("year", at.year())
@@ -252,6 +253,12 @@ public class StatusService {
                 deviation,
                 c == null ? null : rs.getObject(c + "carried_from", Integer.class),
                 shown.state());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Long> projectIds(Map<String, Object> params) {
+        Object ids = params.containsKey("ids") ? params.get("ids") : params.get("projectId");
+        return ids instanceof Collection<?> c ? (Collection<Long>) c : List.of((Long) ids);
     }
 
     /**

@@ -58,6 +58,11 @@ final class RunningJar implements AutoCloseable {
         return jar;
     }
 
+    /** The server's process id, for {@code jcmd}. */
+    long pid() {
+        return process.pid();
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -15,6 +15,7 @@ public final class Routes {
     public static final String CHECKPOINT = "checkpoint";
 
     public static final String PORTFOLIO = "";
+    public static final String PORTFOLIO_PRINT = "portfolio/print";
     public static final String PROJECT = "projects";
     public static final String INDICATOR = "projects/:projectId(\\d+)/indicators/:indicatorId(\\d+)";
     public static final String ACTUALS = "projects/:projectId(\\d+)/actuals";

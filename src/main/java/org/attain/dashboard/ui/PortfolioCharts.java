@@ -67,8 +67,10 @@ public final class PortfolioCharts {
                                 ? null
                                 : percent(p.budgetStatus().rate()))
                         .toList())));
-        chart.addPointClickListener(
-                e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+        long[] ids = projects.stream()
+                .mapToLong(ProjectStatus::projectId)
+                .toArray(); // not the projects: a listener lives as long as the screen
+        chart.addPointClickListener(e -> open.accept(ids[e.getDataPointIndex()]));
         chart.setId("execution-chart");
         return chart;
     }
@@ -89,8 +91,10 @@ public final class PortfolioCharts {
                 .setColors(order.stream().map(LightColors::of).toList());
         chart.setChartHeight(Math.max(260, 34 * projects.size() + 90));
         chart.setSeries(series);
-        chart.addPointClickListener(
-                e -> open.accept(projects.get(e.getDataPointIndex()).projectId()));
+        long[] ids = projects.stream()
+                .mapToLong(ProjectStatus::projectId)
+                .toArray(); // not the projects: a listener lives as long as the screen
+        chart.addPointClickListener(e -> open.accept(ids[e.getDataPointIndex()]));
         chart.setId("lights-chart");
         return chart;
     }
@@ -114,8 +118,6 @@ public final class PortfolioCharts {
             codes.add(CODE.get(p.budgetStatus().light())); // 双监控: budget execution beside the indicators
             rows.add(Series.ofPoints(shortName(p.name()), columns, codes));
         }
-        List<Series> bottomUp = new ArrayList<>(rows);
-        java.util.Collections.reverse(bottomUp);
         List<Map<String, Object>> ranges = new ArrayList<>();
         ranges.add(range(0, "#f1f3f5", t.get("dashboard.heat.none")));
         Map<String, String> labels = new LinkedHashMap<>();
@@ -131,11 +133,11 @@ public final class PortfolioCharts {
                 .setOption("dataLabels.style.fontSize", "16px")
                 .setValueLabels(labels);
         chart.setChartHeight(Math.max(240, 38 * projects.size() + 90));
-        chart.setSeries(bottomUp);
+        chart.setSeries(rows.reversed()); // ApexCharts draws the first series at the bottom
+        long[] ids = projects.stream().mapToLong(ProjectStatus::projectId).toArray();
         chart.addPointClickListener(e -> {
             if (e.getSeriesIndex() >= 0) {
-                open.accept(
-                        projects.get(projects.size() - 1 - e.getSeriesIndex()).projectId());
+                open.accept(ids[ids.length - 1 - e.getSeriesIndex()]);
             }
         });
         chart.setId("heat-chart");
@@ -155,10 +157,7 @@ public final class PortfolioCharts {
         return share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
-    /**
-     * A project name short enough for an axis label: layout only. Names are safe at any length; the chart shows
-     * them as text (see frontend/attain-chart-text.js and ChartTextTest), so this cut protects nothing.
-     */
+    /** A name short enough for an axis label: layout only (charts show names as text, see ChartTextTest). */
     static String shortName(String name) {
         String s = name.replaceFirst("^鄂州市", "").replace("专项资金", "");
         return s.length() > 14 ? s.substring(0, 14) + "…" : s;

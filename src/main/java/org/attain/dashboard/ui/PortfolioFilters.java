@@ -1,25 +1,27 @@
 package org.attain.dashboard.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
 
 /** The project list's filters — department, light, owner, name — applied in SQL by the grid's data provider. */
 class PortfolioFilters extends Composite<HorizontalLayout> {
 
-    private final Select<String> department = new Select<>();
+    private final ComboBox<String> department = new ComboBox<>();
     private final Select<Light> light = new Select<>();
-    private final Select<String> owner = new Select<>();
+    private final ComboBox<String> owner = new ComboBox<>();
     private final TextField search = new TextField();
 
-    PortfolioFilters(List<String> departments, List<String> owners, Runnable changed) {
+    /** The departments and owners to choose from are asked for when a list opens: the screen holds none of them. */
+    PortfolioFilters(Supplier<List<String>> departments, Supplier<List<String>> owners, Runnable changed) {
         choices(department, departments, "project.department", "department-filter");
         choices(owner, owners, "dashboard.owner", "owner-filter");
         light.setLabel(getTranslation("dashboard.grid.light"));
@@ -50,11 +52,14 @@ class PortfolioFilters extends Composite<HorizontalLayout> {
                 light.getValue(), department.getValue(), owner.getValue(), search.getValue());
     }
 
-    private void choices(Select<String> select, List<String> values, String label, String id) {
+    private void choices(ComboBox<String> select, Supplier<List<String>> values, String label, String id) {
         select.setLabel(getTranslation(label));
-        select.setItems(Stream.concat(Stream.of(""), values.stream()).toList());
-        select.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("dashboard.filter.all") : d);
-        select.setValue("");
+        select.setPlaceholder(getTranslation("dashboard.filter.all"));
+        select.setClearButtonVisible(true);
+        select.setItems(query -> DepartmentPicker.matching(
+                        values.get(), query.getFilter().orElse(""))
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         select.setId(id);
     }
 }

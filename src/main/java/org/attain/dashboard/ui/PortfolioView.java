@@ -15,17 +15,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import org.attain.base.ui.Routes;
+import org.attain.portfolio.PortfolioHeat;
 import org.attain.portfolio.PortfolioQueries;
+import org.attain.portfolio.PortfolioShortfalls;
 import org.attain.portfolio.PortfolioStatus;
+import org.attain.portfolio.ProjectOwners;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
 import org.attain.round.ui.OwnerTasks;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
-import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
 
 /**
@@ -39,7 +40,9 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private final ProjectService projects;
     private final PortfolioQueries queries;
-    private final UserService users;
+    private final PortfolioShortfalls shortfalls;
+    private final PortfolioHeat heat;
+    private final ProjectOwners owners;
     private final ReportingRounds rounds;
     private final CurrentUser currentUser;
     private final CheckpointParameter checkpoints;
@@ -47,12 +50,16 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     PortfolioView(
             ProjectService projects,
             PortfolioQueries queries,
-            UserService users,
+            PortfolioShortfalls shortfalls,
+            PortfolioHeat heat,
+            ProjectOwners owners,
             ReportingRounds rounds,
             CurrentUser currentUser,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
-        this.users = users;
+        this.shortfalls = shortfalls;
+        this.heat = heat;
+        this.owners = owners;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -83,7 +90,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         PortfolioQueries.Reading reading = queries.reading(at, departments.contains(department) ? department : null);
         PortfolioQueries.Summary summary = queries.summary(reading);
         HorizontalLayout pickers = new HorizontalLayout(
-                new DepartmentPicker(departments, department, at),
+                new DepartmentPicker(() -> queries.departments(at.year()), department, at),
                 new CheckpointPicker(years, at, c -> Routes.go(DepartmentPicker.location(c, department))));
         HorizontalLayout head =
                 new HorizontalLayout(new H2(getTranslation("dashboard.heading", at.year(), at)), pickers);
@@ -99,25 +106,22 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("dashboard.noProjects", at.year())));
             return;
         }
-        // only the projects the charts and the shortfall list show are judged in full
-        PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS, ShortfallList.SHOWN);
-        Map<Long, List<String>> owners = users.ownersByProject();
+        // only the projects the charts show are judged in full; the shortfalls are read as the list scrolls
+        boolean one = departments.contains(department);
+        PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS);
         add(
                 new PortfolioFigures(summary),
-                new PortfolioChartGrid(worst, summary.projects()),
+                new PortfolioChartGrid(worst, summary.projects(), heat.byDepartment(reading), one),
                 new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
-                new ShortfallList(worst.budgetShortfalls(), worst.shortfalls(), at, owners, summary.shortfalls()),
+                new ShortfallList(shortfalls, reading, owners, summary.shortfalls()),
                 new H3(getTranslation("dashboard.projects")),
                 new ProjectStatusGrid(
                         queries,
                         reading,
                         summary.projects(),
-                        departments.contains(department) ? List.of(department) : departments,
-                        owners.values().stream()
-                                .flatMap(List::stream)
-                                .distinct()
-                                .sorted()
-                                .toList()));
+                        one ? () -> List.of(department) : () -> queries.departments(at.year()),
+                        () -> owners.names(at.year())),
+                PortfolioPrintLink.of(getTranslation("portfolio.print"), at, one ? department : null));
     }
 
     /** The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else the newest. */

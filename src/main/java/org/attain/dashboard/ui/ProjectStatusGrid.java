@@ -9,8 +9,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.attain.base.ui.Formats;
-import org.attain.base.ui.PrintTable;
 import org.attain.base.ui.WindowWidth;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
@@ -21,16 +21,14 @@ import org.attain.status.Light;
  */
 class ProjectStatusGrid extends Composite<VerticalLayout> {
 
-    static final int PRINTED = 100;
-
     private final Grid<ProjectLine> grid = new Grid<>();
 
     ProjectStatusGrid(
             PortfolioQueries queries,
             PortfolioQueries.Reading at,
             int total,
-            List<String> departments,
-            List<String> owners) {
+            Supplier<List<String>> departments,
+            Supplier<List<String>> owners) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         column(lightRenderer(ProjectLine::light), "dashboard.grid.light", "light")
                 .setWidth("8rem")
@@ -76,8 +74,7 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
             name.setRenderer(ProjectCard.name(narrow));
         });
         getContent().setPadding(false);
-        grid.addClassName("attain-has-print");
-        getContent().add(filters, grid, print(queries, at));
+        getContent().add(filters, grid);
     }
 
     private Grid.Column<ProjectLine> column(LitRenderer<ProjectLine> renderer, String header, String key) {
@@ -96,34 +93,6 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
 
     private static void number(Grid.Column<ProjectLine> column, String width) {
         column.setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
-    }
-
-    /** The printed list: the worst {@value #PRINTED} projects (a province prints its own reports, not 10,000 rows). */
-    private PrintTable print(PortfolioQueries queries, PortfolioQueries.Reading at) {
-        List<String> headers = List.of(
-                        "dashboard.grid.light",
-                        "project.name",
-                        "project.department",
-                        "project.budget.wan",
-                        "dashboard.executionRate",
-                        "dashboard.grid.budgetLight",
-                        "dashboard.grid.shortfalls",
-                        "dashboard.grid.reported")
-                .stream()
-                .map(this::getTranslation)
-                .toList();
-        List<List<String>> rows = queries.page(at, PortfolioQueries.Filter.NONE, List.of(), 0, PRINTED).stream()
-                .map(p -> List.of(
-                        ProjectCard.label(p.light(), this::getTranslation),
-                        p.name(),
-                        p.department(),
-                        Formats.tenThousandYuan(p.budget(), getLocale()),
-                        Formats.rate(p.rate()),
-                        ProjectCard.label(p.budgetLight(), this::getTranslation),
-                        String.valueOf(p.shortfalls()),
-                        p.reported() + " / " + p.indicators()))
-                .toList();
-        return new PrintTable(headers, rows, 0);
     }
 
     /** A light as a badge rendered in the browser: no server-side component per row, so large grids stay light. */

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
@@ -81,21 +82,22 @@ class PortfolioViewTest extends KaribuTest {
     @Test
     void the_574_and_95_percent_shortfalls_appear_with_their_sentences_and_reasons() {
         UI.getCurrent().navigate(PortfolioView.class);
-        Div shortfalls = _get(Div.class, s -> s.withId("shortfalls"));
-        List<String> sentences = texts(shortfalls, "attain-sentence");
+        List<ShortfallLine> shortfalls = _get(ShortfallList.class).lines(0, 1000);
+        List<String> sentences =
+                shortfalls.stream().map(ShortfallLine::sentence).toList();
         // 双监控: the lagging budget of the largest project comes first, then the missed Spring Festival visits
         assertThat(sentences).startsWith("红：1-6月执行 35万元，执行率 29.17%，低于序时进度 50%");
         assertThat(sentences)
                 .contains(
                         "红：1-6月2025年春节慰问人数 540人，未完成目标 ≥ 574人（完成 94.1%，应于春节前（1月28日）全部完成）",
                         "绿：1-6月慰问对象满意度 93%，在容差内（目标 ≥ 95%，完成 97.9%）", "逾期未填报：企业家身心健康 1-6月应于7月10日前填报");
-        assertThat(texts(shortfalls, "attain-explanation"))
+        assertThat(shortfalls.stream().map(ShortfallLine::details).toList())
                 .anyMatch(t -> t.contains("制度保障：帮扶对象年中复核") && t.contains("改进措施：7月完成复核"));
-        assertThat(texts(shortfalls, "attain-explanation"))
+        assertThat(shortfalls.stream().map(ShortfallLine::details).toList())
                 .anyMatch(t -> t.contains("人员保障：走访时间集中") && t.contains("改进措施：下半年开展回访"));
-        assertThat(_find(shortfalls, Anchor.class).getFirst().getHref()).matches("projects/\\d+\\?checkpoint=2025-06");
-        assertThat(_find(shortfalls, Anchor.class))
-                .extracting(Anchor::getHref)
+        assertThat(shortfalls.getFirst().href()).matches("projects/\\d+\\?checkpoint=2025-06");
+        assertThat(shortfalls)
+                .extracting(ShortfallLine::href)
                 .anyMatch(h -> h.matches("projects/\\d+/indicators/\\d+\\?checkpoint=2025-06"));
     }
 
@@ -107,7 +109,7 @@ class PortfolioViewTest extends KaribuTest {
         navigateTo(DepartmentPicker.location(new org.attain.status.Checkpoint(2025, 6), "鄂州市总工会"));
         Grid<ProjectLine> grid = _get(Grid.class, s -> s.withId("project-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(7);
-        assertThat(_get(Select.class, s -> s.withId("department-scope")).getValue())
+        assertThat(_get(ComboBox.class, s -> s.withId("department-scope")).getValue())
                 .isEqualTo("鄂州市总工会");
         navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
         grid = _get(Grid.class, s -> s.withId("project-grid"));
@@ -117,7 +119,7 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("name-filter"))
                 .setValue("");
-        ((Select<String>) _get(Select.class, s -> s.withId("owner-filter"))).setValue("owner");
+        ((ComboBox<String>) _get(ComboBox.class, s -> s.withId("owner-filter"))).setValue("owner");
         assertThat(GridKt._size(grid))
                 .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM project_owner o JOIN project p ON p.id = o.project_id"
                                 + " WHERE o.username = 'owner' AND p.budget_year = 2025")
@@ -154,8 +156,7 @@ class PortfolioViewTest extends KaribuTest {
         navigateTo("?checkpoint=2025-03");
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-3月绩效运行监控");
         // nothing entered and no round opened for 1-3月: awaiting entry is not a shortfall
-        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence"))
-                .isEmpty();
+        assertThat(sentences()).isEmpty();
     }
 
     @Test
@@ -172,8 +173,7 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("2025 · monitoring Jan–Jun");
-        assertThat(texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence")
-                        .getFirst())
+        assertThat(sentences().getFirst())
                 .isEqualTo("Red: 35 (10k CNY) spent by Jan–Jun, execution 29.17%, behind time progress 50%");
     }
 
@@ -215,7 +215,7 @@ class PortfolioViewTest extends KaribuTest {
         UI.getCurrent().navigate(PortfolioView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控"); // the early value moves no default
         navigateTo("?checkpoint=2025-12");
-        List<String> sentences = texts(_get(Div.class, s -> s.withId("shortfalls")), "attain-sentence");
+        List<String> sentences = sentences();
         assertThat(sentences).contains("红：1-12月组织企业家疗休养人数 42人，未完成目标 ≥50人（完成 84%）");
         assertThat(sentences).noneMatch(t -> t.startsWith("绿") && t.contains("42人"));
     }
@@ -239,5 +239,56 @@ class PortfolioViewTest extends KaribuTest {
         var figures = _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("figures"));
         List<String> values = texts(figures, "attain-figure-value");
         return values.getLast();
+    }
+
+    @Test
+    void the_shortfall_list_reads_the_same_lines_a_slice_at_a_time() {
+        UI.getCurrent().navigate(PortfolioView.class);
+        ShortfallList list = _get(ShortfallList.class);
+        List<ShortfallLine> all = list.lines(0, 1000);
+        assertThat(all).hasSizeGreaterThan(3);
+        // the list's size is the summary's count: one line per counted shortfall
+        assertThat(_get(H3.class, s -> s.withText("未达进度与风险（" + all.size() + " 项）")))
+                .isNotNull();
+        List<ShortfallLine> sliced = new java.util.ArrayList<>(list.lines(0, 2));
+        sliced.addAll(list.lines(2, 1));
+        sliced.addAll(list.lines(3, 1000));
+        assertThat(sliced).isEqualTo(all);
+        // budgets first (双监控), then the indicators
+        assertThat(all.getFirst().budget()).isTrue();
+        assertThat(all.getLast().budget()).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void at_scale_the_heat_map_shows_departments_and_once_one_is_chosen_its_projects() {
+        generator.generate(60, 1, 5, 2025, 6);
+        navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
+        ApexChart heat = _get(ApexChart.class, s -> s.withId("heat-chart"));
+        assertThat(heat.getSeries())
+                .extracting(org.attain.chart.Series::name)
+                .contains("鄂州市总工会")
+                .hasSizeLessThanOrEqualTo(DepartmentHeatMap.SHOWN);
+        navigateTo(DepartmentPicker.location(new org.attain.status.Checkpoint(2025, 6), "鄂州市总工会"));
+        assertThat(_get(ApexChart.class, s -> s.withId("heat-chart")).getSeries())
+                .hasSize(7);
+    }
+
+    @Test
+    void the_printed_list_is_its_own_page_linked_from_the_portfolio() {
+        navigateTo(org.attain.base.ui.Routes.portfolio(new org.attain.status.Checkpoint(2025, 6)));
+        assertThat(_find(org.attain.base.ui.PrintTable.class)).isEmpty();
+        String print = _get(Anchor.class, s -> s.withId("portfolio-print")).getHref();
+        assertThat(print).isEqualTo("portfolio/print?checkpoint=2025-06");
+        navigateTo(print);
+        var table = _get(org.attain.base.ui.PrintTable.class);
+        assertThat(table.getElement().getChild(1).getChildCount()).isEqualTo(7); // one row per project
+    }
+
+    /** The shortfall list's sentences, as its data provider gives them to the browser. */
+    private static List<String> sentences() {
+        return _get(ShortfallList.class).lines(0, 1000).stream()
+                .map(ShortfallLine::sentence)
+                .toList();
     }
 }
