@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.attain.base.Progress;
+import org.attain.i18n.MessageException;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
 import org.attain.indicator.TargetSync;
 import org.attain.project.Department;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentTree;
+import org.attain.project.OutOfScopeException;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
@@ -31,14 +35,17 @@ public class TargetImportService {
     private final String defaultDepartment;
     private final CurrentUser currentUser;
     private final Audit audit;
+    private final DepartmentTree tree;
 
     TargetImportService(
             ProjectService projects,
+            DepartmentTree tree,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
             CurrentUser currentUser,
             Audit audit) {
         this.audit = audit;
+        this.tree = tree;
         this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
@@ -96,15 +103,22 @@ public class TargetImportService {
         // target_revision.reason holds 500 characters; a file name from a browser may be longer
         String why = "导入：" + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
         List<ProjectDraft> drafts = report.document().projects();
+        boolean several = drafts.stream()
+                        .map(ProjectDraft::department)
+                        .filter(d -> d != null && !d.isBlank())
+                        .distinct()
+                        .count()
+                > 1;
         for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
                 throw new ImportException(
                         report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
-            Optional<Project> before = projects.findExisting(department, p.year(), p.name());
+            String home = placed(report, p, department, several);
+            Optional<Project> before = projects.findExisting(home, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(
-                    department,
+                    home,
                     p.year(),
                     p.name(),
                     p.budget(),
@@ -132,6 +146,36 @@ public class TargetImportService {
             progress.update("storing projects", stored.size(), drafts.size());
         }
         return new ImportResult(List.copyOf(stored));
+    }
+
+    /**
+     * The department a project goes to: its 预算单位 under its 主管部门 (the chosen department, or, in a document naming
+     * several, the project's own), created as needed. Refused, naming the project, when the importer's department
+     * scope does not cover it or the unit belongs to another 主管部门.
+     */
+    private String placed(ImportReport report, ProjectDraft p, String department, boolean several) {
+        String top = several && p.department() != null && !p.department().isBlank()
+                ? p.department().strip()
+                : department;
+        try {
+            String home = tree.place(top, p.unit());
+            DepartmentScope scope = projects.scope();
+            if (!scope.all() && !tree.covers(scope, home)) {
+                throw new OutOfScopeException(p.name(), home, scope.name() == null ? "—" : scope.name());
+            }
+            return home;
+        } catch (MessageException refused) {
+            throw new ImportException(
+                    report.document().source(),
+                    List.of(ImportProblem.of(
+                            p.line(),
+                            "import.error.department",
+                            p.name(),
+                            ImportProblem.of(
+                                    p.line(),
+                                    refused.message().key(),
+                                    refused.message().args().toArray()))));
+        }
     }
 
     /** Reads and stores in one go; the default department unless another is given. */

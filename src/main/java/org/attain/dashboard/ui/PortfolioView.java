@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import org.attain.base.ui.Routes;
+import org.attain.portfolio.DepartmentFigures;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ui.CheckpointParameter;
@@ -43,8 +44,10 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private final ReportingRounds rounds;
     private final CurrentUser currentUser;
     private final CheckpointParameter checkpoints;
+    private final DepartmentFigures figures;
 
     PortfolioView(
+            DepartmentFigures figures,
             ProjectService projects,
             PortfolioQueries queries,
             UserService users,
@@ -52,6 +55,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             CurrentUser currentUser,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
+        this.figures = figures;
         this.users = users;
         this.rounds = rounds;
         this.currentUser = currentUser;
@@ -75,12 +79,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Checkpoint at = chosen(event, years);
-        String department = event.getLocation()
+        String asked = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("department")
                 .orElse(null);
         List<String> departments = queries.departments(at.year());
-        PortfolioQueries.Reading reading = queries.reading(at, departments.contains(department) ? department : null);
+        String department = departments.contains(asked) ? asked : null;
+        PortfolioQueries.Reading reading = queries.reading(at, department);
         PortfolioQueries.Summary summary = queries.summary(reading);
         HorizontalLayout pickers = new HorizontalLayout(
                 new DepartmentPicker(departments, department, at),
@@ -92,6 +97,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         head.setAlignItems(FlexComponent.Alignment.END);
         head.addClassName("attain-head");
         add(head);
+        String parent = department == null ? null : figures.parentOf(department).orElse(null);
+        add(new PortfolioBreadcrumbs(at, parent, department));
         if (currentUser.has(Role.PROJECT_OWNER)) {
             add(new OwnerTasks(rounds.tasks(currentUser.name()), rounds.today()));
         }
@@ -102,8 +109,15 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         // only the projects the charts and the shortfall list show are judged in full
         PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS, ShortfallList.SHOWN);
         Map<Long, List<String>> owners = users.ownersByProject();
+        add(new PortfolioFigures(summary));
+        // the drill-down: departments at bureau level, a department's units within it (none within a unit)
+        List<DepartmentFigures.Line> lines = parent != null ? List.of() : figures.lines(reading, department != null);
+        if (department == null ? lines.size() > 1 : lines.stream().anyMatch(DepartmentFigures.Line::unit)) {
+            add(
+                    new H3(getTranslation(department == null ? "departments.heading" : "departments.units")),
+                    new DepartmentGrid(lines, at, department != null));
+        }
         add(
-                new PortfolioFigures(summary),
                 new PortfolioChartGrid(worst, summary.projects()),
                 new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
                 new ShortfallList(worst.budgetShortfalls(), worst.shortfalls(), at, owners, summary.shortfalls()),
@@ -112,7 +126,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         queries,
                         reading,
                         summary.projects(),
-                        departments.contains(department) ? List.of(department) : departments,
+                        department != null ? List.of(department) : departments,
                         owners.values().stream()
                                 .flatMap(List::stream)
                                 .distinct()
