@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Accounts scoped to a department: the scope of whoever is acting (the system and unscoped accounts see the whole
@@ -42,7 +44,18 @@ public class AccountScopes implements DepartmentScopes {
         } catch (AccessDeniedException nobody) {
             return DepartmentScope.NONE;
         }
-        return of(name);
+        // asked by every query of a page: read once per web request
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = AccountScopes.class.getName() + ":" + name;
+        if (request != null
+                && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof DepartmentScope s) {
+            return s;
+        }
+        DepartmentScope scope = of(name);
+        if (request != null) {
+            request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+        }
+        return scope;
     }
 
     /** An account's scope; the whole bureau when it has none. */

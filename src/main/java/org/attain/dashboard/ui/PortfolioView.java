@@ -30,8 +30,7 @@ import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
 
 /**
- * The leaders' screen: for a year and checkpoint (in the URL), where every project stands — figures, charts, the
- * project list and every shortfall with its explanation. Clicking a bar, a cell or a name opens the project.
+ * The leaders' screen at a year and checkpoint (in the URL): figures, departments, charts, projects and shortfalls.
  */
 @Route(Routes.PORTFOLIO)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.portfolio")
@@ -79,12 +78,12 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Checkpoint at = chosen(event, years);
-        String asked = event.getLocation()
+        List<String> departments = queries.departments(at.year());
+        String department = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("department")
+                .filter(departments::contains)
                 .orElse(null);
-        List<String> departments = queries.departments(at.year());
-        String department = departments.contains(asked) ? asked : null;
         PortfolioQueries.Reading reading = queries.reading(at, department);
         PortfolioQueries.Summary summary = queries.summary(reading);
         HorizontalLayout pickers = new HorizontalLayout(
@@ -96,9 +95,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         head.setAlignItems(FlexComponent.Alignment.END);
         head.addClassName("attain-head");
-        add(head);
-        String parent = department == null ? null : figures.parentOf(department).orElse(null);
-        add(new PortfolioBreadcrumbs(at, parent, department));
+        DrillDown drill = new DrillDown(figures, reading, department);
+        add(head, drill.trail());
         if (currentUser.has(Role.PROJECT_OWNER)) {
             add(new OwnerTasks(rounds.tasks(currentUser.name()), rounds.today()));
         }
@@ -109,15 +107,9 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         // only the projects the charts and the shortfall list show are judged in full
         PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS, ShortfallList.SHOWN);
         Map<Long, List<String>> owners = users.ownersByProject();
-        add(new PortfolioFigures(summary));
-        // the drill-down: departments at bureau level, a department's units within it (none within a unit)
-        List<DepartmentFigures.Line> lines = parent != null ? List.of() : figures.lines(reading, department != null);
-        if (department == null ? lines.size() > 1 : lines.stream().anyMatch(DepartmentFigures.Line::unit)) {
-            add(
-                    new H3(getTranslation(department == null ? "departments.heading" : "departments.units")),
-                    new DepartmentGrid(lines, at, department != null));
-        }
         add(
+                new PortfolioFigures(summary),
+                drill.departments(),
                 new PortfolioChartGrid(worst, summary.projects()),
                 new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
                 new ShortfallList(worst.budgetShortfalls(), worst.shortfalls(), at, owners, summary.shortfalls()),
