@@ -36,6 +36,17 @@ public class ProjectService {
         return project;
     }
 
+    /** The departments a project belongs to, 主管部门 first: [主管部门, 单位], or [主管部门] when it has no unit. */
+    public List<String> departmentPath(Project project) {
+        return jdbc.sql("""
+                        SELECT p.name, d.name FROM department d LEFT JOIN department p ON p.id = d.parent_id
+                        WHERE d.id = :id""")
+                .param("id", project.getDepartmentId())
+                .query((rs, n) ->
+                        rs.getString(1) == null ? List.of(rs.getString(2)) : List.of(rs.getString(1), rs.getString(2)))
+                .single();
+    }
+
     /** The reader's scope: the predicate every read of projects adds ({@link DepartmentScope#sql}). */
     public DepartmentScope scope() {
         return scopes.current();

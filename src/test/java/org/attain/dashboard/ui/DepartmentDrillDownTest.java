@@ -93,7 +93,7 @@ class DepartmentDrillDownTest extends KaribuTest {
                         .map(Anchor::getText))
                 .containsExactly("全部部门");
         assertThat(_get(Nav.class, s -> s.withId("breadcrumbs")).getElement().getTextRecursively())
-                .isEqualTo("全部部门›" + EDUCATION);
+                .isEqualTo("全部部门 › " + EDUCATION);
         assertThat(GridKt._size(departments())).isBetween(2, 5);
         int units = GridKt._size(departments());
         for (int unit = 0; unit < units; unit++) {
