@@ -3,15 +3,14 @@ package org.attain.project;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which projects an account sees: the whole bureau ({@link #ALL}), one department with its units, or nothing
- * ({@link #NONE}, when nobody is acting). {@link #sql} is the one predicate every read of projects adds, so that a
- * department's officer sees only theirs in figures, lists, pages, tables and exports alike.
+ * Which projects an account sees: the whole bureau ({@link #ALL}) or one department with its units. {@link #sql} is the
+ * one predicate every read of projects adds, so that a department's officer sees only theirs in figures, lists, pages,
+ * tables and exports alike.
  */
 public record DepartmentScope(
         boolean all, @Nullable Long department, @Nullable String name) {
 
     public static final DepartmentScope ALL = new DepartmentScope(true, null, null);
-    public static final DepartmentScope NONE = new DepartmentScope(false, null, null);
 
     public static DepartmentScope of(long department, String name) {
         return new DepartmentScope(false, department, name);

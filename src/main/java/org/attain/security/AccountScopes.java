@@ -14,7 +14,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Accounts scoped to a department: the scope of whoever is acting (the system and unscoped accounts see the whole
- * bureau, nobody acting sees nothing), and the administrator's setting of a scope, written to the audit log.
+ * bureau, a scoped account its department and units), and the administrator's setting of a scope, in the audit log.
  */
 @Service
 public class AccountScopes implements DepartmentScopes {
@@ -42,7 +42,9 @@ public class AccountScopes implements DepartmentScopes {
         try {
             name = currentUser.name();
         } catch (AccessDeniedException nobody) {
-            return DepartmentScope.NONE;
+            // a scope narrows what a signed-in account sees; being signed in at all is the views' and the role
+            // guards' business (they refuse the anonymous), so a read outside any request is not narrowed here
+            return DepartmentScope.ALL;
         }
         // asked by every query of a page: read once per web request
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
