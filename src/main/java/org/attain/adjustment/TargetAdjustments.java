@@ -11,6 +11,7 @@ import java.util.Map;
 import org.attain.history.ChangeLog;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
+import org.attain.project.DepartmentScopes;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
@@ -38,8 +39,16 @@ public class TargetAdjustments {
     private final ChangeLog changeLog;
     private final Clock clock;
 
+    private final DepartmentScopes scopes;
+
     TargetAdjustments(
-            JdbcClient jdbc, IndicatorService indicators, CurrentUser currentUser, ChangeLog changeLog, Clock clock) {
+            JdbcClient jdbc,
+            IndicatorService indicators,
+            CurrentUser currentUser,
+            ChangeLog changeLog,
+            Clock clock,
+            DepartmentScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.indicators = indicators;
         this.currentUser = currentUser;
@@ -60,10 +69,11 @@ public class TargetAdjustments {
             String reason,
             String basis) {}
 
-    /** Every adjustment of a year's projects, newest first. */
+    /** Every adjustment of a year's projects in the reader's department scope, newest first. */
     public List<TargetAdjustment> list(int year) {
         return jdbc.sql("SELECT t.* FROM target_adjustment t JOIN project p ON p.id = t.project_id"
-                        + " WHERE p.budget_year = :y ORDER BY t.proposed_at DESC, t.id DESC")
+                        + " WHERE p.budget_year = :y AND " + scopes.current().sql("p")
+                        + " ORDER BY t.proposed_at DESC, t.id DESC")
                 .param("y", year)
                 .query((rs, n) -> adjustment(rs))
                 .list();

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attain.i18n.Texts;
+import org.attain.project.OutOfScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -185,6 +187,11 @@ public final class Commands {
         PrintWriter err = cl.getErr();
         if (e instanceof AccessDeniedException) {
             err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+        if (e instanceof OutOfScopeException refused) {
+            err.println(Texts.chinese().render(refused.message()));
             err.flush();
             return 2;
         }

@@ -1,5 +1,6 @@
 package org.attain.department;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.StatusService;
+import org.attain.project.DepartmentTree;
 import org.attain.scoring.ScoringProfiles;
 import org.attain.security.Audit;
 import org.attain.status.Checkpoint;
@@ -29,28 +31,42 @@ public class DepartmentEvaluations {
     private final SelfEvaluationService selfEvaluation;
     private final ScoringProfiles profiles;
     private final Audit audit;
+    private final DepartmentTree tree;
 
     DepartmentEvaluations(
-            StatusService status, SelfEvaluationService selfEvaluation, ScoringProfiles profiles, Audit audit) {
+            StatusService status,
+            SelfEvaluationService selfEvaluation,
+            ScoringProfiles profiles,
+            Audit audit,
+            DepartmentTree tree) {
+        this.tree = tree;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.profiles = profiles;
         this.audit = audit;
     }
 
-    /** The departments with projects in the checkpoint's year. */
+    /** The departments with projects in the checkpoint's year: their own, and the 主管部门 of their units. */
     public List<String> departments(Checkpoint at) {
+        Map<String, String> parents = new HashMap<>();
+        tree.all().stream().filter(DepartmentTree.Node::isUnit).forEach(n -> parents.put(n.name(), n.parentName()));
         return status.approvedPortfolio(at).projects().stream()
                 .map(ProjectStatus::department)
+                .flatMap(d -> parents.containsKey(d) ? Stream.of(d, parents.get(d)) : Stream.of(d))
                 .distinct()
                 .sorted()
                 .toList();
     }
 
+    /** A department as a whole: its own projects and those of its units (预算单位). */
     public DepartmentEvaluation evaluate(String department, Checkpoint at) {
         PortfolioStatus portfolio = status.approvedPortfolio(at);
+        Set<String> within = tree.all().stream()
+                .filter(n -> n.name().equals(department) || department.equals(n.parentName()))
+                .map(DepartmentTree.Node::name)
+                .collect(Collectors.toSet());
         List<ProjectStatus> mine = portfolio.projects().stream()
-                .filter(p -> p.department().equals(department))
+                .filter(p -> p.department().equals(department) || within.contains(p.department()))
                 .toList();
         Set<Long> ids = mine.stream().map(ProjectStatus::projectId).collect(Collectors.toSet());
         Map<Long, SelfEvaluation> scores = selfEvaluation.evaluate(mine).stream()

@@ -54,14 +54,10 @@ public class PortfolioGenerator {
     @Transactional
     public Generated generate(int projects, int years, long seed, int lastYear, int lastMonth, Progress progress) {
         Random random = new Random(seed);
-        int departments = Math.max(1, projects / 50);
         Timestamp now = Timestamp.from(Instant.now());
-        List<Long> departmentIds = new ArrayList<>();
-        for (int d = 0; d < departments; d++) {
-            String name = "生成单位" + seed + "-" + (d + 1);
-            jdbc.update("INSERT INTO department (name) VALUES (?)", name);
-            departmentIds.add(jdbc.queryForObject("SELECT id FROM department WHERE name = ?", Long.class, name));
-        }
+        // a bureau's tree: dozens of 主管部门 at scale, each with a few 预算单位 that hold the projects
+        List<Long> departmentIds = GeneratedDepartments.create(jdbc, seed, projects);
+        int departments = departmentIds.size();
         int indicatorCount = 0;
         int actualCount = 0;
         int budgetCount = 0;

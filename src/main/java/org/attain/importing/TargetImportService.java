@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.attain.base.Progress;
 import org.attain.history.ChangeLog;
+import org.attain.i18n.MessageException;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
 import org.attain.indicator.TargetSync;
 import org.attain.project.Department;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentTree;
+import org.attain.project.OutOfScopeException;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
@@ -33,9 +37,11 @@ public class TargetImportService {
     private final CurrentUser currentUser;
     private final Audit audit;
     private final ChangeLog changeLog;
+    private final DepartmentTree tree;
 
     TargetImportService(
             ProjectService projects,
+            DepartmentTree tree,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
             CurrentUser currentUser,
@@ -43,6 +49,7 @@ public class TargetImportService {
             ChangeLog changeLog) {
         this.audit = audit;
         this.changeLog = changeLog;
+        this.tree = tree;
         this.currentUser = currentUser;
         this.projects = projects;
         this.indicators = indicators;
@@ -101,15 +108,22 @@ public class TargetImportService {
         String why = "导入：" + (source.length() > 200 ? source.substring(0, 200) + "…" : source);
         List<ProjectDraft> drafts = report.document().projects();
         ChangeLog.Pending log = changeLog.pending(); // the import's audit lines, written in one batch
+        boolean several = drafts.stream()
+                        .map(ProjectDraft::department)
+                        .filter(d -> d != null && !d.isBlank())
+                        .distinct()
+                        .count()
+                > 1;
         for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
                 throw new ImportException(
                         report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
-            Optional<Project> before = projects.findExisting(department, p.year(), p.name());
+            String home = placed(report, p, department, several);
+            Optional<Project> before = projects.findExisting(home, p.year(), p.name());
             Project project = projects.store(new ProjectDescription(
-                    department,
+                    home,
                     p.year(),
                     p.name(),
                     p.budget(),
@@ -139,6 +153,36 @@ public class TargetImportService {
         }
         log.flush();
         return new ImportResult(List.copyOf(stored));
+    }
+
+    /**
+     * The department a project goes to: its 预算单位 under its 主管部门 (the chosen department, or, in a document naming
+     * several, the project's own), created as needed. Refused, naming the project, when the importer's department
+     * scope does not cover it or the unit belongs to another 主管部门.
+     */
+    private String placed(ImportReport report, ProjectDraft p, String department, boolean several) {
+        String top = several && p.department() != null && !p.department().isBlank()
+                ? p.department().strip()
+                : department;
+        try {
+            String home = tree.place(top, p.unit());
+            DepartmentScope scope = projects.scope();
+            if (!scope.all() && !tree.covers(scope, home)) {
+                throw new OutOfScopeException(p.name(), home, scope.name() == null ? "—" : scope.name());
+            }
+            return home;
+        } catch (MessageException refused) {
+            throw new ImportException(
+                    report.document().source(),
+                    List.of(ImportProblem.of(
+                            p.line(),
+                            "import.error.department",
+                            p.name(),
+                            ImportProblem.of(
+                                    p.line(),
+                                    refused.message().key(),
+                                    refused.message().args().toArray()))));
+        }
     }
 
     /** Reads and stores in one go; the default department unless another is given. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attain.assessment.Grade;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentScopes;
 import org.attain.round.ReportingRounds;
 import org.attain.scoring.ScoringProfiles;
 import org.attain.security.DraftScope;
@@ -36,14 +38,17 @@ public class PortfolioQueries {
     private final ReportingRounds rounds;
     private final Drafts drafts;
     private final ScoringProfiles profiles;
+    private final DepartmentScopes scopes;
 
     PortfolioQueries(
+            DepartmentScopes scopes,
             JdbcClient jdbc,
             StatusTable table,
             StatusService status,
             ReportingRounds rounds,
             Drafts drafts,
             ScoringProfiles profiles) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.table = table;
@@ -106,12 +111,11 @@ public class PortfolioQueries {
         private final String view;
         private final boolean late;
 
-        private Reading(Checkpoint at, String view, boolean late, @Nullable Long department) {
+        private Reading(Checkpoint at, String view, boolean late, String projects) {
             this.at = at;
-            this.view = department == null
+            this.view = projects.equals("TRUE")
                     ? view
-                    : view + " AND {a}.project_id IN (SELECT p0.id FROM project p0 WHERE p0.department_id = "
-                            + department + ")";
+                    : view + " AND {a}.project_id IN (SELECT p0.id FROM project p0 WHERE " + projects + ")";
             this.late = late;
         }
 
@@ -163,7 +167,12 @@ public class PortfolioQueries {
                         ? "{a}.view = 'A'"
                         : "{a}.view = CASE WHEN {a}.project_id IN (" + ids(scope.projects())
                                 + ") THEN 'W' ELSE 'A' END";
-        return new Reading(at, view, rounds.overdueSince(at).isPresent(), departmentId);
+        // the reader's department scope, then the department chosen on the page (with its units)
+        String projects = scopes.current().sql("p0")
+                + (departmentId == null
+                        ? ""
+                        : " AND " + DepartmentScope.of(departmentId, "").sql("p0"));
+        return new Reading(at, view, rounds.overdueSince(at).isPresent(), projects);
     }
 
     public Summary summary(Reading r) {
@@ -230,10 +239,13 @@ public class PortfolioQueries {
                 .single();
     }
 
-    /** The departments with projects in a year, by name. */
+    /** The departments (主管部门 and units) with projects of the reader's scope in a year, by name. */
     public List<String> departments(int year) {
-        return jdbc.sql("SELECT DISTINCT d.name FROM department d JOIN project p ON p.department_id = d.id"
-                        + " WHERE p.budget_year = :year ORDER BY d.name")
+        return jdbc.sql("SELECT DISTINCT d.name FROM department d JOIN project p"
+                        + " ON p.department_id = d.id OR p.department_id IN (SELECT u.id FROM department u"
+                        + " WHERE u.parent_id = d.id) WHERE p.budget_year = :year AND "
+                        + scopes.current().sql("p")
+                        + " ORDER BY d.name")
                 .param("year", year)
                 .query(String.class)
                 .list();
@@ -254,7 +266,8 @@ public class PortfolioQueries {
             sql.append(" AND s.").append(r.light()).append(" = :light");
         }
         if (present(f.department())) {
-            sql.append(" AND d.name = :department");
+            sql.append(" AND (d.name = :department OR d.parent_id IN (SELECT d0.id FROM department d0"
+                    + " WHERE d0.name = :department))");
         }
         if (present(f.owner())) {
             sql.append(" AND EXISTS (SELECT 1 FROM project_owner o WHERE o.project_id = p.id AND o.username = :owner)");

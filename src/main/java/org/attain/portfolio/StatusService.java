@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
+import org.attain.project.ProjectService;
 import org.attain.round.ReportingRounds;
 import org.attain.security.DraftScope;
 import org.attain.security.Drafts;
@@ -54,9 +55,17 @@ public class StatusService {
     private final ReportingRounds rounds;
     private final Drafts drafts;
     private final TargetsInForce targets;
+    private final ProjectService projects;
 
-    StatusService(JdbcClient jdbc, StatusEngine engine, ReportingRounds rounds, Drafts drafts, TargetsInForce targets) {
+    StatusService(
+            JdbcClient jdbc,
+            StatusEngine engine,
+            ReportingRounds rounds,
+            Drafts drafts,
+            TargetsInForce targets,
+            ProjectService projects) {
         this.targets = targets;
+        this.projects = projects;
         this.jdbc = jdbc;
         this.engine = engine;
         this.rounds = rounds;
@@ -101,9 +110,14 @@ public class StatusService {
         return new PortfolioStatus(at, load("p.budget_year = :year", Map.of(), at, DraftScope.NONE));
     }
 
+    /** A project outside the reader's department is refused with a sentence, not shown as missing. */
     private Optional<ProjectStatus> project(long projectId, Checkpoint at, DraftScope scope) {
-        return load("p.id = :projectId", Map.of("projectId", projectId), at, scope).stream()
+        Optional<ProjectStatus> found = load("p.id = :projectId", Map.of("projectId", projectId), at, scope).stream()
                 .findFirst();
+        if (found.isEmpty()) {
+            projects.find(projectId);
+        }
+        return found;
     }
 
     /** The same indicator (same project and indicator name) at the same month of other years, newest first. */
@@ -187,8 +201,10 @@ public class StatusService {
         rows.computeIfAbsent(row.projectId(), k -> new ArrayList<>()).add(row);
     }
 
+    /** What readers see: only the projects of their department ({@link ProjectService#scope}). */
     private List<ProjectStatus> load(String where, Map<String, Object> params, Checkpoint at, DraftScope scope) {
-        return load(where, params, at, scope, rounds.overdueSince(at).orElse(null));
+        String scoped = "(" + where + ") AND " + projects.scope().sql("p");
+        return load(scoped, params, at, scope, rounds.overdueSince(at).orElse(null));
     }
 
     private List<ProjectStatus> load(

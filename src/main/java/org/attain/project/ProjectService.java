@@ -19,15 +19,48 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final DepartmentRepository departments;
     private final JdbcClient jdbc;
+    private final DepartmentScopes scopes;
 
-    ProjectService(ProjectRepository projects, DepartmentRepository departments, JdbcClient jdbc) {
+    ProjectService(
+            ProjectRepository projects, DepartmentRepository departments, JdbcClient jdbc, DepartmentScopes scopes) {
         this.projects = projects;
         this.departments = departments;
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
+    /** A project; refused ({@link OutOfScopeException}) when it lies outside the reader's department. */
     public Optional<Project> find(long id) {
-        return projects.findById(id);
+        Optional<Project> project = projects.findById(id);
+        project.ifPresent(p -> requireInScope(p.getName(), p.getDepartmentId()));
+        return project;
+    }
+
+    /** The departments a project belongs to, 主管部门 first: [主管部门, 单位], or [主管部门] when it has no unit. */
+    public List<String> departmentPath(Project project) {
+        return jdbc.sql("""
+                        SELECT p.name, d.name FROM department d LEFT JOIN department p ON p.id = d.parent_id
+                        WHERE d.id = :id""")
+                .param("id", project.getDepartmentId())
+                .query((rs, n) ->
+                        rs.getString(1) == null ? List.of(rs.getString(2)) : List.of(rs.getString(1), rs.getString(2)))
+                .single();
+    }
+
+    /** The reader's scope: the predicate every read of projects adds ({@link DepartmentScope#sql}). */
+    public DepartmentScope scope() {
+        return scopes.current();
+    }
+
+    private void requireInScope(String project, long departmentId) {
+        DepartmentScope scope = scopes.current();
+        if (scope.all()) {
+            return;
+        }
+        Department d = departments.findById(departmentId).orElseThrow();
+        if (!scope.covers(d.getId(), d.getParentId())) {
+            throw new OutOfScopeException(project, d.getName(), scope.name() == null ? "—" : scope.name());
+        }
     }
 
     public long count() {
@@ -40,6 +73,7 @@ public class ProjectService {
         Department department = departments
                 .findByName(d.department())
                 .orElseGet(() -> departments.save(new Department(d.department())));
+        requireInScope(d.name(), department.getId());
         Project project = projects.findExisting(department.getId(), d.year(), d.name())
                 .orElseGet(() -> new Project(department.getId(), d.year(), d.name(), d.budget()));
         boolean changed = project.describe(
@@ -70,8 +104,8 @@ public class ProjectService {
                        (SELECT COUNT(*) FROM indicator i WHERE i.project_id = p.id AND i.goal_table = 'ANNUAL') AS annual,
                        (SELECT COUNT(*) FROM indicator i WHERE i.project_id = p.id AND i.goal_table = 'LONG_TERM') AS lt
                 FROM project p JOIN department d ON d.id = p.department_id
-                WHERE (:year IS NULL OR p.budget_year = :year)
-                ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(orderBy(page.getSort())))
+                WHERE (:year IS NULL OR p.budget_year = :year) AND %s
+                ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(scopes.current().sql("p"), orderBy(page.getSort())))
                 .param("year", year)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attain.indicator.IndicatorService;
+import org.attain.project.DepartmentScopes;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,16 +20,18 @@ import org.springframework.stereotype.Service;
 public class RoundCompletion {
 
     private final JdbcClient jdbc;
+    private final DepartmentScopes scopes;
 
-    RoundCompletion(JdbcClient jdbc) {
+    RoundCompletion(JdbcClient jdbc, DepartmentScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     /** An owner of a project as reminders need them: login, display name, e-mail (null: none given). */
     public record Owner(
             String username, String displayName, @Nullable String email) {}
 
-    /** Every project of the checkpoint's year, by name. */
+    /** Every project of the checkpoint's year in the reader's department scope, by name. */
     public List<Completion> of(Checkpoint at) {
         Map<Long, List<Owner>> owners = owners();
         return jdbc.sql("""
@@ -45,9 +48,10 @@ public class RoundCompletion {
                 LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :y AND b.checkpoint_month = :m
                 LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL' AND %s
                 LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :y AND a.checkpoint_month = :m
-                WHERE p.budget_year = :y
+                WHERE p.budget_year = :y AND %s
                 GROUP BY p.id, p.name, b.id, b.review_state
-                ORDER BY p.name""".formatted(IndicatorService.countsAt("i", ":m")))
+                ORDER BY p.name""".formatted(
+                        IndicatorService.countsAt("i", ":m"), scopes.current().sql("p")))
                 .param("y", at.year())
                 .param("m", at.month())
                 .query((rs, n) -> new Completion(

@@ -12,6 +12,7 @@ import org.attain.portfolio.PortfolioStatus;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.StatusService;
+import org.attain.project.ProjectService;
 import org.attain.security.Audit;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
@@ -57,12 +58,16 @@ public class ReportService {
     private final Audit audit;
     private final Organisation organisation;
 
+    private final ProjectService projects;
+
     ReportService(
             StatusService status,
             SelfEvaluationService selfEvaluation,
             @Value("${attain.mid-year-month:6}") int midYearMonth,
             Audit audit,
-            Organisation organisation) {
+            Organisation organisation,
+            ProjectService projects) {
+        this.projects = projects;
         this.audit = audit;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
@@ -81,6 +86,8 @@ public class ReportService {
                 .filter(p -> project == null || p.name().equals(project))
                 .toList();
         if (project != null && list.isEmpty()) {
+            // another department's project is refused naming it and its department, not reported as missing
+            projects.findByName(project, at.year()).forEach(p -> projects.find(p.getId()));
             throw new IllegalArgumentException("No project named '" + project + "' in " + at.year());
         }
         return list;

@@ -113,6 +113,7 @@ public class Warnings {
         if (text != null && text.length() > 500) {
             throw new WarningRefusal("note");
         }
+        status.approvedProject(projectId, at); // another department's project is refused (OutOfScopeException)
         jdbc.sql("""
                 INSERT INTO warning_decision (project_id, checkpoint_year, checkpoint_month, kind, decision, note,
                        decided_by, decided_at) VALUES (:p, :y, :m, :k, :d, :n, :who, :at)

@@ -109,7 +109,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                                         reading(h))))
                 .toList();
         removeAll();
-        add(Routes.link("← " + project.getName(), Routes.project(projectId, at)), new H2(indicator.getName()));
+        add(PortfolioBreadcrumbs.toIndicator(at, projects.departmentPath(project), project, indicator));
         Target target = indicator.getTarget();
         Span meta = new Span(indicator.getCategory() + " › " + indicator.getSubcategory() + " · "
                 + getTranslation("indicator.target") + " " + target.text() + " · " + getTranslation("indicator.profile")
@@ -120,7 +120,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                                 ? ""
                                 : indicator.getProgressProfile().dueMonth()));
         meta.addClassName("attain-explanation");
-        add(meta);
+        add(new H2(indicator.getName()), meta);
         points.stream()
                 .filter(p -> p.history().checkpoint().equals(at))
                 .findFirst()

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.attain.base.ui.Routes;
 import org.attain.portfolio.PortfolioHeat;
+import org.attain.portfolio.DepartmentFigures;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.portfolio.PortfolioShortfalls;
 import org.attain.portfolio.PortfolioStatus;
@@ -30,8 +31,7 @@ import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
 /**
- * The leaders' screen: for a year and checkpoint (in the URL), where every project stands — figures, charts, the
- * project list and every shortfall with its explanation. Clicking a bar, a cell or a name opens the project.
+ * The leaders' screen at a year and checkpoint (in the URL): figures, departments, charts, projects and shortfalls.
  */
 @Route(Routes.PORTFOLIO)
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.portfolio")
@@ -46,8 +46,10 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private final ReportingRounds rounds;
     private final CurrentUser currentUser;
     private final CheckpointParameter checkpoints;
+    private final DepartmentFigures figures;
 
     PortfolioView(
+            DepartmentFigures figures,
             ProjectService projects,
             PortfolioQueries queries,
             PortfolioShortfalls shortfalls,
@@ -60,6 +62,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         this.shortfalls = shortfalls;
         this.heat = heat;
         this.owners = owners;
+        this.figures = figures;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.projects = projects;
@@ -82,12 +85,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Checkpoint at = chosen(event, years);
+        List<String> departments = queries.departments(at.year());
         String department = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter("department")
+                .filter(departments::contains)
                 .orElse(null);
-        List<String> departments = queries.departments(at.year());
-        PortfolioQueries.Reading reading = queries.reading(at, departments.contains(department) ? department : null);
+        PortfolioQueries.Reading reading = queries.reading(at, department);
         PortfolioQueries.Summary summary = queries.summary(reading);
         HorizontalLayout pickers = new HorizontalLayout(
                 new DepartmentPicker(() -> queries.departments(at.year()), department, at),
@@ -98,7 +102,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         head.setAlignItems(FlexComponent.Alignment.END);
         head.addClassName("attain-head");
-        add(head);
+        DrillDown drill = new DrillDown(figures, reading, department);
+        add(head, drill.trail());
         if (currentUser.has(Role.PROJECT_OWNER)) {
             add(new OwnerTasks(rounds.tasks(currentUser.name()), rounds.today()));
         }
@@ -111,6 +116,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         PortfolioStatus worst = queries.worst(reading, PortfolioChartGrid.CHART_PROJECTS);
         add(
                 new PortfolioFigures(summary),
+                drill.departments(),
                 new PortfolioChartGrid(worst, summary.projects(), heat.byDepartment(reading), one),
                 new H3(getTranslation("dashboard.shortfalls", summary.shortfalls())),
                 new ShortfallList(shortfalls, reading, owners, summary.shortfalls()),

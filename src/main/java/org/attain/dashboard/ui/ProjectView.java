@@ -86,7 +86,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         List<Indicator> all = indicators.findByProject(id);
         title = project.getName() + " · Attain";
         removeAll();
-        Anchor back = Routes.link("← " + getTranslation("nav.portfolio"), Routes.portfolio(at));
+        var back = PortfolioBreadcrumbs.toProject(at, projects.departmentPath(project), project.getName());
         back.addClassName("attain-no-print");
         add(
                 back,

@@ -10,7 +10,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentTree;
 import org.attain.security.AccountRefusal;
+import org.attain.security.AccountScopes;
 import org.attain.security.PasswordPolicy;
 import org.attain.security.Role;
 import org.attain.security.UserAccount;
@@ -25,7 +30,12 @@ class UserEditDialog extends Dialog {
     private final UserAdministration admin;
     private final Runnable changed;
 
-    UserEditDialog(UserAdministration admin, UserAccount user, Runnable changed) {
+    UserEditDialog(
+            UserAdministration admin,
+            AccountScopes scopes,
+            List<DepartmentTree.Node> departments,
+            UserAccount user,
+            Runnable changed) {
         this.admin = admin;
         this.changed = changed;
         setId("user-dialog");
@@ -47,15 +57,22 @@ class UserEditDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(user.role());
+        DepartmentScope scope = scopes.of(user.username());
+        ScopePicker scopePicker = new ScopePicker(departments, scope);
         Button save = new Button(
                 getTranslation("users.save"),
                 e -> act(
-                        () -> admin.update(
-                                user.username(),
-                                name.getValue(),
-                                department.getValue(),
-                                email.getValue(),
-                                role.getValue()),
+                        () -> {
+                            admin.update(
+                                    user.username(),
+                                    name.getValue(),
+                                    department.getValue(),
+                                    email.getValue(),
+                                    role.getValue());
+                            if (!Objects.equals(scope.department(), scopePicker.department())) {
+                                scopes.scope(user.username(), scopePicker.department());
+                            }
+                        },
                         "users.saved"));
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -75,7 +92,7 @@ class UserEditDialog extends Dialog {
         if (user.enabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        FormLayout form = new FormLayout(name, department, email, role);
+        FormLayout form = new FormLayout(name, department, email, role, scopePicker);
         add(form, new Paragraph(getTranslation(user.enabled() ? "users.enabledNote" : "users.disabledNote")), password);
         getFooter().add(toggle, reset, save, new Button(getTranslation("users.close"), e -> close()));
     }

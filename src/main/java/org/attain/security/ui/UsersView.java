@@ -19,9 +19,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
 import org.attain.project.ProjectSummary;
 import org.attain.security.AccountRefusal;
+import org.attain.security.AccountScopes;
 import org.attain.security.PasswordPolicy;
 import org.attain.security.Role;
 import org.attain.security.UserAccount;
@@ -40,9 +42,14 @@ public class UsersView extends VerticalLayout {
     private final UserService users;
     private final UserGrid grid;
 
-    UsersView(UserService users, UserAdministration admin, ProjectService projects) {
+    UsersView(
+            UserService users,
+            UserAdministration admin,
+            ProjectService projects,
+            AccountScopes scopes,
+            DepartmentTree tree) {
         this.users = users;
-        this.grid = new UserGrid(u -> new UserEditDialog(admin, u, this::refresh).open());
+        this.grid = new UserGrid(u -> new UserEditDialog(admin, scopes, tree.all(), u, this::refresh).open());
         addClassName("attain-page");
         refresh();
 

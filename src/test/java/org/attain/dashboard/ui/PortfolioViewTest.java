@@ -147,7 +147,7 @@ class PortfolioViewTest extends KaribuTest {
         ApexChart chart = _get(ApexChart.class, s -> s.withId("execution-chart"));
         ComponentUtil.fireEvent(chart, new ApexChart.PointClickEvent(chart, true, 0, 0));
         assertThat(_get(H2.class).getText()).isEqualTo("鄂州市困难职工常态化帮扶及送温暖专项资金");
-        navigateTo(_get(Anchor.class, s -> s.withText("← 项目总览")).getHref());
+        navigateTo(_get(Anchor.class, s -> s.withText("全部部门")).getHref());
         assertThat(_get(H2.class).getText()).isEqualTo("2025年度 · 1-6月绩效运行监控");
     }
 

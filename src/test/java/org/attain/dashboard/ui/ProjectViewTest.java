@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -97,7 +98,10 @@ class ProjectViewTest extends KaribuTest {
                 .hasSize(2);
         Grid<?> changes = _get(Grid.class, s -> s.withId("change-grid"));
         assertThat(GridKt._size(changes)).isGreaterThanOrEqualTo(4);
-        navigateTo(_get(Anchor.class, s -> s.withText("← 鄂州市劳模春节慰问专项资金")).getHref());
+        // the drill-down's trail: department → project → indicator, each step back up a link
+        assertThat(_get(Nav.class, s -> s.withId("breadcrumbs")).getElement().getTextRecursively())
+                .startsWith("全部部门 › 鄂州市总工会 › 鄂州市劳模春节慰问专项资金 › ");
+        navigateTo(_get(Anchor.class, s -> s.withText("鄂州市劳模春节慰问专项资金")).getHref());
         assertThat(_get(H2.class).getText()).isEqualTo("鄂州市劳模春节慰问专项资金");
         assertThat(_find(Span.class, s -> s.withText("● 红"))).isNotEmpty();
     }
