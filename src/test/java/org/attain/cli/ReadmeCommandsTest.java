@@ -65,7 +65,11 @@ class ReadmeCommandsTest {
         try (InputStream in = getClass().getResourceAsStream("/seed-renderings/approval-2025.pdf")) {
             approvalPdf = Files.write(dir.resolve("批复.pdf"), in.readAllBytes());
         }
+        Path selfEvaluation = Files.copy(
+                Path.of("src/test/resources/corpus/07-yongde-school-nutrition-selfeval.txt"), dir.resolve("往年自评表.txt"));
         standIns = Map.of(
+                "往年自评表.txt",
+                selfEvaluation,
                 "approval.txt",
                 approvalTxt,
                 "approval.xlsx",

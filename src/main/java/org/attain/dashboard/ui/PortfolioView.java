@@ -84,7 +84,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             add(emptyState());
             return;
         }
-        Checkpoint at = chosen(event, years);
+        Checkpoint at = checkpoints.read(event.getLocation(), years);
         List<String> departments = queries.departments(at.year());
         String department = event.getLocation()
                 .getQueryParameters()
@@ -128,18 +128,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         one ? () -> List.of(department) : () -> queries.departments(at.year()),
                         () -> owners.names(at.year())),
                 PortfolioPrintLink.of(getTranslation("portfolio.print"), at, one ? department : null));
-    }
-
-    /** The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else the newest. */
-    private Checkpoint chosen(BeforeEnterEvent event, List<Integer> years) {
-        int year = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("year")
-                .filter(y -> y.matches("\\d{4}"))
-                .map(Integer::valueOf)
-                .filter(years::contains)
-                .orElse(years.getFirst());
-        return checkpoints.read(event.getLocation(), years, year);
     }
 
     private Component emptyState() {

@@ -32,6 +32,20 @@ public class CheckpointParameter {
     }
 
     /**
+     * The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else that of the newest
+     * of the years (newest first).
+     */
+    public Checkpoint read(Location location, List<Integer> years) {
+        int year = location.getQueryParameters()
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::valueOf)
+                .filter(years::contains)
+                .orElse(years.getFirst());
+        return read(location, years, year);
+    }
+
+    /**
      * For a page that can show any of several years (the portfolio, the reports, the meeting); without a
      * checkpoint in the address it shows the default of {@code defaultYear}.
      */

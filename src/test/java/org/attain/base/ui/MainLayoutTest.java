@@ -23,7 +23,8 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
                 .containsExactly(
-                        "项目总览", "监控轮次", "报送进度", "预警", "报表与会议", "部门整体自评", "绩效目标调整", "评分方案", "导入绩效目标", "审计日志", "我的账户");
+                        "项目总览", "监控轮次", "报送进度", "预警", "报表与会议", "部门整体自评", "绩效目标调整", "评分方案", "导入绩效目标", "导入往年数据", "审计日志",
+                        "我的账户");
         Select<Locale> language = _get(Select.class, s -> s.withClasses("attain-language"));
         assertThat(language.getListDataView().getItems()).containsExactly(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         assertThat(language.getValue()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
