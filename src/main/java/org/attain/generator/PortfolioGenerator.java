@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fills the database with realistic, reproducible portfolios for benchmarks: departments, projects with about 12
  * indicators in the seed's mix of units and directions, monthly checkpoints with actuals and budget execution, a share of
- * shortfalls and of values not reported. The same seed gives the same data.
+ * shortfalls and of values not reported, all submitted and approved (what leaders see). The same seed gives the same
+ * data.
  */
 @Service
 public class PortfolioGenerator {
@@ -161,8 +162,41 @@ public class PortfolioGenerator {
                     INSERT INTO budget_execution (project_id, checkpoint_year, checkpoint_month, executed, forecast,
                     updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)""", budgetRows, year + ": budgets", progress);
             budgetCount += budgetRows.size();
+            approve(year, "生成项目" + seed + "-%", now);
         }
         return new Generated(departments, projects * years, indicatorCount, actualCount, budgetCount);
+    }
+
+    /**
+     * The generated values as submitted and approved, as a trial portfolio at the leaders' table would be: set-based,
+     * the same copies into the values in force that an approval makes (ApprovedValues).
+     */
+    private void approve(int year, String names, Timestamp now) {
+        String ofYear = " WHERE p.budget_year = ? AND p.name LIKE ?";
+        jdbc.update("""
+                UPDATE indicator_actual a JOIN indicator i ON i.id = a.indicator_id JOIN project p ON p.id = i.project_id
+                SET a.review_state = 'APPROVED', a.submitted_by = 'generator', a.submitted_at = ?,
+                    a.reviewed_by = 'generator', a.reviewed_at = ?""" + ofYear, now, now, year, names);
+        jdbc.update("""
+                INSERT INTO approved_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
+                       narrative, forecast_value, forecast_level, reasons, reason_text, likelihood, corrective_action,
+                       note, carried_from, entered_by, entered_at, approved_by, approved_at)
+                SELECT a.indicator_id, a.checkpoint_year, a.checkpoint_month, a.actual_value, a.actual_level,
+                       a.narrative, a.forecast_value, a.forecast_level, a.reasons, a.reason_text, a.likelihood,
+                       a.corrective_action, a.note, a.carried_from, a.updated_by, a.updated_at, 'generator', ?
+                FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id JOIN project p ON p.id = i.project_id""" + ofYear, now, year, names);
+        jdbc.update("""
+                UPDATE budget_execution b JOIN project p ON p.id = b.project_id
+                SET b.review_state = 'APPROVED', b.submitted_by = 'generator', b.submitted_at = ?,
+                    b.reviewed_by = 'generator', b.reviewed_at = ?""" + ofYear, now, now, year, names);
+        jdbc.update("""
+                INSERT INTO approved_budget (project_id, checkpoint_year, checkpoint_month, adjusted_budget,
+                       adjustment_reason, executed, forecast, reasons, reason_text, likelihood, corrective_action,
+                       carried_from, entered_by, entered_at, approved_by, approved_at)
+                SELECT b.project_id, b.checkpoint_year, b.checkpoint_month, b.adjusted_budget, b.adjustment_reason,
+                       b.executed, b.forecast, b.reasons, b.reason_text, b.likelihood, b.corrective_action,
+                       b.carried_from, b.updated_by, b.updated_at, 'generator', ?
+                FROM budget_execution b JOIN project p ON p.id = b.project_id""" + ofYear, now, year, names);
     }
 
     /** Inserts rows in batches of {@value #BATCH}, telling the progress after each. */
