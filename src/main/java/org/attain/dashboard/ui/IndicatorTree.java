@@ -67,7 +67,7 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
         grid.addComponentColumn(n -> new LightBadge(n.light()))
                 .setHeader(getTranslation("dashboard.grid.light"))
                 .setKey("light")
-                .setWidth("6.5rem")
+                .setWidth("9rem") // the widest badge, "… 未到评价期", needs 137 px
                 .setFlexGrow(0);
         grid.addComponentColumn(n -> n.row() == null ? new Span() : IndicatorText.explanation(n.row(), en))
                 .setHeader(
