@@ -26,6 +26,13 @@ public class CheckpointParameter {
         this.rounds = rounds;
     }
 
+    /** Whether the address names a checkpoint. */
+    public boolean named(Location location) {
+        return location.getQueryParameters()
+                .getSingleParameter(Routes.CHECKPOINT)
+                .isPresent();
+    }
+
     /** For a page of one year (a project's pages). */
     public Checkpoint read(Location location, int year) {
         return read(location, List.of(year), year);

@@ -49,7 +49,6 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
     private final ProjectService projects;
     private final ReportService reports;
     private String title = "Attain";
-
     private final CurrentUser currentUser;
     private final ReportingRounds rounds;
     private final EarlierYearService earlier;
@@ -83,6 +82,9 @@ public class SelfEvaluationView extends VerticalLayout implements BeforeEnterObs
         long id = event.getRouteParameters().getLong("projectId").orElseThrow(NotFoundException::new);
         Project project = projects.find(id).orElseThrow(NotFoundException::new);
         Checkpoint at = checkpoints.read(event.getLocation(), project.getYear());
+        if (!checkpoints.named(event.getLocation()) && earlier.comparison(id).isPresent()) {
+            at = Checkpoint.yearEnd(project.getYear()); // an imported earlier self-evaluation is a year-end one
+        }
         title = getTranslation("self.title") + " · " + project.getName();
         render(project, service.evaluate(id, at));
     }

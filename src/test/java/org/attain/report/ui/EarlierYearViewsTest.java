@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.attain.KaribuTest;
@@ -46,6 +47,11 @@ class EarlierYearViewsTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, 0, "attain-score")).isEqualTo("12 / 12.5");
         assertThat(GridKt._getFormatted(grid, 0, "stated-weight-score")).isEqualTo("14.4");
         assertThat(GridKt._getFormatted(grid, 0, "differs")).isEqualTo("≠");
+
+        // opened without a checkpoint (from the project page): the year-end evaluation the document is, not a forecast
+        UI.getCurrent().navigate("projects/" + id + "/self-evaluation");
+        assertThat(_get(Paragraph.class, s -> s.withId("stated-totals")).getText())
+                .startsWith("文件：总分 95.9");
     }
 
     @Test
