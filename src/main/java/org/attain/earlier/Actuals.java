@@ -3,6 +3,8 @@ package org.attain.earlier;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.attain.importing.history.StatedIndicator;
 import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
@@ -40,41 +42,31 @@ final class Actuals {
             String who) {
         Timestamp now = Timestamp.from(Instant.now());
         String level = s.actualLevel() == null ? null : s.actualLevel().name();
+        // the same values for the row and its approved copy (HashMap: some are null)
+        Map<String, Object> values = new HashMap<>();
+        values.put("i", indicatorId);
+        values.put("y", at.year());
+        values.put("m", at.month());
+        values.put("v", s.actualValue());
+        values.put("l", level);
+        values.put("n", narrative);
+        values.put("f", s.forecastValue());
+        values.put("r", s.reasons());
+        values.put("who", who);
+        values.put("at", now);
         jdbc.sql("""
                 INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
                     narrative, forecast_value, reason_text, updated_by, updated_at, review_state, reviewed_by, reviewed_at)
                 VALUES (:i, :y, :m, :v, :l, :n, :f, :r, :who, :at, 'APPROVED', :who, :at)
                 ON DUPLICATE KEY UPDATE actual_value = :v, actual_level = :l, narrative = :n, forecast_value = :f,
                     reason_text = :r, updated_by = :who, updated_at = :at, review_state = 'APPROVED', reviewed_by = :who,
-                    reviewed_at = :at, version = version + 1""")
-                .param("i", indicatorId)
-                .param("y", at.year())
-                .param("m", at.month())
-                .param("v", s.actualValue())
-                .param("l", level)
-                .param("n", narrative)
-                .param("f", s.forecastValue())
-                .param("r", s.reasons())
-                .param("who", who)
-                .param("at", now)
-                .update();
+                    reviewed_at = :at, version = version + 1""").params(values).update();
         jdbc.sql("""
                 INSERT INTO approved_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
                     narrative, forecast_value, reason_text, entered_by, entered_at, approved_by, approved_at)
                 VALUES (:i, :y, :m, :v, :l, :n, :f, :r, :who, :at, :who, :at)
                 ON DUPLICATE KEY UPDATE actual_value = :v, actual_level = :l, narrative = :n, forecast_value = :f,
-                    reason_text = :r, entered_by = :who, entered_at = :at, approved_by = :who, approved_at = :at""")
-                .param("i", indicatorId)
-                .param("y", at.year())
-                .param("m", at.month())
-                .param("v", s.actualValue())
-                .param("l", level)
-                .param("n", narrative)
-                .param("f", s.forecastValue())
-                .param("r", s.reasons())
-                .param("who", who)
-                .param("at", now)
-                .update();
+                    reason_text = :r, entered_by = :who, entered_at = :at, approved_by = :who, approved_at = :at""").params(values).update();
     }
 
     /** Stores the budget execution as approved; returns the spending in force before. */
