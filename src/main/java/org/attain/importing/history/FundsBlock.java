@@ -55,9 +55,13 @@ final class FundsBlock {
         return h.matches("全年预计执行数|原因|偏差原因") ? Figure.OTHER : null;
     }
 
-    /** The block between {@code from} and {@code to}, or {@link StatedBudget#NONE} when there is none. */
-    static StatedBudget read(List<Cell> cells, int from, int to) {
+    /**
+     * The block between {@code from} and {@code to}, or {@link StatedBudget#NONE} when there is none; {@code strict}
+     * when the cells' columns are certain (a workbook, a Word or PDF table), not a text whose cells may have slid.
+     */
+    static StatedBudget read(List<Cell> cells, int from, int to, boolean strict) {
         List<Figure> header = new ArrayList<>();
+        List<Cell> headerCells = new ArrayList<>();
         boolean yuan = false;
         int i = from;
         for (; i < to; i++) {
@@ -66,6 +70,8 @@ final class FundsBlock {
             Figure f = figure(text);
             if (f == Figure.INITIAL || f == Figure.ANNUAL) {
                 while (i < to && figure(cells.get(i).text()) != null) {
+                    Cell h = cells.get(i);
+                    headerCells.add(strict ? h : Cell.free(h.text(), h.raw(), h.where()));
                     header.add(figure(cells.get(i++).text()));
                 }
                 break;
@@ -73,22 +79,29 @@ final class FundsBlock {
         }
         for (; i < to && !header.isEmpty(); i++) {
             if (TOTAL.matcher(Column.normal(cells.get(i).text())).matches()) {
-                return figures(cells, i + 1, to, header, yuan ? new BigDecimal("0.0001") : BigDecimal.ONE);
+                BigDecimal factor = yuan ? new BigDecimal("0.0001") : BigDecimal.ONE;
+                return figures(cells, i + 1, to, header, headerCells, factor);
             }
         }
         return StatedBudget.NONE;
     }
 
-    private static StatedBudget figures(List<Cell> cells, int from, int to, List<Figure> header, BigDecimal factor) {
+    private static StatedBudget figures(
+            List<Cell> cells, int from, int to, List<Figure> header, List<Cell> headerCells, BigDecimal factor) {
         List<String> values = new ArrayList<>();
+        List<Figure> byColumn = new ArrayList<>();
         for (int i = from; i < to && values.size() < header.size(); i++) {
             String t = Flat.compact(cells.get(i).text());
             if (!EMPTY.matcher(t).matches() && StatedValues.rate(t) == null) {
                 break;
             }
             values.add(EMPTY.matcher(t).matches() ? "" : t);
+            byColumn.add(under(cells.get(i), headerCells, header));
         }
-        List<Figure> used = header.subList(header.size() - values.size(), header.size());
+        // A real table says which column each figure stands in; where its empty cells were left out, a text
+        // table's figures are the last ones of the header (年初预算数 is the one left empty).
+        List<Figure> used =
+                byColumn.contains(null) ? header.subList(header.size() - values.size(), header.size()) : byColumn;
         BigDecimal[] out = new BigDecimal[Figure.values().length];
         for (int k = 0; k < values.size(); k++) {
             String v = values.get(k);
@@ -103,6 +116,20 @@ final class FundsBlock {
             out[f.ordinal()] = n == null ? null : normal(n);
         }
         return new StatedBudget(out[0], out[1], out[2], out[3], out[4], out[5]);
+    }
+
+    /** The figure whose header cell stands above {@code cell} in a real table, or null when that is not known. */
+    private static @Nullable Figure under(Cell cell, List<Cell> headerCells, List<Figure> header) {
+        if (!cell.positioned()) {
+            return null;
+        }
+        for (int k = 0; k < headerCells.size(); k++) {
+            Cell h = headerCells.get(k);
+            if (h.positioned() && h.column() <= cell.column() && cell.column() <= h.lastColumn()) {
+                return header.get(k);
+            }
+        }
+        return null;
     }
 
     private static BigDecimal normal(BigDecimal n) {

@@ -42,14 +42,15 @@ public final class HistoryReader {
         List<StatedProject> projects = new ArrayList<>();
         int from = 0;
         for (ProjectDraft p : approved.projects()) {
-            Header header = Header.find(cells, from, source.format() != Format.TEXT);
+            boolean strict = source.format() != Format.TEXT;
+            Header header = Header.find(cells, from, strict);
             if (header == null) {
                 throw new ImportException(fileName, ImportProblem.of(p.line(), "history.refused.noValues", p.name()));
             }
             if (kind == HistoryKind.MONITORING && header.month() == 0) {
                 throw new ImportException(fileName, ImportProblem.of(p.line(), "history.refused.noMonth", p.name()));
             }
-            StatedBudget budget = FundsBlock.read(cells, from, header.start());
+            StatedBudget budget = FundsBlock.read(cells, from, header.start(), strict);
             Checkpoint at = kind == HistoryKind.SELF_EVALUATION
                     ? Checkpoint.yearEnd(p.year())
                     : new Checkpoint(p.year(), header.month());

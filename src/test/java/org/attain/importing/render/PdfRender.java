@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,12 +32,21 @@ public final class PdfRender {
     private PDPageContentStream out;
     private float y;
 
+    /** Any laid-out document as a PDF, its items one after the other, a new page where one is full. */
+    public static byte[] document(List<Layout.Item> items) throws IOException {
+        return pages(List.of(items));
+    }
+
     private PdfRender(PDDocument doc, PDType0Font font) {
         this.doc = doc;
         this.font = font;
     }
 
     public static byte[] pdf(List<ProjectDraft> projects) throws IOException {
+        return pages(projects.stream().map(Layout::of).toList());
+    }
+
+    private static byte[] pages(Collection<List<Layout.Item>> documents) throws IOException {
         try (PDDocument doc = new PDDocument();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             PDType0Font font;
@@ -44,9 +54,9 @@ public final class PdfRender {
                 font = PDType0Font.load(doc, in, true);
             }
             PdfRender render = new PdfRender(doc, font);
-            for (ProjectDraft p : projects) {
+            for (List<Layout.Item> items : documents) {
                 render.newPage();
-                for (Layout.Item item : Layout.of(p)) {
+                for (Layout.Item item : items) {
                     switch (item) {
                         case Layout.Paragraph para -> render.paragraph(para.text());
                         case Layout.Table table -> render.table(table);
@@ -82,8 +92,9 @@ public final class PdfRender {
         boolean[][] down = WordRender.coveredFromAbove(table);
         float[] x = new float[table.columns() + 1];
         x[0] = MARGIN;
+        float even = (PAGE.getWidth() - 2 * MARGIN) / table.columns();
         for (int c = 0; c < table.columns(); c++) {
-            x[c + 1] = x[c] + WIDTHS[c];
+            x[c + 1] = x[c] + (table.columns() == WIDTHS.length ? WIDTHS[c] : even);
         }
         y -= LEADING / 2;
         boolean firstOnPage = true;

@@ -35,6 +35,22 @@ public final class WordRender {
         }
     }
 
+    /** Any laid-out document (its paragraphs and tables in order) as a Word file. */
+    public static byte[] document(List<Layout.Item> items) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Layout.Item item : items) {
+                switch (item) {
+                    case Layout.Paragraph para ->
+                        doc.createParagraph().createRun().setText(para.text());
+                    case Layout.Table table -> table(doc, table);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void table(XWPFDocument doc, Layout.Table table) {
         XWPFTable t = doc.createTable(table.rows().size(), table.columns());
         boolean[][] down = coveredFromAbove(table);

@@ -43,9 +43,21 @@ public final class WorkbookRender {
         }
     }
 
+    /** Any laid-out document on one sheet, as .xls ({@code old}) or .xlsx. */
+    public static byte[] sheet(List<Layout.Item> items, boolean old) throws IOException {
+        try (Workbook wb = old ? new HSSFWorkbook() : new XSSFWorkbook()) {
+            write(wb.createSheet("Sheet1"), 0, items);
+            return bytes(wb);
+        }
+    }
+
     private static int write(Sheet sheet, int start, ProjectDraft p) {
+        return write(sheet, start, Layout.of(p));
+    }
+
+    private static int write(Sheet sheet, int start, List<Layout.Item> items) {
         int r = start;
-        for (Layout.Item item : Layout.of(p)) {
+        for (Layout.Item item : items) {
             switch (item) {
                 case Layout.Paragraph para -> sheet.createRow(r++).createCell(0).setCellValue(para.text());
                 case Layout.Table table -> r = table(sheet, r, table);
