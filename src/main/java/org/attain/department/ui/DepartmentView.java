@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import org.attain.assessment.DepartmentEvaluation;
 import org.attain.assessment.DepartmentEvaluation.ProjectLine;
 import org.attain.base.ui.Downloads;
@@ -26,7 +25,6 @@ import org.attain.department.DepartmentEvaluations;
 import org.attain.department.DepartmentText;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
-import org.attain.round.ReportingRounds;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 
@@ -42,17 +40,11 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
 
     private final DepartmentEvaluations evaluations;
     private final ProjectService projects;
-    private final ReportingRounds rounds;
     private final CheckpointParameter checkpoints;
 
-    DepartmentView(
-            DepartmentEvaluations evaluations,
-            ProjectService projects,
-            ReportingRounds rounds,
-            CheckpointParameter checkpoints) {
+    DepartmentView(DepartmentEvaluations evaluations, ProjectService projects, CheckpointParameter checkpoints) {
         this.evaluations = evaluations;
         this.projects = projects;
-        this.rounds = rounds;
         this.checkpoints = checkpoints;
         addClassName("attain-page");
         setWidthFull();
@@ -61,10 +53,7 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<Integer> years = projects.years();
-        int year = years.isEmpty() ? rounds.today().getYear() : years.getFirst();
-        Checkpoint at = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
-        boolean en = "en".equals(getLocale().getLanguage());
+        Checkpoint at = checkpoints.read(event.getLocation(), projects.years());
         add(new H2(getTranslation("department.heading", String.valueOf(at.year()), at)));
         for (String department : evaluations.departments(at)) {
             show(evaluations.evaluate(department, at), at);

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Year;
 import java.util.List;
 import org.attain.base.ui.Routes;
 import org.attain.meeting.MeetingService;
@@ -83,9 +82,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<Integer> years = projects.years();
-        int year = years.isEmpty() ? Year.now().getValue() : years.getFirst();
-        checkpoint = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
+        checkpoint = checkpoints.read(event.getLocation(), projects.years());
         PortfolioStatus portfolio = status.approvedPortfolio(checkpoint);
         agenda = portfolio.worstFirst();
         slide = event.getLocation()

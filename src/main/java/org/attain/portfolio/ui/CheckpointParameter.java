@@ -40,9 +40,13 @@ public class CheckpointParameter {
 
     /**
      * The checkpoint in the URL, else the default of the year in the URL ({@code ?year=2024}), else that of the newest
-     * of the years (newest first).
+     * of the years (newest first); with no year at all, the current year's default.
      */
     public Checkpoint read(Location location, List<Integer> years) {
+        if (years.isEmpty()) {
+            int year = rounds.today().getYear();
+            return read(location, List.of(year), year);
+        }
         int year = location.getQueryParameters()
                 .getSingleParameter("year")
                 .filter(y -> y.matches("\\d{4}"))

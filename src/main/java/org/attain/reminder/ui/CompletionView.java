@@ -70,10 +70,7 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<Integer> years = projects.years();
-        int year = years.isEmpty() ? rounds.today().getYear() : years.getFirst();
-        Checkpoint at = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
-        boolean en = "en".equals(getLocale().getLanguage());
+        Checkpoint at = checkpoints.read(event.getLocation(), projects.years());
         add(new H2(getTranslation("completion.title", at, String.valueOf(at.year()))));
         ReportingRound round = rounds.round(at).orElse(null);
         if (round == null) {

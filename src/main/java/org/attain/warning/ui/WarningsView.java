@@ -19,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.util.List;
 import org.attain.base.ui.Routes;
 import org.attain.portfolio.ui.CheckpointParameter;
 import org.attain.project.ProjectService;
@@ -69,9 +68,7 @@ public class WarningsView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<Integer> years = projects.years();
-        int year = years.isEmpty() ? rounds.today().getYear() : years.getFirst();
-        Checkpoint at = checkpoints.read(event.getLocation(), years.isEmpty() ? List.of(year) : years, year);
+        Checkpoint at = checkpoints.read(event.getLocation(), projects.years());
         boolean officer = currentUser.has(Role.PERFORMANCE_OFFICER);
         WarningRules rules = warnings.rules(at.year());
         add(

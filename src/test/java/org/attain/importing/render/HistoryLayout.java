@@ -56,11 +56,12 @@ public final class HistoryLayout {
         items.add(new Paragraph(s.selfEvaluation() ? "项目支出绩效自评表" : "项目支出绩效运行监控表"));
         items.add(new Paragraph("（" + s.year() + "年度）"));
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(row(Cell.of("项目名称"), new Cell(s.project(), 8, 1)));
-        rows.add(row(Cell.of("主管部门"), new Cell(s.department(), 3, 1), Cell.of("实施单位"), new Cell(s.department(), 4, 1)));
+        rows.add(Layout.row(Cell.of("项目名称"), new Cell(s.project(), 8, 1)));
+        rows.add(Layout.row(
+                Cell.of("主管部门"), new Cell(s.department(), 3, 1), Cell.of("实施单位"), new Cell(s.department(), 4, 1)));
         String executedHeader = s.selfEvaluation() ? "全年执行数" : "1-" + s.month() + "月执行数";
         String rateHeader = s.selfEvaluation() ? "执行率" : "1-" + s.month() + "月执行率";
-        rows.add(row(
+        rows.add(Layout.row(
                 new Cell("项目资金（万元）", 1, 5),
                 Cell.of(""),
                 Cell.of("年初预算数"),
@@ -84,8 +85,15 @@ public final class HistoryLayout {
                     newCategory || !l.subcategory().equals(lines.get(i - 1).subcategory());
             List<Cell> row = new ArrayList<>();
             row.add(i == 0 ? new Cell("绩效指标", 1, lines.size()) : null);
-            row.add(newCategory ? new Cell(l.category(), 1, run(lines, i, true)) : null);
-            row.add(newSub ? new Cell(l.subcategory(), 1, run(lines, i, false)) : null);
+            row.add(
+                    newCategory
+                            ? new Cell(l.category(), 1, Layout.run(lines, i, Line::category, Line::subcategory, true))
+                            : null);
+            row.add(
+                    newSub
+                            ? new Cell(
+                                    l.subcategory(), 1, Layout.run(lines, i, Line::category, Line::subcategory, false))
+                            : null);
             row.add(Cell.of(l.name()));
             row.add(Cell.of(l.target()));
             row.add(Cell.of(l.actual()));
@@ -100,7 +108,7 @@ public final class HistoryLayout {
             rows.add(row);
         }
         if (s.selfEvaluation()) {
-            rows.add(row(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(s.total()), Cell.of(s.grade())));
+            rows.add(Layout.row(new Cell("总分", 6, 1), Cell.of("100"), Cell.of(s.total()), Cell.of(s.grade())));
         }
         items.add(new Table(COLUMNS, rows));
         return items;
@@ -149,28 +157,6 @@ public final class HistoryLayout {
         }
         while (row.size() < COLUMNS) {
             row.add(null);
-        }
-        return row;
-    }
-
-    private static int run(List<Line> lines, int i, boolean categoryOnly) {
-        int n = 1;
-        while (i + n < lines.size()
-                && lines.get(i + n).category().equals(lines.get(i).category())
-                && (categoryOnly
-                        || lines.get(i + n).subcategory().equals(lines.get(i).subcategory()))) {
-            n++;
-        }
-        return n;
-    }
-
-    private static List<Cell> row(Cell... cells) {
-        List<Cell> row = new ArrayList<>();
-        for (Cell c : cells) {
-            row.add(c);
-            for (int k = 1; k < c.columnSpan(); k++) {
-                row.add(null);
-            }
         }
         return row;
     }

@@ -2,6 +2,7 @@ package org.attain.importing.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.attain.importing.IndicatorDraft;
 import org.attain.importing.ProjectDraft;
 import org.attain.indicator.GoalTable;
@@ -89,17 +90,22 @@ public final class Layout {
 
     /** How many rows from {@code i} on share its category (or its category and subcategory). */
     private static int run(List<IndicatorDraft> list, int i, boolean categoryOnly) {
+        return run(list, i, IndicatorDraft::category, IndicatorDraft::subcategory, categoryOnly);
+    }
+
+    /** How many rows from {@code i} on share its first level (or its first and second level), merged down. */
+    static <T> int run(List<T> list, int i, Function<T, String> first, Function<T, String> second, boolean firstOnly) {
         int n = 1;
         while (i + n < list.size()
-                && list.get(i + n).category().equals(list.get(i).category())
-                && (categoryOnly
-                        || list.get(i + n).subcategory().equals(list.get(i).subcategory()))) {
+                && first.apply(list.get(i + n)).equals(first.apply(list.get(i)))
+                && (firstOnly || second.apply(list.get(i + n)).equals(second.apply(list.get(i))))) {
             n++;
         }
         return n;
     }
 
-    private static List<Cell> row(Cell... cells) {
+    /** A row of cells, each followed by the nulls of the columns it spans. */
+    static List<Cell> row(Cell... cells) {
         List<Cell> row = new ArrayList<>();
         for (Cell c : cells) {
             row.add(c);
