@@ -1,7 +1,9 @@
 package org.attain.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,31 @@ class FlatTableLayoutTest {
         assertThat(warnings).anyMatch(w -> w.contains("“2、”"));
         assertThat(warnings).anyMatch(w -> w.contains("补贴农机台数") && w.contains("4 4 20"));
         assertThat(warnings).anyMatch(w -> w.contains("农户满意度较高满意"));
+    }
+
+    @Test
+    void a_form_without_a_name_label_is_named_after_its_title_and_said_so() {
+        String page =
+                "1、2021年度农机购置补贴项目自评表单位名称:农业科填报日期:二级指标三级指标年初目标值(A)实际完成值(B)得分" + "数量指标补贴农机台数44个20质量指标补贴发放率100%100%20";
+        ApprovalDocument doc = LayoutVariantsTest.text(page);
+        assertThat(doc.projects().getFirst().name()).isEqualTo("农机购置补贴");
+        assertThat(doc.projects().getFirst().year()).isEqualTo(2021);
+        assertThat(doc.warnings().stream().map(w -> w.message(Locale.SIMPLIFIED_CHINESE)))
+                .anyMatch(w -> w.contains("标题") && w.contains("农机购置补贴"));
+    }
+
+    @Test
+    void a_long_run_of_numbers_and_words_is_cut_in_bounded_time() {
+        StringBuilder page = new StringBuilder("项目名称某项目(2022年度)一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标数量指标");
+        for (int i = 0; i < 60; i++) {
+            page.append("指标").append(i).append("12").append(i % 7).append("个5").append(i);
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try {
+                LayoutVariantsTest.text(page.toString());
+            } catch (ImportException e) {
+                // refused or not, it ends
+            }
+        });
     }
 }

@@ -25,6 +25,10 @@ final class FlatTable {
     private static final int HEADER_WINDOW = 100;
     private static final int VALUE_MAX = 60;
     private static final int BARE_MIN = 5;
+    /** The longest block of one 二级 read: longer is no table row (and would cost too much to cut every way). */
+    private static final int RUN_MAX = 600;
+
+    private static final int UNIT_SPAN = 5;
 
     private static final List<String> CATEGORIES =
             List.of(Vocabulary.OUTPUT, Vocabulary.BENEFIT, Vocabulary.SATISFACTION, "项目完成指标", "项目效益指标");
@@ -47,6 +51,11 @@ final class FlatTable {
     private static final Pattern COLON = Pattern.compile("[:：]");
 
     private static final Pattern PAGE_MARK = Pattern.compile("^[0-9]{1,2}、");
+    /** A form's title: "2020年度长江禁捕项目自评表", "某某项目绩效目标表". */
+    private static final Pattern TITLE =
+            Pattern.compile("([^，,。:：;；\\s]{2,40}?)(?:项目)?(?:支出)?(?:绩效)?(?:目标)?(?:自评表|目标表|申报表|批复表)");
+
+    private static final Pattern YEAR_WORDS = Pattern.compile("^[0-9]{1,2}[、.]|(?:19|20)[0-9]{2}年度?|[（(][^）)]*[)）]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     private static final Map<String, FlatRows.Col> KEYWORDS = Map.ofEntries(
             Map.entry("分值", FlatRows.Col.WEIGHT),
@@ -267,6 +276,18 @@ final class FlatTable {
                     kept.add(row(word, value));
                 }
             }
+            if (!named) {
+                Matcher title = TITLE.matcher(prefix);
+                String name = null;
+                while (title.find()) {
+                    name = YEAR_WORDS.matcher(title.group(1)).replaceAll("").strip();
+                }
+                if (name != null && name.length() >= 2) {
+                    // no 项目名称 in the form: its title names the project
+                    problems.warn(cell, "import.warn.flatNameFromTitle", Problems.quote(name));
+                    kept.addFirst(row(ProjectLabel.PROJECT_NAME.words().getFirst(), name));
+                }
+            }
             out.addAll(kept);
         }
 
@@ -318,7 +339,11 @@ final class FlatTable {
 
         /** The indicators of a run; what is left at its end that is no indicator is a warning. */
         private List<FlatRows.Parsed> parsed(String run, List<FlatRows.Col> cols) {
-            for (int end = run.length(); end > 0; end--) {
+            for (int end = run.length(); end > 0 && run.length() <= RUN_MAX; end--) {
+                // a row ends in a number, a percent or a target's unit: cut only there
+                if (end < run.length() && !rowEnd(run, end)) {
+                    continue;
+                }
                 List<FlatRows.Parsed> rows = FlatRows.of(run.substring(0, end), cols);
                 if (rows != null) {
                     if (end < run.length()) {
@@ -329,6 +354,15 @@ final class FlatTable {
             }
             problems.warn(cell, "import.warn.flatUnread", Problems.quote(run));
             return List.of();
+        }
+
+        private static boolean rowEnd(String run, int end) {
+            char last = run.charAt(end - 1);
+            return (Character.isDigit(last) || last == '%') && !Character.isDigit(run.charAt(end))
+                    || Character.isIdeographic(last)
+                            && run.substring(Math.max(0, end - UNIT_SPAN), end - 1)
+                                    .chars()
+                                    .anyMatch(Character::isDigit);
         }
 
         private Row row(String... texts) {
