@@ -1,5 +1,6 @@
 package org.attain.importing;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -40,12 +41,22 @@ final class CorpusCheck {
             doc = ApprovalDocuments.read(name, withoutNotes(name, Files.readAllBytes(file)));
             doc.warnings().forEach(w -> warnings.add(normal(w.message(Locale.SIMPLIFIED_CHINESE))));
         } catch (ImportException e) {
+            // a refusal lists what it found instead: an indicator it names as not imported is warned of
+            List<String> problems = e.getProblems().stream()
+                    .map(w -> normal(w.message(Locale.SIMPLIFIED_CHINESE)))
+                    .toList();
+            List<String> unwarned = expected.stream()
+                    .filter(x -> !warned(problems, x))
+                    .map(x -> name + ": " + x.name())
+                    .toList();
             report.append(name)
                     .append(": REFUSED ")
                     .append(e.getProblems().getFirst().message(Locale.ENGLISH))
-                    .append('\n');
-            List<String> unwarned =
-                    expected.stream().map(x -> name + ": " + x.name()).toList();
+                    .append(" (")
+                    .append(expected.size() - unwarned.size())
+                    .append(" of ")
+                    .append(expected.size())
+                    .append(" indicators named in the refusal)\n");
             return new Outcome(name, expected.size(), 0, unwarned, report.toString());
         }
         int right = 0;
@@ -166,10 +177,13 @@ final class CorpusCheck {
         return x.equals(y) || x.contains(y) || y.contains(x);
     }
 
-    /** Text compared without spaces, line breaks and the difference of full- and half-width forms. */
+    /**
+     * Text compared without spaces, line breaks and the difference of full- and half-width forms, in Simplified
+     * characters: the importer converts a Traditional document (expected files keep the document's characters).
+     */
     static String normal(String text) {
         StringBuilder sb = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (char c : ZhConverterUtil.toSimple(text).toCharArray()) {
             if (Character.isWhitespace(c) || c == '\u3000') {
                 continue;
             }

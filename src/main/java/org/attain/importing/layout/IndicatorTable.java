@@ -1,6 +1,7 @@
 package org.attain.importing.layout;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportProblem.Label;
 import org.attain.importing.IndicatorDraft;
@@ -27,6 +28,9 @@ final class IndicatorTable {
     /** The length of a target basis the database keeps. */
     static final int BASIS_MAX = 50;
 
+    /** Words after the last number of a text: "12月底之前完成" is worded like a name, "≥5个" is not. */
+    private static final Pattern WORDED_DUE = Pattern.compile("[0-9]\\D*\\p{IsIdeographic}{4,}$");
+
     final GoalTable table;
     private final ProjectBuilder project;
     private final Problems problems;
@@ -39,6 +43,8 @@ final class IndicatorTable {
     private @Nullable String explicitCategory;
 
     private @Nullable Cell pendingName;
+    /** Whether the pending name reads like a target ("12月底之前完成"): a name only if a target follows in its row. */
+    private boolean pendingLikeTarget;
 
     IndicatorTable(GoalTable table, ProjectBuilder project, Problems problems, boolean strict) {
         this.strict = strict;
@@ -62,6 +68,10 @@ final class IndicatorTable {
      */
     void accept(Cell cell, @Nullable Role role, boolean lastInRow) {
         String text = cell.text();
+        if (pendingLikeTarget
+                && (pendingName.line() != cell.line() || role != Role.VALUE && !TargetParser.looksLikeTarget(text))) {
+            flushPending();
+        }
         if (role == Role.GOAL_LABEL
                 || Role.of(text) != null && role != Role.VALUE && role != Role.NAME
                 || goalLabel(text) && role == null) {
@@ -113,9 +123,19 @@ final class IndicatorTable {
         if (pendingName != null && target) {
             addIndicator(pendingName, cell);
             pendingName = null;
+            pendingLikeTarget = false;
             return;
         }
         if (pendingName == null && target && TargetParser.looksLikeTarget(text)) {
+            if (!lastInRow
+                    && role == null
+                    && !strict
+                    && WORDED_DUE.matcher(text).find()) {
+                // "12月底之前完成 | 100%": a name that reads like a due date, when a target follows it in its row
+                pendingName = cell;
+                pendingLikeTarget = true;
+                return;
+            }
             problems.warn(cell, "import.warn.targetWithoutName", Problems.quote(text));
             return;
         }
@@ -163,6 +183,11 @@ final class IndicatorTable {
 
     /** A name that got no target: warned, and forgotten. */
     void flushPending() {
+        if (pendingName != null && pendingLikeTarget) {
+            problems.warn(pendingName, "import.warn.targetWithoutName", Problems.quote(pendingName.text()));
+            pendingName = null;
+            pendingLikeTarget = false;
+        }
         if (pendingName != null) {
             Names.Cleaned name = Names.clean(pendingName.text());
             if (name.name().isEmpty()) {

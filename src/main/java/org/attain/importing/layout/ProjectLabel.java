@@ -108,6 +108,11 @@ enum ProjectLabel {
         this.words = List.of(words);
     }
 
+    /** The label's words, as the templates write them. */
+    List<String> words() {
+        return words;
+    }
+
     /** A label found at the start of a cell, and what follows it there. */
     record Found(ProjectLabel label, String rest) {}
 

@@ -48,7 +48,9 @@ final class ProjectReader {
     }
 
     List<ProjectDraft> read(Part part) {
-        for (Row row : gridColumns ? part.rows() : Weights.withoutWeights(SplitTargets.joinedLines(part.rows()))) {
+        for (Row row : gridColumns
+                ? part.rows()
+                : Weights.withoutWeights(SplitTargets.joinedLines(FlatTable.unfolded(part.rows(), problems)))) {
             row(row);
         }
         finishProject();
