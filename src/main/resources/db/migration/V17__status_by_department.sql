@@ -16,9 +16,14 @@ UPDATE project_status s JOIN project p ON p.id = s.project_id SET s.department_i
 ALTER TABLE indicator_status ALTER COLUMN department_id DROP DEFAULT;
 ALTER TABLE project_status ALTER COLUMN department_id DROP DEFAULT;
 
--- The heat map and the department table: one checkpoint's rows of a view, in department order (a department's
--- portfolio reads only its own); the heat map's second grouping column rides along in the index.
+-- The heat map, the department table and the summary read one checkpoint's rows of a view, grouped by department
+-- (a department's portfolio only its own): these indexes hold every column those GROUP BYs read, so that they scan
+-- the index in department order and never the rows (measured at 10,000 projects: the heat map's 120,000 indicator
+-- rows in 0.1 s, 0.3 s through the primary key, 0.9 s through an index of the grouping columns alone).
 ALTER TABLE indicator_status
-    ADD INDEX ix_indicator_status_department (view, checkpoint_year, checkpoint_month, department_id, subcategory);
+    ADD INDEX ix_indicator_status_department (view, checkpoint_year, checkpoint_month, department_id, subcategory,
+        light, late_light, flagged);
 ALTER TABLE project_status
-    ADD INDEX ix_project_status_department (view, checkpoint_year, checkpoint_month, department_id);
+    ADD INDEX ix_project_status_department (view, checkpoint_year, checkpoint_month, department_id, light, late_light,
+        budget_light, budget_late_light, budget_behind, shortfalls, late_shortfalls, budget, executed,
+        projected_score);
