@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessageException;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentScopes;
 import org.attain.review.ReviewItems;
 import org.attain.review.ReviewRefusal;
 import org.attain.security.CurrentUser;
@@ -26,9 +28,16 @@ public class CheckpointLocks {
     private final CurrentUser currentUser;
     private final ChangeLog changeLog;
     private final ReviewItems reviewItems;
+    private final DepartmentScopes scopes;
 
-    CheckpointLocks(JdbcClient jdbc, CurrentUser currentUser, ChangeLog changeLog, ReviewItems reviewItems) {
+    CheckpointLocks(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ChangeLog changeLog,
+            ReviewItems reviewItems,
+            DepartmentScopes scopes) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
         this.reviewItems = reviewItems;
         this.currentUser = currentUser;
         this.changeLog = changeLog;
@@ -60,6 +69,7 @@ public class CheckpointLocks {
     @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void lock(Checkpoint at) {
+        refuseScoped(at);
         List<ReviewItems.OpenItem> open = reviewItems.open(at);
         if (!open.isEmpty()) {
             ReviewItems.OpenItem first = open.getFirst();
@@ -86,6 +96,7 @@ public class CheckpointLocks {
     @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public void unlock(Checkpoint at, String reason) {
+        refuseScoped(at);
         if (reason == null || reason.isBlank()) {
             throw new MessageException("reports.refused.unlockReason");
         }
@@ -95,5 +106,16 @@ public class CheckpointLocks {
                 .update();
         changeLog.record(
                 currentUser.name(), null, null, at.iso(), "checkpoint_lock", "locked", "open: " + reason.strip());
+    }
+
+    /**
+     * A lock holds the checkpoint of every department: a department's officer (an account scoped to a department) may
+     * neither take nor lift it, whatever the page offers.
+     */
+    private void refuseScoped(Checkpoint at) {
+        DepartmentScope scope = scopes.current();
+        if (!scope.all()) {
+            throw new MessageException("reports.refused.scopedLock", at, scope.name());
+        }
     }
 }

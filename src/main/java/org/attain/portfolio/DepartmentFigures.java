@@ -51,11 +51,15 @@ public class DepartmentFigures {
     public List<Line> lines(PortfolioQueries.Reading r, boolean within) {
         String group = within ? "d.id" : "COALESCE(d.parent_id, d.id)";
         Map<Long, Builder> lines = new LinkedHashMap<>();
-        jdbc.sql("SELECT g.id, g.name, g.parent_id IS NOT NULL, s." + r.light() + ", COUNT(*), SUM(s.budget),"
-                        + " SUM(s.executed), SUM(s." + r.shortfalls() + ") FROM project_status s"
-                        + " JOIN project p ON p.id = s.project_id JOIN department d ON d.id = p.department_id"
-                        + " JOIN department g ON g.id = " + group + " WHERE " + r.where("s")
-                        + " GROUP BY g.id, g.name, g.parent_id, s." + r.light() + " ORDER BY g.name, g.id")
+        // grouped by the department copied into the status rows first (no join per row), then rolled up the tree
+        jdbc.sql("SELECT g.id, g.name, g.parent_id IS NOT NULL, x.light, SUM(x.n), SUM(x.budget), SUM(x.executed),"
+                        + " SUM(x.shortfalls) FROM (SELECT s.department_id, s." + r.light()
+                        + " AS light, COUNT(*) AS n,"
+                        + " SUM(s.budget) AS budget, SUM(s.executed) AS executed, SUM(s." + r.shortfalls()
+                        + ") AS shortfalls FROM project_status s WHERE " + r.where("s")
+                        + " GROUP BY s.department_id, s." + r.light() + ") x"
+                        + " JOIN department d ON d.id = x.department_id JOIN department g ON g.id = " + group
+                        + " GROUP BY g.id, g.name, g.parent_id, x.light ORDER BY g.name, g.id")
                 .query(rs -> {
                     Builder b = lines.get(rs.getLong(1));
                     if (b == null) {

@@ -24,12 +24,14 @@ public class PortfolioHeat {
     public record Cell(String department, @Nullable String subcategory, int shortfalls, int total) {}
 
     public List<Cell> byDepartment(PortfolioQueries.Reading r) {
-        String join = " JOIN project p ON p.id = s.project_id JOIN department d ON d.id = p.department_id WHERE ";
-        return jdbc.sql("SELECT d.name, s.subcategory, SUM(s." + r.light() + " IN " + SHORTFALL
-                        + " OR s.flagged), COUNT(*) FROM indicator_status s" + join + r.where("s")
-                        + " GROUP BY d.name, s.subcategory UNION ALL SELECT d.name, NULL, SUM(s." + r.budgetLight()
-                        + " IN " + SHORTFALL + " OR s.budget_behind), COUNT(*) FROM project_status s" + join
-                        + r.where("s") + " GROUP BY d.name")
+        // grouped by the department copied into the status rows first (no join per row), then named
+        return jdbc.sql("SELECT d.name, x.subcategory, SUM(x.shortfalls), SUM(x.total) FROM (SELECT s.department_id,"
+                        + " s.subcategory, SUM(s." + r.light() + " IN " + SHORTFALL + " OR s.flagged) AS shortfalls,"
+                        + " COUNT(*) AS total FROM indicator_status s WHERE " + r.where("s")
+                        + " GROUP BY s.department_id, s.subcategory UNION ALL SELECT s.department_id, NULL, SUM(s."
+                        + r.budgetLight() + " IN " + SHORTFALL + " OR s.budget_behind), COUNT(*) FROM project_status s"
+                        + " WHERE " + r.where("s") + " GROUP BY s.department_id) x"
+                        + " JOIN department d ON d.id = x.department_id GROUP BY d.name, x.subcategory")
                 .query((rs, i) -> new Cell(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
     }

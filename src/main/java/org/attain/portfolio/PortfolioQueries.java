@@ -113,9 +113,7 @@ public class PortfolioQueries {
 
         private Reading(Checkpoint at, String view, boolean late, String projects) {
             this.at = at;
-            this.view = projects.equals("TRUE")
-                    ? view
-                    : view + " AND {a}.project_id IN (SELECT p0.id FROM project p0 WHERE " + projects + ")";
+            this.view = projects.equals("TRUE") ? view : view + " AND " + projects;
             this.late = late;
         }
 
@@ -167,11 +165,12 @@ public class PortfolioQueries {
                         ? "{a}.view = 'A'"
                         : "{a}.view = CASE WHEN {a}.project_id IN (" + ids(scope.projects())
                                 + ") THEN 'W' ELSE 'A' END";
-        // the reader's department scope, then the department chosen on the page (with its units)
-        String projects = scopes.current().sql("p0")
+        // the reader's department scope, then the department chosen on the page (with its units), on the department
+        // the status rows carry
+        String projects = scopes.current().sql("{a}")
                 + (departmentId == null
                         ? ""
-                        : " AND " + DepartmentScope.of(departmentId, "").sql("p0"));
+                        : " AND " + DepartmentScope.of(departmentId, "").sql("{a}"));
         return new Reading(at, view, rounds.overdueSince(at).isPresent(), projects);
     }
 
@@ -215,7 +214,7 @@ public class PortfolioQueries {
         }
         order.addAll(List.of("s." + r.rank(), "FIELD(s." + r.budgetLight() + "," + RANKS + ")", "p.name", "p.id"));
         var query = jdbc.sql("SELECT p.id, p.name, d.name, s.budget, s.execution_rate, s." + r.light() + ", s."
-                + r.budgetLight() + ", s." + r.shortfalls() + ", s.reported, s.indicators " + from(r, filter)
+                + r.budgetLight() + ", s." + r.shortfalls() + ", s.reported, s.indicators " + from(r, filter, true)
                 + " ORDER BY " + String.join(", ", order) + " LIMIT " + Math.max(0, limit) + " OFFSET "
                 + Math.max(0, offset));
         return bind(query, filter)
@@ -234,7 +233,7 @@ public class PortfolioQueries {
     }
 
     public int count(Reading r, Filter filter) {
-        return bind(jdbc.sql("SELECT COUNT(*) " + from(r, filter)), filter)
+        return bind(jdbc.sql("SELECT COUNT(*) " + from(r, filter, false)), filter)
                 .query(Integer.class)
                 .single();
     }
@@ -259,18 +258,29 @@ public class PortfolioQueries {
         return status.portfolioOf(ids, r.at());
     }
 
-    private static String from(Reading r, Filter f) {
-        StringBuilder sql = new StringBuilder("FROM project_status s JOIN project p ON p.id = s.project_id"
-                + " JOIN department d ON d.id = p.department_id WHERE " + r.where("s"));
+    /**
+     * The rows of the list: a page joins each row's project and department for its columns, a count only the
+     * project's name when searching (the department is in the status row).
+     */
+    private static String from(Reading r, Filter f, boolean page) {
+        StringBuilder sql = new StringBuilder("FROM project_status s");
+        if (page || present(f.search())) {
+            sql.append(" JOIN project p ON p.id = s.project_id");
+        }
+        if (page) {
+            sql.append(" JOIN department d ON d.id = s.department_id");
+        }
+        sql.append(" WHERE ").append(r.where("s"));
         if (f.light() != null) {
             sql.append(" AND s.").append(r.light()).append(" = :light");
         }
         if (present(f.department())) {
-            sql.append(" AND (d.name = :department OR d.parent_id IN (SELECT d0.id FROM department d0"
-                    + " WHERE d0.name = :department))");
+            sql.append(" AND s.department_id IN (SELECT d0.id FROM department d0 WHERE d0.name = :department"
+                    + " OR d0.parent_id IN (SELECT d1.id FROM department d1 WHERE d1.name = :department))");
         }
         if (present(f.owner())) {
-            sql.append(" AND EXISTS (SELECT 1 FROM project_owner o WHERE o.project_id = p.id AND o.username = :owner)");
+            sql.append(" AND EXISTS (SELECT 1 FROM project_owner o WHERE o.project_id = s.project_id"
+                    + " AND o.username = :owner)");
         }
         if (present(f.search())) {
             sql.append(" AND p.name LIKE :search");

@@ -47,8 +47,9 @@ public class StatusTable {
             IntStream.rangeClosed(1, MONTHS).boxed().collect(Collectors.toUnmodifiableSet());
     private static final int CHUNK = 500;
     private static final String INDICATOR_COLUMNS = "view, checkpoint_year, checkpoint_month, indicator_id, project_id,"
-            + " subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
-    private static final String PROJECT_COLUMNS = "view, checkpoint_year, checkpoint_month, project_id, light,"
+            + " department_id, subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
+    private static final String PROJECT_COLUMNS = "view, checkpoint_year, checkpoint_month, project_id, department_id,"
+            + " light,"
             + " late_light, light_rank, late_rank, budget_light, budget_late_light, budget, executed, execution_rate,"
             + " indicators, reported, shortfalls, late_shortfalls, budget_behind, projected_score, sentence_key,"
             + " sentence_args";
@@ -197,10 +198,11 @@ public class StatusTable {
     private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
-        jdbc.query("SELECT id, budget_year FROM project WHERE id IN (" + ids + ")", rs -> {
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>(), new HashMap<>());
+        jdbc.query("SELECT id, budget_year, department_id FROM project WHERE id IN (" + ids + ")", rs -> {
             byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
+            judged.departments().put(rs.getLong(1), rs.getLong(3));
         });
-        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>());
         byYear.forEach((year, ofYear) -> {
             // one load for the twelve checkpoints and both views, then the pure rules in memory
             Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months, targetsRead);
@@ -221,12 +223,22 @@ public class StatusTable {
         return judged;
     }
 
-    /** The rows of both tables for a chunk of projects. */
-    private record Judged(List<Object[]> indicators, List<Object[]> projects, Map<IndicatorRow, String> sentences) {
+    /**
+     * The rows of both tables for a chunk of projects.
+     *
+     * @param departments each project's own department (copied into its rows, so that figures by department need no
+     *     join)
+     */
+    private record Judged(
+            List<Object[]> indicators,
+            List<Object[]> projects,
+            Map<IndicatorRow, String> sentences,
+            Map<Long, Long> departments) {
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
         void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {
             Checkpoint at = p.checkpoint();
+            Long department = departments.get(p.projectId());
             Map<Long, ReviewState> states = new HashMap<>();
             working.indicators().forEach(r -> {
                 if (r.review() != null) {
@@ -247,6 +259,7 @@ public class StatusTable {
                     at.month(),
                     r.indicatorId(),
                     p.projectId(),
+                    department,
                     r.subcategory(),
                     r.status().light().name(),
                     lateLight.name(),
@@ -264,6 +277,7 @@ public class StatusTable {
                 at.year(),
                 at.month(),
                 p.projectId(),
+                department,
                 p.light().name(),
                 late.name(),
                 p.light().rank(),

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
+import org.attain.project.DepartmentScope;
+import org.attain.project.DepartmentScopes;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
@@ -42,14 +44,17 @@ public class ReportingRounds {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final int midYearMonth;
+    private final DepartmentScopes scopes;
 
     ReportingRounds(
             JdbcClient jdbc,
             CurrentUser currentUser,
             ChangeLog changeLog,
             Clock clock,
+            DepartmentScopes scopes,
             @Value("${attain.mid-year-month:6}") int midYearMonth) {
         this.jdbc = jdbc;
+        this.scopes = scopes;
         this.currentUser = currentUser;
         this.changeLog = changeLog;
         this.clock = clock;
@@ -107,6 +112,11 @@ public class ReportingRounds {
     @RequiresRole(Role.PERFORMANCE_OFFICER)
     @Transactional
     public int open(Checkpoint at, LocalDate dueDate) {
+        // a round opens the checkpoint, and carries values forward, for every department: the bureau's to open
+        DepartmentScope scope = scopes.current();
+        if (!scope.all()) {
+            throw new RoundRefusal("scoped", at, scope.name());
+        }
         if (round(at).isPresent()) {
             throw new RoundRefusal("exists", at);
         }

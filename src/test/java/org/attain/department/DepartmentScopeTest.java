@@ -3,11 +3,14 @@ package org.attain.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
 import org.attain.generator.PortfolioGenerator;
+import org.attain.i18n.MessageException;
 import org.attain.i18n.Texts;
+import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.DepartmentFigures;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.portfolio.StatusService;
@@ -15,6 +18,8 @@ import org.attain.portfolio.StatusTable;
 import org.attain.project.OutOfScopeException;
 import org.attain.project.ProjectService;
 import org.attain.report.ReportService;
+import org.attain.round.ReportingRounds;
+import org.attain.round.RoundRefusal;
 import org.attain.security.AccountScopes;
 import org.attain.security.Role;
 import org.attain.security.UserService;
@@ -62,6 +67,12 @@ class DepartmentScopeTest {
 
     @Autowired
     AccountScopes scopes;
+
+    @Autowired
+    ReportingRounds rounds;
+
+    @Autowired
+    CheckpointLocks locks;
 
     @Autowired
     JdbcClient jdbc;
@@ -159,5 +170,30 @@ class DepartmentScopeTest {
                         .query(String.class)
                         .list())
                 .containsExactly(EDUCATION);
+    }
+
+    @Test
+    void a_department_officer_can_neither_open_a_round_nor_lock_or_unlock_a_checkpoint_of_every_department() {
+        Checkpoint september = new Checkpoint(2025, 9);
+        users.create("bureau-officer", "局绩效专员", Role.PERFORMANCE_OFFICER, "Juji-Xiao-2025y");
+        ActingAsSystem.as("edu-officer", Role.PERFORMANCE_OFFICER);
+        assertThatThrownBy(() -> rounds.open(september, LocalDate.of(2025, 10, 10)))
+                .isInstanceOf(RoundRefusal.class)
+                .satisfies(e -> assertThat(Texts.chinese().render(((RoundRefusal) e).message()))
+                        .contains("只有全局（本级财政）的绩效专员可以开启", EDUCATION));
+        assertThatThrownBy(() -> locks.lock(JUNE))
+                .isInstanceOf(MessageException.class)
+                .satisfies(e ->
+                        assertThat(((MessageException) e).message().key()).isEqualTo("reports.refused.scopedLock"));
+        assertThatThrownBy(() -> locks.unlock(JUNE, "复核后重新开放"))
+                .isInstanceOf(MessageException.class)
+                .satisfies(e ->
+                        assertThat(((MessageException) e).message().key()).isEqualTo("reports.refused.scopedLock"));
+        assertThat(rounds.round(september)).isEmpty();
+        assertThat(locks.locked(2025)).isEmpty();
+        // the bureau's officer opens the same round
+        ActingAsSystem.as("bureau-officer", Role.PERFORMANCE_OFFICER);
+        rounds.open(september, LocalDate.of(2025, 10, 10));
+        assertThat(rounds.round(september)).isPresent();
     }
 }

@@ -212,6 +212,33 @@ class StatusTableTest {
     }
 
     @Test
+    void a_project_that_moves_department_carries_its_new_department_in_every_row() {
+        jdbc.sql("INSERT INTO department (name, parent_id) SELECT '劳模服务中心', id FROM department"
+                        + " WHERE name = '鄂州市总工会'")
+                .update();
+        long unit = jdbc.sql("SELECT id FROM department WHERE name = '劳模服务中心'")
+                .query(Long.class)
+                .single();
+        long moved = project();
+        assertThat(departmentsOf(moved)).as("before the move").doesNotContain(unit);
+        jdbc.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                .param("d", unit)
+                .param("p", moved)
+                .update();
+        assertStaleThenCurrent();
+        assertThat(departmentsOf(moved)).as("after the move").containsExactly(unit);
+    }
+
+    /** The departments the status rows of a project carry, in both tables. */
+    private List<Long> departmentsOf(long project) {
+        return jdbc.sql("SELECT department_id FROM indicator_status WHERE project_id = :p UNION"
+                        + " SELECT department_id FROM project_status WHERE project_id = :p")
+                .param("p", project)
+                .query(Long.class)
+                .list();
+    }
+
+    @Test
     void other_light_thresholds_mark_every_project_to_be_judged_again() {
         assertThat(thresholds.check()).as("the same thresholds").isFalse();
         jdbc.sql("UPDATE status_judged_with SET thresholds = 'judged with other thresholds'")
