@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,10 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The status table: for every project of a year and every checkpoint (month 1–12) the light, attainment and sentence
- * of each annual indicator and of the project, as {@link StatusService} and the pure rules judge them, stored twice —
+ * of each annual indicator and of the project, as {@link StatusService} and the pure rules judge them, in two views —
  * view {@code A} with the approved values everyone sees, view {@code W} with the working values the officer and a
- * project's owners see. Each row keeps the light while the round is open and the light once it is overdue; the reader
- * picks one.
+ * project's owners see. A row the same in both views (no draft changes it) is stored once, as view {@code B}: readers of
+ * view A take {@code view IN ('A', 'B')}, readers of view W {@code view IN ('W', 'B')}. Each row keeps the light while
+ * the round is open and the light once it is overdue; the reader picks one.
  * <p>
  * Kept current by {@link #refreshDirty()}, which judges again the projects the database triggers marked in the writing
  * transaction, before it commits (see {@code StatusRefreshListener}); {@link #rebuild} judges everything again for
@@ -45,6 +47,9 @@ public class StatusTable {
     static final int MONTHS = 12;
     static final Set<Integer> ALL_MONTHS =
             IntStream.rangeClosed(1, MONTHS).boxed().collect(Collectors.toUnmodifiableSet());
+    /** The view of a row the same in the approved view and in the working view, stored once for both. */
+    static final String BOTH = "B";
+
     private static final int CHUNK = 500;
     private static final String INDICATOR_COLUMNS = "view, checkpoint_year, checkpoint_month, indicator_id, project_id,"
             + " subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
@@ -120,7 +125,8 @@ public class StatusTable {
     /** The stored light of an indicator while its round is open. */
     String storedLight(String view, Checkpoint at, long indicatorId) {
         return jdbc.queryForObject(
-                "SELECT light FROM indicator_status WHERE view = ? AND checkpoint_year = ? AND checkpoint_month = ?"
+                "SELECT light FROM indicator_status WHERE view IN (?, 'B') AND checkpoint_year = ?"
+                        + " AND checkpoint_month = ?"
                         + " AND indicator_id = ?",
                 String.class,
                 view,
@@ -214,8 +220,19 @@ public class StatusTable {
                 projected
                         .getOrDefault(at, Map.of())
                         .forEach((id, e) -> scores.put(id, e.total().setScale(4, RoundingMode.HALF_UP)));
-                v.working().forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
-                v.approved().forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
+                Map<Long, Judged> working = new HashMap<>();
+                v.working().forEach(p -> {
+                    Judged w = judged.part();
+                    w.add("W", p, p, scores.get(p.projectId()));
+                    working.put(p.projectId(), w);
+                });
+                v.approved().forEach(p -> {
+                    Judged a = judged.part();
+                    a.add("A", p, states.get(p.projectId()), scores.get(p.projectId()));
+                    Judged w = working.remove(p.projectId());
+                    judged.merge(a, w == null ? judged.part() : w);
+                });
+                working.values().forEach(w -> judged.merge(judged.part(), w));
             });
         });
         return judged;
@@ -223,6 +240,47 @@ public class StatusTable {
 
     /** The rows of both tables for a chunk of projects. */
     private record Judged(List<Object[]> indicators, List<Object[]> projects, Map<IndicatorRow, String> sentences) {
+
+        /** Empty lists for the rows of one project in one view, sharing the encoded sentences. */
+        Judged part() {
+            return new Judged(new ArrayList<>(), new ArrayList<>(), sentences);
+        }
+
+        /**
+         * Adds one project's rows in the approved view and in the working view: a row the same in both is stored once,
+         * as view {@code B} (most rows: a working value differs from the approved one only where a draft exists).
+         */
+        void merge(Judged approved, Judged working) {
+            both(approved.indicators(), working.indicators(), indicators);
+            both(approved.projects(), working.projects(), projects);
+        }
+
+        private static void both(List<Object[]> approved, List<Object[]> working, List<Object[]> into) {
+            Map<Object, Object[]> byKey = new HashMap<>();
+            working.forEach(w -> byKey.put(w[3], w));
+            for (Object[] a : approved) {
+                Object[] w = byKey.get(a[3]);
+                if (w != null && same(a, w)) {
+                    a[0] = BOTH;
+                    byKey.remove(a[3]);
+                }
+                into.add(a);
+            }
+            working.stream().filter(w -> byKey.containsKey(w[3])).forEach(into::add);
+        }
+
+        /** Two rows equal but for the view, numbers compared by value (as the database compares them). */
+        private static boolean same(Object[] a, Object[] w) {
+            for (int i = 1; i < a.length; i++) {
+                boolean equal = a[i] instanceof BigDecimal x && w[i] instanceof BigDecimal y
+                        ? x.compareTo(y) == 0
+                        : Objects.equals(a[i], w[i]);
+                if (!equal) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
         void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {
