@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,9 +46,6 @@ public class StatusTable {
     static final int MONTHS = 12;
     static final Set<Integer> ALL_MONTHS =
             IntStream.rangeClosed(1, MONTHS).boxed().collect(Collectors.toUnmodifiableSet());
-    /** The view of a row the same in the approved view and in the working view, stored once for both. */
-    static final String BOTH = "B";
-
     private static final int CHUNK = 500;
     private static final String INDICATOR_COLUMNS = "view, checkpoint_year, checkpoint_month, indicator_id, project_id,"
             + " subcategory, light, late_light, flagged, attainment, sentence_key, sentence_args";
@@ -251,35 +247,8 @@ public class StatusTable {
          * as view {@code B} (most rows: a working value differs from the approved one only where a draft exists).
          */
         void merge(Judged approved, Judged working) {
-            both(approved.indicators(), working.indicators(), indicators);
-            both(approved.projects(), working.projects(), projects);
-        }
-
-        private static void both(List<Object[]> approved, List<Object[]> working, List<Object[]> into) {
-            Map<Object, Object[]> byKey = new HashMap<>();
-            working.forEach(w -> byKey.put(w[3], w));
-            for (Object[] a : approved) {
-                Object[] w = byKey.get(a[3]);
-                if (w != null && same(a, w)) {
-                    a[0] = BOTH;
-                    byKey.remove(a[3]);
-                }
-                into.add(a);
-            }
-            working.stream().filter(w -> byKey.containsKey(w[3])).forEach(into::add);
-        }
-
-        /** Two rows equal but for the view, numbers compared by value (as the database compares them). */
-        private static boolean same(Object[] a, Object[] w) {
-            for (int i = 1; i < a.length; i++) {
-                boolean equal = a[i] instanceof BigDecimal x && w[i] instanceof BigDecimal y
-                        ? x.compareTo(y) == 0
-                        : Objects.equals(a[i], w[i]);
-                if (!equal) {
-                    return false;
-                }
-            }
-            return true;
+            StatusViews.both(approved.indicators(), working.indicators(), indicators);
+            StatusViews.both(approved.projects(), working.projects(), projects);
         }
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
