@@ -90,6 +90,10 @@ class BudgetExecution {
         return id;
     }
 
+    Long getProjectId() {
+        return projectId;
+    }
+
     Integer getVersion() {
         return version;
     }

@@ -1,6 +1,7 @@
 package org.attain.monitoring;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -75,6 +76,51 @@ class IndicatorActual {
         reviewState = ReviewState.DRAFT;
         updatedAt = Instant.now();
         updatedBy = who;
+    }
+
+    /**
+     * The insert of new values (never saved yet) as Spring Data JDBC writes them, for a JDBC batch of many: the columns
+     * bound by {@link #insertValues()}, the version starting at 0.
+     */
+    static final String INSERT = "INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month,"
+            + " actual_value, actual_level, narrative, forecast_value, forecast_level, reasons, reason_text, likelihood,"
+            + " corrective_action, note, carried_from, review_state, submitted_by, submitted_at, reviewed_by,"
+            + " reviewed_at, review_reason, version, updated_at, updated_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+
+    Object[] insertValues() {
+        return new Object[] {
+            indicatorId,
+            checkpointYear,
+            checkpointMonth,
+            actualValue,
+            name(actualLevel),
+            narrative,
+            forecastValue,
+            name(forecastLevel),
+            reasons,
+            reasonText,
+            name(likelihood),
+            correctiveAction,
+            note,
+            carriedFrom,
+            name(reviewState),
+            submittedBy,
+            time(submittedAt),
+            reviewedBy,
+            time(reviewedAt),
+            reviewReason,
+            time(updatedAt),
+            updatedBy
+        };
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static Timestamp time(Instant t) {
+        return t == null ? null : Timestamp.from(t);
     }
 
     /** The review of these values; a value returned and changed since keeps the return's reason until resubmitted. */

@@ -3,10 +3,14 @@ package org.attain.monitoring;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +33,7 @@ import org.attain.status.StatusEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +57,7 @@ public class MonitoringService {
     private final ApprovedReadings approved;
     private final TargetsInForce targets;
     private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
 
     MonitoringService(
             ProjectService projects,
@@ -66,7 +72,9 @@ public class MonitoringService {
             Drafts drafts,
             ApprovedReadings approved,
             TargetsInForce targets,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.targets = targets;
         this.currentUser = currentUser;
         this.approved = approved;
@@ -92,11 +100,22 @@ public class MonitoringService {
 
     /** As {@link #sheet(long, Checkpoint)} with the targets in force read once by the caller for many projects. */
     public EntrySheet sheet(long projectId, Checkpoint at, InForce inForce) {
-        Project project =
-                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
+        return sheet(read(List.of(projectId), at), projectId, at, inForce);
+    }
+
+    /** The entry forms of many projects at a checkpoint, as {@link #sheet(long, Checkpoint)}, by project id. */
+    public Map<Long, EntrySheet> sheets(Collection<Long> projectIds, Checkpoint at, InForce inForce) {
+        StoredForms stored = read(projectIds, at);
+        Map<Long, EntrySheet> sheets = new HashMap<>();
+        projectIds.forEach(id -> sheets.put(id, sheet(stored, id, at, inForce)));
+        return sheets;
+    }
+
+    private EntrySheet sheet(StoredForms read, long projectId, Checkpoint at, InForce inForce) {
+        Project project = read.project(projectId);
         if (!drafts.scope().covers(projectId)) {
             Map<Long, HistoryPoint> shown = approved.forProject(projectId, at);
-            List<EntryRow> rows = annual(projectId, inForce).stream()
+            List<EntryRow> rows = annual(read.indicators(projectId), inForce).stream()
                     .map(i -> {
                         HistoryPoint a = shown.get(i.getId());
                         return a == null
@@ -107,9 +126,8 @@ public class MonitoringService {
             return new EntrySheet(
                     project, at, rows, approved.budget(projectId, at).orElse(BudgetInput.EMPTY));
         }
-        Map<Long, IndicatorActual> stored = actuals.findForProject(projectId, at.year(), at.month()).stream()
-                .collect(Collectors.toMap(IndicatorActual::getIndicatorId, Function.identity()));
-        List<EntryRow> rows = annual(projectId, inForce).stream()
+        Map<Long, IndicatorActual> stored = read.actuals(projectId);
+        List<EntryRow> rows = annual(read.indicators(projectId), inForce).stream()
                 .map(i -> {
                     IndicatorActual a = stored.get(i.getId());
                     return a == null
@@ -118,11 +136,14 @@ public class MonitoringService {
                                     i, a.toInput(), a.getUpdatedBy(), a.getUpdatedAt(), a.getCarriedFrom(), a.review());
                 })
                 .toList();
-        BudgetExecution budget =
-                budgets.findFor(projectId, at.year(), at.month()).orElse(null);
+        BudgetExecution budget = read.budget(projectId);
         return budget == null
                 ? new EntrySheet(project, at, rows, BudgetInput.EMPTY)
                 : new EntrySheet(project, at, rows, budget.toInput(), budget.review());
+    }
+
+    private StoredForms read(Collection<Long> projectIds, Checkpoint at) {
+        return StoredForms.read(projectIds, at, projects, indicators, actuals, budgets);
     }
 
     /**
@@ -204,9 +225,7 @@ public class MonitoringService {
      */
     @Transactional
     public void save(long projectId, Checkpoint at, List<ActualInput> inputs, @Nullable BudgetInput budget) {
-        ChangeLog.Pending log = changeLog.pending();
-        save(new Form(projectId, at, inputs, budget), targets.at(at), log);
-        log.flush();
+        saveAll(List.of(new Form(projectId, at, inputs, budget)), form -> {});
     }
 
     /** One project's form at one checkpoint, as {@link #save} takes it. */
@@ -217,77 +236,88 @@ public class MonitoringService {
             @Nullable BudgetInput budget) {}
 
     /**
-     * Saves many forms (an import) in one transaction, each checked and logged as {@link #save} does; the targets in
-     * force are read once per checkpoint and the change log is written in batches. {@code saved} hears of each form.
+     * Saves many forms (an import) in one transaction, each checked and logged as {@link #save} does; what is stored
+     * is read once per checkpoint for all its forms (one query per kind), the targets in force and the checkpoint's
+     * lock once per checkpoint, and new values and the change log are written in batches. {@code saved} hears of each
+     * form.
      */
     @Transactional
     public void saveAll(List<Form> forms, Consumer<Form> saved) {
         ChangeLog.Pending log = changeLog.pending();
-        Map<Checkpoint, InForce> inForce = new HashMap<>();
-        for (Form form : forms) {
-            save(form, inForce.computeIfAbsent(form.at(), targets::at), log);
-            saved.accept(form);
-        }
+        Map<Checkpoint, List<Form>> byCheckpoint = new LinkedHashMap<>();
+        forms.forEach(f ->
+                byCheckpoint.computeIfAbsent(f.at(), k -> new ArrayList<>()).add(f));
+        byCheckpoint.forEach((at, ofCheckpoint) -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            ofCheckpoint.forEach(f -> ids.add(f.projectId()));
+            ids.forEach(access::requireOwner);
+            StoredForms stored = read(ids, at);
+            boolean locked = locks.isLocked(at);
+            InForce inForce = targets.at(at);
+            List<IndicatorActual> fresh = new ArrayList<>();
+            Set<Long> done = new HashSet<>();
+            try {
+                for (Form form : ofCheckpoint) {
+                    if (!done.add(form.projectId())) { // a second form of a project sees what the first stored
+                        insert(fresh);
+                        stored = read(ids, at);
+                        done.clear();
+                        done.add(form.projectId());
+                    }
+                    save(form, stored, locked, inForce, log, fresh);
+                    saved.accept(form);
+                }
+                insert(fresh);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                throw new ConcurrentEditException(List.of(Message.of("entry.conflict.unknown")));
+            }
+        });
         log.flush();
     }
 
-    private void save(Form form, InForce inForce, ChangeLog.Pending log) {
+    private void insert(List<IndicatorActual> fresh) {
+        if (!fresh.isEmpty()) {
+            jdbc.batchUpdate(IndicatorActual.INSERT, StoredForms.insertParameters(fresh));
+            fresh.clear();
+        }
+    }
+
+    /** Checks and saves one form; new values go to {@code fresh}, inserted together by the caller. */
+    private void save(
+            Form form,
+            StoredForms read,
+            boolean locked,
+            InForce inForce,
+            ChangeLog.Pending log,
+            List<IndicatorActual> fresh) {
         long projectId = form.projectId();
         Checkpoint at = form.at();
         List<ActualInput> inputs = form.inputs();
         BudgetInput budget = form.budget();
-        access.requireOwner(projectId);
         String who = currentUser.name();
-        Project project =
-                projects.find(projectId).orElseThrow(() -> new IllegalArgumentException("No project " + projectId));
-        if (locks.isLocked(at)) {
+        Project project = read.project(projectId);
+        if (locked) {
             throw new EntryException(
                     List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
         }
-        Map<Long, Indicator> byId = annualById(projectId, inForce);
+        Map<Long, Indicator> byId = annual(read.indicators(projectId), inForce).stream()
+                .collect(Collectors.toMap(Indicator::getId, Function.identity()));
         List<EntryProblem> problems = validate(project, byId, at, inputs, budget);
         if (!problems.isEmpty()) {
             throw new EntryException(problems);
         }
-        Map<Long, IndicatorActual> stored = new HashMap<>();
-        actuals.findForProject(projectId, at.year(), at.month()).forEach(a -> stored.put(a.getIndicatorId(), a));
-        BudgetExecution storedBudget =
-                budgets.findFor(projectId, at.year(), at.month()).orElse(null);
-        List<Message> conflicts = new ArrayList<>();
-        for (ActualInput in : inputs) {
-            IndicatorActual current = stored.get(in.indicatorId());
-            Integer currentVersion = current == null ? null : current.getVersion();
-            if (!Objects.equals(currentVersion, in.version())
-                    && !current(current).sameValues(in)) {
-                String name = byId.get(in.indicatorId()).getName();
-                conflicts.add(
-                        current == null
-                                ? Message.of("entry.conflict.item", name)
-                                : Message.of("entry.conflict.itemBy", name, current.getUpdatedBy()));
-            }
-        }
-        Integer budgetVersion = storedBudget == null ? null : storedBudget.getVersion();
-        if (budget != null && !Objects.equals(budgetVersion, budget.version())) {
-            conflicts.add(Message.of("entry.conflict.budget"));
-        }
+        Map<Long, IndicatorActual> stored = read.actuals(projectId);
+        BudgetExecution storedBudget = read.budget(projectId);
+        List<Message> conflicts = StoredForms.conflicts(byId, stored, storedBudget, inputs, budget);
         if (!conflicts.isEmpty()) {
             throw new ConcurrentEditException(conflicts);
         }
-
-        try {
-            for (ActualInput in : inputs) {
-                saveActual(byId.get(in.indicatorId()), stored.get(in.indicatorId()), in, at, who, log);
-            }
-            if (budget != null) {
-                saveBudget(projectId, storedBudget, budget, at, who, log);
-            }
-        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            throw new ConcurrentEditException(List.of(Message.of("entry.conflict.unknown")));
+        for (ActualInput in : inputs) {
+            saveActual(byId.get(in.indicatorId()), stored.get(in.indicatorId()), in, at, who, log, fresh);
         }
-    }
-
-    private ActualInput current(IndicatorActual a) {
-        return a == null ? ActualInput.empty(-1) : a.toInput();
+        if (budget != null) {
+            saveBudget(projectId, storedBudget, budget, at, who, log);
+        }
     }
 
     private void saveActual(
@@ -296,7 +326,8 @@ public class MonitoringService {
             ActualInput in,
             Checkpoint at,
             String who,
-            ChangeLog.Pending log) {
+            ChangeLog.Pending log,
+            List<IndicatorActual> fresh) {
         ActualInput before = current == null ? ActualInput.empty(indicator.getId()) : current.toInput();
         if (before.sameValues(in)) {
             return;
@@ -315,7 +346,11 @@ public class MonitoringService {
                 before,
                 in);
         entity.apply(in, who);
-        actuals.save(entity);
+        if (current == null) {
+            fresh.add(entity);
+        } else {
+            actuals.save(entity);
+        }
     }
 
     private void saveBudget(
@@ -345,7 +380,11 @@ public class MonitoringService {
 
     /** The annual indicators that count at the checkpoint, each judged against the target then in force. */
     private List<Indicator> annual(long projectId, InForce inForce) {
-        return indicators.findByProject(projectId).stream()
+        return annual(indicators.findByProject(projectId), inForce);
+    }
+
+    private static List<Indicator> annual(List<Indicator> all, InForce inForce) {
+        return all.stream()
                 .filter(i -> i.getGoalTable() == GoalTable.ANNUAL)
                 .filter(i -> inForce.counts(i.getId()))
                 .map(inForce::apply)

@@ -159,12 +159,13 @@ public class PortfolioQueries {
                         .optional()
                         .orElse(null);
         DraftScope scope = drafts.scope();
+        // a row the same in both views is stored once, as view B (StatusTable)
         String view = scope.all()
-                ? "{a}.view = 'W'"
+                ? "{a}.view IN ('W', 'B')"
                 : scope.projects().isEmpty()
-                        ? "{a}.view = 'A'"
-                        : "{a}.view = CASE WHEN {a}.project_id IN (" + ids(scope.projects())
-                                + ") THEN 'W' ELSE 'A' END";
+                        ? "{a}.view IN ('A', 'B')"
+                        : "{a}.view IN ('B', CASE WHEN {a}.project_id IN (" + ids(scope.projects())
+                                + ") THEN 'W' ELSE 'A' END)";
         // the reader's department scope, then the department chosen on the page (with its units), on the department
         // the status rows carry
         String projects = scopes.current().sql("{a}")

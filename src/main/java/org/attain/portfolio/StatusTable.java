@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The status table: for every project of a year and every checkpoint (month 1–12) the light, attainment and sentence
- * of each annual indicator and of the project, as {@link StatusService} and the pure rules judge them, stored twice —
+ * of each annual indicator and of the project, as {@link StatusService} and the pure rules judge them, in two views —
  * view {@code A} with the approved values everyone sees, view {@code W} with the working values the officer and a
- * project's owners see. Each row keeps the light while the round is open and the light once it is overdue; the reader
- * picks one.
+ * project's owners see. A row the same in both views (no draft changes it) is stored once, as view {@code B}: readers of
+ * view A take {@code view IN ('A', 'B')}, readers of view W {@code view IN ('W', 'B')}. Each row keeps the light while
+ * the round is open and the light once it is overdue; the reader picks one.
  * <p>
  * Kept current by {@link #refreshDirty()}, which judges again the projects the database triggers marked in the writing
  * transaction, before it commits (see {@code StatusRefreshListener}); {@link #rebuild} judges everything again for
@@ -121,7 +122,8 @@ public class StatusTable {
     /** The stored light of an indicator while its round is open. */
     String storedLight(String view, Checkpoint at, long indicatorId) {
         return jdbc.queryForObject(
-                "SELECT light FROM indicator_status WHERE view = ? AND checkpoint_year = ? AND checkpoint_month = ?"
+                "SELECT light FROM indicator_status WHERE view IN (?, 'B') AND checkpoint_year = ?"
+                        + " AND checkpoint_month = ?"
                         + " AND indicator_id = ?",
                 String.class,
                 view,
@@ -216,8 +218,19 @@ public class StatusTable {
                 projected
                         .getOrDefault(at, Map.of())
                         .forEach((id, e) -> scores.put(id, e.total().setScale(4, RoundingMode.HALF_UP)));
-                v.working().forEach(p -> judged.add("W", p, p, scores.get(p.projectId())));
-                v.approved().forEach(p -> judged.add("A", p, states.get(p.projectId()), scores.get(p.projectId())));
+                Map<Long, Judged> working = new HashMap<>();
+                v.working().forEach(p -> {
+                    Judged w = judged.part();
+                    w.add("W", p, p, scores.get(p.projectId()));
+                    working.put(p.projectId(), w);
+                });
+                v.approved().forEach(p -> {
+                    Judged a = judged.part();
+                    a.add("A", p, states.get(p.projectId()), scores.get(p.projectId()));
+                    Judged w = working.remove(p.projectId());
+                    judged.merge(a, w == null ? judged.part() : w);
+                });
+                working.values().forEach(w -> judged.merge(judged.part(), w));
             });
         });
         return judged;
@@ -234,6 +247,20 @@ public class StatusTable {
             List<Object[]> projects,
             Map<IndicatorRow, String> sentences,
             Map<Long, Long> departments) {
+
+        /** Empty lists for the rows of one project in one view, sharing the encoded sentences. */
+        Judged part() {
+            return new Judged(new ArrayList<>(), new ArrayList<>(), sentences);
+        }
+
+        /**
+         * Adds one project's rows in the approved view and in the working view: a row the same in both is stored once,
+         * as view {@code B} (most rows: a working value differs from the approved one only where a draft exists).
+         */
+        void merge(Judged approved, Judged working) {
+            StatusViews.both(approved.indicators(), working.indicators(), indicators);
+            StatusViews.both(approved.projects(), working.projects(), projects);
+        }
 
         /** @param working the same project in the working view: its review states decide what may become overdue */
         void add(String view, ProjectStatus p, ProjectStatus working, @Nullable BigDecimal score) {

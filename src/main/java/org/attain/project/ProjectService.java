@@ -1,5 +1,7 @@
 package org.attain.project;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,16 @@ public class ProjectService {
         Optional<Project> project = projects.findById(id);
         project.ifPresent(p -> requireInScope(p.getName(), p.getDepartmentId()));
         return project;
+    }
+
+    /** As {@link #find} for many projects in one query: those found, by id; refused as {@link #find} refuses. */
+    public Map<Long, Project> findAll(Collection<Long> ids) {
+        Map<Long, Project> found = new HashMap<>();
+        projects.findAllById(ids).forEach(p -> {
+            requireInScope(p.getName(), p.getDepartmentId());
+            found.put(p.getId(), p);
+        });
+        return found;
     }
 
     /** The departments a project belongs to, 主管部门 first: [主管部门, 单位], or [主管部门] when it has no unit. */

@@ -135,6 +135,25 @@ class StatusTableTest {
     }
 
     @Test
+    void a_row_the_same_in_both_views_is_stored_once() {
+        saveHelped("1");
+        commit();
+        long project = project();
+        long helped = indicatorId(PROJECT, HELPED);
+        assertThat(helpedLight("W")).isEqualTo(Light.RED);
+        assertThat(helpedLight("A")).isNotEqualTo(Light.RED);
+        assertThat(views("indicator_status", "indicator_id = " + helped, 6))
+                .as("the draft's indicator, in each view")
+                .containsExactly("A", "W");
+        assertThat(views("indicator_status", "project_id = " + project + " AND indicator_id <> " + helped, 6))
+                .as("the project's other indicators, once for both views")
+                .containsOnly("B");
+        assertThat(views("indicator_status", "indicator_id = " + helped, 5))
+                .as("the month before the draft")
+                .containsExactly("B");
+    }
+
+    @Test
     void review_submit_approve_and_return_keep_it_current() {
         saveHelped("2");
         commit();
@@ -270,6 +289,13 @@ class StatusTableTest {
 
     private void commit() {
         table.refreshDirty();
+    }
+
+    private List<String> views(String table, String where, int month) {
+        return jdbc.sql("SELECT view FROM " + table + " WHERE checkpoint_year = 2025 AND checkpoint_month = " + month
+                        + " AND " + where + " ORDER BY view")
+                .query(String.class)
+                .list();
     }
 
     private Light helpedLight(String view) {

@@ -44,7 +44,7 @@ final class Budgets {
 
     /** Whether a cell looks like an amount at all (a number, possibly with 元 or 万元). */
     static boolean looksLikeAmount(String text) {
-        return text.strip().matches("[0-9０-９][0-9０-９,，.．]*\\s*(万元|元)?");
+        return AMOUNT.matcher(text.strip()).matches();
     }
 
     /** Whether a cell holds a digit at all: a label's value without one is no amount (a header, a sub-label). */
@@ -99,4 +99,6 @@ final class Budgets {
             return null;
         }
     }
+
+    private static final Pattern AMOUNT = Pattern.compile("[0-9０-９][0-9０-９,，.．]*\\s*(万元|元)?");
 }

@@ -236,7 +236,7 @@ final class ProjectFields {
     private void expect(Cell cell, ProjectLabel.Found found, Expect next, ProjectBuilder project) {
         expect = next;
         label = cell;
-        if (!found.rest().isEmpty() && !found.rest().matches("[（(][^）)]*[)）]")) {
+        if (!found.rest().isEmpty() && !BRACKETED.matcher(found.rest()).matches()) {
             acceptExpected(cell.withText(found.rest()), project);
         }
     }
@@ -392,4 +392,6 @@ final class ProjectFields {
                 || ProjectLabel.annualTable(text)
                 || ProjectLabel.longTermTable(text);
     }
+
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[)）]");
 }

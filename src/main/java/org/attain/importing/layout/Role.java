@@ -173,11 +173,11 @@ enum Role {
             Map.entry("偏差原因分析及措施", REASON));
 
     /** Longer headers of columns that are not imported, by what they speak of. */
-    private static final Map<Role, Pattern> SPEAKS_OF = Map.of(
-            REASON, Pattern.compile(".*(原因|改进措施|整改措施|完成目标可能性).*"),
-            ACTUAL, Pattern.compile(".*(实际完成|执行情况|实际值|完成值|预计完成).*"),
-            WEIGHT, Pattern.compile(".*(分值|权重|得分).*"),
-            EXPLANATION, Pattern.compile(".*(评分|扣分|解释|说明|备注|细则|数据来源|计算方法|计算公式).*"));
+    private static final Map<Role, List<String>> SPEAKS_OF = Map.of(
+            REASON, List.of("原因", "改进措施", "整改措施", "完成目标可能性"),
+            ACTUAL, List.of("实际完成", "执行情况", "实际值", "完成值", "预计完成"),
+            WEIGHT, List.of("分值", "权重", "得分"),
+            EXPLANATION, List.of("评分", "扣分", "解释", "说明", "备注", "细则", "数据来源", "计算方法", "计算公式"));
 
     private static final Pattern ACTUAL_TO_DATE = Pattern.compile("[0-9]{1,2}[-—–~至][0-9]{1,2}月.*");
     private static final Pattern UNIT_NOTE = Pattern.compile("[（(][^（）()]{0,12}[）)]");
@@ -194,7 +194,7 @@ enum Role {
         }
         String h = normal(header);
         Role role = WORDS.get(h);
-        if (role == null) {
+        if (role == null && h.indexOf('(') >= 0) {
             role = WORDS.get(UNIT_NOTE.matcher(h).replaceAll(""));
         }
         return role;
@@ -210,15 +210,19 @@ enum Role {
         }
         String h = normal(header);
         Role role = WORDS.get(h);
-        if (role == null) {
+        if (role == null && h.indexOf('(') >= 0) { // normal() made every bracket half-width
             role = WORDS.get(UNIT_NOTE.matcher(h).replaceAll(""));
         }
-        if (role == null && ACTUAL_TO_DATE.matcher(h).matches()) {
+        if (role == null
+                && !h.isEmpty()
+                && h.charAt(0) >= '0'
+                && h.charAt(0) <= '9'
+                && ACTUAL_TO_DATE.matcher(h).matches()) {
             role = ACTUAL;
         }
-        if (role == null && h.length() <= 16) {
+        if (role == null && h.length() <= 16 && !LINE_ENDS.matcher(h).find()) { // one line of header text
             for (Role r : List.of(REASON, ACTUAL, WEIGHT, EXPLANATION)) {
-                if (SPEAKS_OF.get(r).matcher(h).matches()) {
+                if (SPEAKS_OF.get(r).stream().anyMatch(h::contains)) {
                     return r;
                 }
             }
@@ -241,13 +245,24 @@ enum Role {
         return this == EXPLANATION || this == WEIGHT || this == ACTUAL || this == REASON;
     }
 
-    private static final Pattern IGNORED_CHARACTERS = Pattern.compile("[\\s*＊:：]");
+    /** What {@code .} does not match in a regular expression: the header words are looked for in one line. */
+    private static final Pattern LINE_ENDS = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
+
+    /** Spaces ({@code \s}), asterisks and colons, left out of a header. */
+    private static final String IGNORED_CHARACTERS = " \t\n\u000B\f\r*＊:：";
 
     static String normal(String header) {
-        String h = IGNORED_CHARACTERS.matcher(header).find()
-                ? IGNORED_CHARACTERS.matcher(header).replaceAll("")
-                : header;
-        return h.replace('（', '(').replace('）', ')');
+        StringBuilder h = null;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            boolean ignored = IGNORED_CHARACTERS.indexOf(c) >= 0;
+            if (ignored && h == null) {
+                h = new StringBuilder(header.length()).append(header, 0, i);
+            } else if (!ignored && h != null) {
+                h.append(c);
+            }
+        }
+        return (h == null ? header : h.toString()).replace('（', '(').replace('）', ')');
     }
 
     /** The first characters of the header words: a cell starting with another one names no column (most do not). */

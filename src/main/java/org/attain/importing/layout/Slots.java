@@ -2,6 +2,7 @@ package org.attain.importing.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Row;
 import org.attain.targets.Comparator;
@@ -87,7 +88,7 @@ final class Slots {
         if (text.isEmpty()) {
             return slots;
         }
-        boolean bareNumber = text.matches("[0-9０-９][0-9０-９.．,，]*");
+        boolean bareNumber = BARE_NUMBER.matcher(text).matches();
         if (unit != null
                 && bareNumber
                 && !unit.text().isBlank()
@@ -129,7 +130,7 @@ final class Slots {
         List<Slot> kept = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             String text = slots.get(i).cell().text().strip();
-            boolean bare = text.matches("[0-9]{1,3}(?:\\.[0-9]+)?");
+            boolean bare = SCORE.matcher(text).matches();
             boolean afterName = i > 0
                     && !TargetParser.looksLikeTarget(slots.get(i - 1).cell().text());
             boolean beforeTarget = i + 1 < slots.size()
@@ -179,4 +180,7 @@ final class Slots {
     private static boolean bareStart(String text) {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９][0-9０-９.．,，]*");
+    private static final Pattern SCORE = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]+)?");
 }

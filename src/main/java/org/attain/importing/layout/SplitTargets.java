@@ -2,6 +2,7 @@ package org.attain.importing.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Row;
 import org.attain.targets.TargetParser;
@@ -104,7 +105,7 @@ final class SplitTargets {
     }
 
     private static boolean number(String text) {
-        return text.strip().matches("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+        return NUMBER.matcher(text.strip()).matches();
     }
 
     private static boolean unit(String text) {
@@ -115,4 +116,6 @@ final class SplitTargets {
                 && TargetParser.looksLikeTarget("1" + t)
                 && !TargetParser.isKnownQualitative("1" + t);
     }
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
 }

@@ -163,10 +163,20 @@ final class Vocabulary {
         if (first == '（' || first == '(' || Character.isDigit(first) || "一二三四五六七八九十".indexOf(first) >= 0) {
             s = NUMBERED.matcher(s).replaceFirst("");
         }
-        s = TRAILING.matcher(s).replaceFirst("");
+        if (!s.isEmpty() && mayTrail(s.charAt(s.length() - 1))) {
+            s = TRAILING.matcher(s).replaceFirst("");
+        }
         return s.indexOf(' ') < 0 && s.indexOf('　') < 0 ? s : s.replace(" ", "").replace("　", "");
     }
 
     private static final Pattern NUMBERED = Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\\s*");
+    /**
+     * Whether {@link #TRAILING} may match before this last character: one it removes (a colon or {@code \s}), or a
+     * line end that {@code $} matches before.
+     */
+    private static boolean mayTrail(char last) {
+        return "：: \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(last) >= 0;
+    }
+
     private static final Pattern TRAILING = Pattern.compile("[：:\\s]+$");
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Row;
 import org.attain.targets.TargetParser;
@@ -63,7 +64,7 @@ final class Weights {
 
     private static boolean weight(List<Cell> flat, int i) {
         String text = flat.get(i).text().strip();
-        if (!text.matches("[0-9]{1,2}(?:\\.[0-9]+)?") || i == 0 || i + 1 >= flat.size()) {
+        if (!WEIGHT_NUMBER.matcher(text).matches() || i == 0 || i + 1 >= flat.size()) {
             return false;
         }
         String before = flat.get(i - 1).text();
@@ -71,6 +72,9 @@ final class Weights {
         return !TargetParser.looksLikeTarget(before)
                 && Role.of(before) == null
                 && TargetParser.looksLikeTarget(after)
-                && !after.matches("[0-9.]+");
+                && !DIGITS.matcher(after).matches();
     }
+
+    private static final Pattern WEIGHT_NUMBER = Pattern.compile("[0-9]{1,2}(?:\\.[0-9]+)?");
+    private static final Pattern DIGITS = Pattern.compile("[0-9.]+");
 }

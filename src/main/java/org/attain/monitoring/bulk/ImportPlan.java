@@ -1,6 +1,7 @@
 package org.attain.monitoring.bulk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class ImportPlan {
         final String source;
         final Map<Key, Map<Long, Integer>> rowsSeen = new HashMap<>();
         final Map<String, List<Project>> projects = new HashMap<>();
+        final Map<Long, Boolean> mayEnter = new HashMap<>();
         final Map<Key, Batch> batches = new LinkedHashMap<>();
         final Map<Key, EntrySheet> sheets = new HashMap<>();
         final Map<Checkpoint, InForce> inForce = new HashMap<>();
@@ -51,6 +53,18 @@ final class ImportPlan {
             return sheets.computeIfAbsent(
                     new Key(projectId, at),
                     k -> monitoring.sheet(projectId, at, inForce.computeIfAbsent(at, targets::at)));
+        }
+
+        /** Reads the sheets of these projects at a checkpoint at once (one query per kind), for the rows to come. */
+        void readSheets(Collection<Long> projectIds, Checkpoint at, MonitoringService monitoring) {
+            List<Long> missing = projectIds.stream()
+                    .filter(id -> !sheets.containsKey(new Key(id, at)))
+                    .toList();
+            if (!missing.isEmpty()) {
+                monitoring
+                        .sheets(missing, at, inForce.computeIfAbsent(at, targets::at))
+                        .forEach((id, sheet) -> sheets.put(new Key(id, at), sheet));
+            }
         }
 
         Batch batch(long projectId, Checkpoint at) {
