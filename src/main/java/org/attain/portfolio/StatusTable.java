@@ -250,7 +250,7 @@ public class StatusTable {
 
         /** Empty lists for the rows of one project in one view, sharing the encoded sentences. */
         Judged part() {
-            return new Judged(new ArrayList<>(), new ArrayList<>(), sentences);
+            return new Judged(new ArrayList<>(), new ArrayList<>(), sentences, departments);
         }
 
         /**
