@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 record UnnamedProject(String name, Cell where, String source) {
 
     /** A title: the project's name before 绩效目标 / 绩效自评 / 绩效评价 / 支出绩效. */
-    private static final Pattern TITLE =
-            Pattern.compile("^(?:标\\s*题\\s*[:：]\\s*)?(?:关于)?(?:(?:19|20)[0-9]{2}年度?)?(\\S{4,60}?(?:项目|资金|经费))(?:支出)?绩效(?:目标|自评|评价|运行监控)");
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:标\\s*题\\s*[:：]\\s*)?(?:关于)?(?:(?:19|20)[0-9]{2}年度?)?(\\S{4,60}?(?:项目|资金|经费))(?:支出)?绩效(?:目标|自评|评价|运行监控)");
     /** A line that names the project: "项目：…", "项目名称为…" is a label of its own. */
     private static final Pattern PROJECT_LINE = Pattern.compile("^项目\\s*[：:]\\s*(\\S.{1,60})$");
     /** A report's words about its project: "该…项目于/在/由/是…". */
