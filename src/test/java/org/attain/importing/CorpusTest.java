@@ -35,7 +35,7 @@ class CorpusTest {
      * Where the parser stands today, measured by this test: the figures may rise, never fall. Raise them with the
      * parser; the aim above is not reached yet.
      */
-    static final int RIGHT_AT_LEAST = 285;
+    static final int RIGHT_AT_LEAST = 286;
 
     static final int UNWARNED_AT_MOST = 24;
     private static final Logger log = LoggerFactory.getLogger(CorpusTest.class);
