@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code import-targets FILE [--dry-run] [--department NAME]}: prints the JSON report on stdout and exits 0;
+ * {@code import-targets FILE [--dry-run] [--department NAME] [--year YYYY]}: prints the JSON report on stdout and exits 0;
  * a document it cannot read exits 2 with its errors (by line) on stderr and stores nothing. The dry run needs no
  * database.
  */
@@ -38,6 +38,15 @@ class ImportTargetsCommand extends AttainSubcommand {
                     + "belong to (default: the 主管部门 the document names, else the setting attain.import.department).")
     String department;
 
+    @Option(
+            names = "--year",
+            paramLabel = "YYYY",
+            converter = Year.class,
+            description = "The budget year of the projects when the document states none (no title such as "
+                    + "2025年项目支出绩效目标表, no （2025年度）); a year the document states wins, and one taken from "
+                    + "here is warned of.")
+    Integer year;
+
     @Autowired
     TargetImportService importer;
 
@@ -50,7 +59,7 @@ class ImportTargetsCommand extends AttainSubcommand {
     @Override
     public Integer call() {
         return InputFile.with(file, err(), (f, bytes) -> {
-            ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes);
+            ImportReport report = TargetImportService.check(f.getFileName().toString(), bytes, year);
             if (!dryRun) {
                 importer.store(report, department != null ? department : importer.departmentOf(report), progress());
             }

@@ -13,6 +13,11 @@ final class ApprovalDocuments {
     private ApprovalDocuments() {}
 
     static ApprovalDocument read(String fileName, byte[] bytes) {
-        return ApprovalLayout.read(Documents.read(fileName, bytes));
+        return read(fileName, bytes, 0);
+    }
+
+    /** As {@link #read(String, byte[])}, with the year to take where the document states none (0 for none). */
+    static ApprovalDocument read(String fileName, byte[] bytes, int givenYear) {
+        return ApprovalLayout.read(Documents.read(fileName, bytes), givenYear);
     }
 }

@@ -20,6 +20,7 @@ import org.attain.security.Audit;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,12 +78,25 @@ public class TargetImportService {
 
     /** Reads and checks a document without storing anything. */
     public ImportReport read(String fileName, byte[] bytes) {
-        return check(fileName, bytes);
+        return check(fileName, bytes, null);
     }
 
-    /** As {@link #read}, without the application or its database (the command line's dry run). */
+    /** As {@link #read(String, byte[])}, with the year to take where the document states none (warned). */
+    public ImportReport read(String fileName, byte[] bytes, @Nullable Integer givenYear) {
+        return check(fileName, bytes, givenYear);
+    }
+
+    /** As {@link #read(String, byte[])}, without the application or its database. */
     public static ImportReport check(String fileName, byte[] bytes) {
-        return ImportReport.of(ApprovalDocuments.read(fileName, bytes));
+        return check(fileName, bytes, null);
+    }
+
+    /**
+     * As {@link #read}, without the application or its database (the command line's dry run); {@code givenYear}, if
+     * any, is taken (warned) only where the document states no year.
+     */
+    public static ImportReport check(String fileName, byte[] bytes, @Nullable Integer givenYear) {
+        return ImportReport.of(ApprovalDocuments.read(fileName, bytes, givenYear == null ? 0 : givenYear));
     }
 
     /** Stores every project of a checked document in one transaction; re-importing updates in place. */

@@ -92,7 +92,8 @@ public final class TargetParser {
         if (isKnownQualitative(normalised)) {
             return qualitative(written, null);
         }
-        return qualitative(written, "target.warn.unknownForm", written);
+        Target worded = WordedTargets.of(written, normalised, cost);
+        return worded != null ? worded : qualitative(written, "target.warn.unknownForm", written);
     }
 
     private static @Nullable Target quantitative(String written, Matcher m, boolean cost) {

@@ -75,6 +75,23 @@ class ImportTargetsCommandTest {
     }
 
     @Test
+    void a_document_without_a_year_is_refused_saying_so_and_read_with_the_year_option() throws IOException {
+        Path file = dir.resolve("selfeval.txt");
+        Files.writeString(file, "项目名称\t菌类加工车间建设项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t冷库面积\t≥1290平方米\n");
+        assertThat(run("import-targets", file.toString(), "--dry-run")).isEqualTo(2);
+        assertThat(output.out()).isEmpty();
+        assertThat(output.err()).contains("文件中没有写明年度").contains("--year");
+        assertThat(run("import-targets", file.toString(), "--dry-run", "--year", "2023"))
+                .isZero();
+        assertThat(output.out())
+                .contains("\"name\":\"菌类加工车间建设项目\",\"year\":2023")
+                .contains("按导入时填写的年度");
+        assertThat(run("import-targets", file.toString(), "--dry-run", "--year", "23"))
+                .isEqualTo(2);
+        assertThat(output.err()).contains("--year is a year such as 2025");
+    }
+
+    @Test
     void a_missing_file_exits_2() {
         assertThat(run("import-targets", dir.resolve("nope.txt").toString())).isEqualTo(2);
         assertThat(output.err()).contains("nope.txt: no such file");

@@ -32,13 +32,17 @@ final class CorpusCheck {
 
     private CorpusCheck() {}
 
-    static Outcome of(Path file, List<Expected> expected) throws IOException {
+    /**
+     * The document imported as an officer would, with the year given on import where its expected TSV says the
+     * officer must give one ({@code # year: 2023}: the document states none); 0 for none.
+     */
+    static Outcome of(Path file, List<Expected> expected, int givenYear) throws IOException {
         String name = file.getFileName().toString();
         ApprovalDocument doc;
         List<String> warnings = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         try {
-            doc = ApprovalDocuments.read(name, withoutNotes(name, Files.readAllBytes(file)));
+            doc = ApprovalDocuments.read(name, withoutNotes(name, Files.readAllBytes(file)), givenYear);
             doc.warnings().forEach(w -> warnings.add(normal(w.message(Locale.SIMPLIFIED_CHINESE))));
         } catch (ImportException e) {
             // a refusal lists what it found instead: an indicator it names as not imported is warned of

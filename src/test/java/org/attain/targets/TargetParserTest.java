@@ -41,6 +41,8 @@ class TargetParserTest {
             1次/月        | 质量指标 | >= | 1    | 次/月   | HIGHER_IS_BETTER | false
             ═100%         | 社会效益指标 | =  | 100 | %      | EQUAL            | true
             ≥100百分比    | 质量指标 | >= | 100  | 百分比  | HIGHER_IS_BETTER | true
+            至少全年完成2次宣传 | 数量指标 | >= | 2 | 次   | HIGHER_IS_BETTER | true
+            不超过发生1次投诉 | 质量指标 | <= | 1   | 次      | LOWER_IS_BETTER  | true
             """)
     void reads_quantitative_targets(
             String text,
@@ -82,7 +84,7 @@ class TargetParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"大幅度地提升了群众的获得感", "待定", "见附件"})
+    @CsvSource({"大幅度地提升了群众的获得感", "待定", "见附件", "至少完成2次宣传和3次培训"})
     void keeps_unknown_forms_as_qualitative_with_a_warning(String text) {
         Target t = TargetParser.parse(text, "社会效益指标");
         assertThat(t.isQualitative()).isTrue();

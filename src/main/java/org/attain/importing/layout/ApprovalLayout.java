@@ -23,6 +23,14 @@ public final class ApprovalLayout {
 
     /** The document's projects and warnings; throws {@link ImportException} when it is refused or holds no project. */
     public static ApprovalDocument read(SourceDocument doc) {
+        return read(doc, 0);
+    }
+
+    /**
+     * As {@link #read(SourceDocument)}, with the year the importer gives for a document that states none (0 for
+     * none): used, with a warning, only where the document names no year of its own.
+     */
+    public static ApprovalDocument read(SourceDocument doc, int givenYear) {
         List<ProjectDraft> projects = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>(doc.notes());
         List<ImportProblem> refusals = new ArrayList<>();
@@ -31,8 +39,17 @@ public final class ApprovalLayout {
         Map<String, ProjectDraft> firstDraft = new HashMap<>();
         for (Part part : doc.parts()) {
             Problems problems = new Problems();
-            List<ProjectDraft> found =
-                    new ProjectReader(problems, new DocumentYear(doc.name()), doc.format() != Format.TEXT).read(part);
+            boolean grid = doc.format() != Format.TEXT;
+            ProjectReader reader = new ProjectReader(problems, new DocumentYear(doc.name(), givenYear, part), grid);
+            List<ProjectDraft> found = reader.read(part);
+            // no 项目名称 label: the project the document names elsewhere, its table or its sentences
+            UnnamedProject.Read unnamed = found.isEmpty() && !reader.named()
+                    ? UnnamedProject.read(part, doc.name(), new DocumentYear(doc.name(), givenYear, part), grid)
+                    : null;
+            if (unnamed != null) {
+                problems = unnamed.problems();
+                found = unnamed.projects();
+            }
             warnings.addAll(problems.warnings());
             refusals.addAll(problems.errors());
             if (found.isEmpty()) {
@@ -66,13 +83,19 @@ public final class ApprovalLayout {
         return new ApprovalDocument(doc.name(), List.copyOf(projects), List.copyOf(warnings));
     }
 
-    /** The refusal of a part without a project, with the first problems that say what was found instead. */
+    /**
+     * The refusal of a part without a project, with the first problems that say what was found instead; when its
+     * projects were left out for want of a year, the refusal says so first, and how to give one.
+     */
     private static List<ImportProblem> noProject(Part part, List<ImportProblem> warnings) {
         List<ImportProblem> problems = new ArrayList<>();
+        boolean noYear = warnings.stream().anyMatch(w -> "import.warn.noYear".equals(w.key()));
         problems.add(
-                part.sheet() == null
-                        ? ImportProblem.of(0, "import.noProject")
-                        : part.where().problem("import.noProjectInSheet"));
+                noYear
+                        ? part.where().problem("import.noYear")
+                        : part.sheet() == null
+                                ? ImportProblem.of(0, "import.noProject")
+                                : part.where().problem("import.noProjectInSheet"));
         problems.addAll(warnings.subList(0, Math.min(warnings.size(), 20)));
         return problems;
     }

@@ -266,7 +266,7 @@ final class IndicatorTable {
                             targetCell.line(), new Label("field.target"), targetText, Indicator.TARGET_MAX)));
             return;
         }
-        Target target = TargetParser.parse(targetText, subcategory);
+        Target target = TimeLimits.of(name, TargetParser.parse(targetText, subcategory));
         if (target.value() != null) {
             Numbers.Refusal refusal = Numbers.Limit.VALUE.check(target.value());
             if (refusal != null) {

@@ -337,20 +337,8 @@ final class ProjectFields {
             problems.warn(b.start, "import.warn.noProjectName");
             return null;
         }
-        if (b.year == 0 && year.current() != 0) {
-            b.year = year.current();
-        }
-        int named = DocumentYear.inName(b.name);
-        if (b.year == 0 && named != 0) {
-            b.year = named;
-            problems.warn(b.start, "import.warn.yearFromProjectName", b.year, Problems.quote(b.name));
-        }
-        if (b.year == 0 && year.fromFileName() != 0) {
-            b.year = year.fromFileName();
-            problems.warn(b.start, "import.warn.yearFromFileName", b.year);
-        }
+        b.year = year.of(b, problems);
         if (b.year == 0) {
-            problems.warn(b.start, "import.warn.noYear", Problems.quote(b.name));
             return null;
         }
         if (b.budget == null) {

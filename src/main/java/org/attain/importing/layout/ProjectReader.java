@@ -39,12 +39,26 @@ final class ProjectReader {
     private @Nullable Columns columns;
     private boolean lastRowWasHeader;
     private @Nullable GoalTable titled;
+    private boolean named;
 
     ProjectReader(Problems problems, DocumentYear year, boolean gridColumns) {
         this.problems = problems;
         this.year = year;
         this.gridColumns = gridColumns;
         this.fields = new ProjectFields(problems);
+    }
+
+    /** Reads a part that names no project (no 项目名称 label) as the project it states elsewhere, from its first row. */
+    List<ProjectDraft> read(Part part, UnnamedProject unnamed) {
+        project = new ProjectBuilder(unnamed.where(), year.current());
+        project.name = unnamed.name();
+        unnamed.start(problems);
+        return read(part);
+    }
+
+    /** Whether a project label (项目名称) started a project: the part names its projects. */
+    boolean named() {
+        return named;
     }
 
     List<ProjectDraft> read(Part part) {
@@ -223,6 +237,7 @@ final class ProjectReader {
             finishProject();
             columns = kept;
             project = new ProjectBuilder(name, year.current());
+            named = true;
             project.name = Names.oneLine(name.text());
             problems.startProject();
         }
@@ -314,6 +329,7 @@ final class ProjectReader {
         if (found != null && found.label() == ProjectLabel.PROJECT_NAME) {
             finishProject();
             project = new ProjectBuilder(cell, year.current());
+            named = true;
             problems.startProject();
             fields.expect(cell, found, project);
             return true;

@@ -21,7 +21,8 @@ final class Slots {
 
     private Slots() {}
 
-    static List<List<Slot>> of(Row row, Columns columns, boolean grid) {
+    static List<List<Slot>> of(Row given, Columns columns, boolean grid) {
+        Row row = RowSlide.aligned(given, columns, grid);
         List<List<Slot>> perSet = new ArrayList<>();
         boolean first = true;
         for (Columns.ColumnSet set : columns.sets()) {

@@ -93,8 +93,16 @@ final class Vocabulary {
 
     /** The 一级 category a cell names, in its stored form; null when it names none. */
     static @Nullable String category(String cell) {
-        return CATEGORIES.get(bare(cell));
+        String named = CATEGORIES.get(bare(cell));
+        if (named == null && cell.indexOf('分') > 0) {
+            // the level's weight after it: "产出指标(50分)", "成本指标(0-20)分"
+            named = CATEGORIES.get(bare(WEIGHT.matcher(cell).replaceFirst("")));
+        }
+        return named;
     }
+
+    private static final Pattern WEIGHT =
+            Pattern.compile("\\s*[（(]\\s*[0-9]+(?:\\.[0-9]+)?(?:\\s*[-—~]\\s*[0-9]+)?\\s*分?\\s*[)）]\\s*分?\\s*$");
 
     /** Whether a cell writes a subcategory's name in full (not truncated, not without 指标). */
     static boolean fullSubcategory(String cell) {

@@ -39,6 +39,9 @@ final class TextReader {
     static List<Row> rows(String text) {
         List<Row> rows = new ArrayList<>();
         String[] lines = LINE_BREAK.split(text, -1);
+        if (LedCells.applies(lines)) {
+            return LedCells.rows(lines);
+        }
         boolean markdown = markdown(lines);
         for (int i = 0; i < lines.length; i++) {
             Row row = row(lines[i], new Where.TextLine(i + 1), markdown);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -62,18 +61,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final TargetImportService importer;
     private final CurrentUser currentUser;
     private final Div preview = new Div();
-    private final TextField department = new TextField();
+    private final ImportOptions options;
     private ImportReport report;
+    /** Reads the document on preview again (the year changed); nothing once it is stored or cancelled. */
+    private Runnable readAgain = () -> {};
 
     ImportView(TargetImportService importer, TargetDownloads downloads, CurrentUser currentUser) {
         this.importer = importer;
         this.currentUser = currentUser;
         addClassName("attain-page");
         setWidthFull();
-        department.setLabel(getTranslation("import.department"));
-        department.setValue(importer.defaultDepartment());
-        department.setMaxLength(200);
-        department.setWidth("20rem");
+        options = new ImportOptions(importer.defaultDepartment(), () -> readAgain.run());
         preview.setWidthFull();
         preview.setId("import-preview");
         int year = Year.now().getValue();
@@ -86,7 +84,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("import.title")),
                 new Paragraph(getTranslation("import.help")),
                 template,
-                department,
+                options,
                 createUpload(),
                 preview);
     }
@@ -112,8 +110,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     void showPreview(String fileName, byte[] data) {
         preview.removeAll();
         report = null;
+        readAgain = () -> showPreview(fileName, data);
         try {
-            report = importer.read(fileName, data);
+            report = importer.read(fileName, data, options.year());
         } catch (ImportException e) {
             preview.add(
                     new H3(getTranslation("import.failed", fileName)),
@@ -121,7 +120,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             error(getTranslation("import.failed", fileName));
             return;
         }
-        department.setValue(importer.departmentOf(report));
+        options.setDepartment(importer.departmentOf(report));
         preview.add(new ImportPreview(fileName, report, getLocale()));
         Button confirm = new Button(getTranslation("import.confirm"), e -> confirm());
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -136,11 +135,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            ImportResult result = importer.store(
-                    report,
-                    department.getValue().isBlank()
-                            ? importer.defaultDepartment()
-                            : department.getValue().strip());
+            ImportResult result = importer.store(report, options.department(importer.defaultDepartment()));
             preview.removeAll();
             String done = getTranslation("import.done", result.projects().size(), result.revisedTargets());
             preview.add(new Paragraph(done), Routes.link(getTranslation("nav.portfolio"), Routes.portfolio()));
@@ -157,10 +152,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             error(getTranslation("import.concurrent", report.document().source()));
         }
         report = null;
+        readAgain = () -> {};
     }
 
     private void cancel() {
         report = null;
+        readAgain = () -> {};
         preview.removeAll();
         preview.add(new Paragraph(getTranslation("import.cancelled")));
     }

@@ -3,6 +3,7 @@ package org.attain.importing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,24 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("cancel-import")));
         assertThat(_get(Paragraph.class, s -> s.withText("已取消，没有保存任何内容。"))).isNotNull();
         assertThat(revisions()).isEqualTo(before);
+    }
+
+    @Test
+    void a_document_without_a_year_is_refused_then_read_again_with_the_year_typed_in() {
+        UI.getCurrent().navigate(ImportView.class);
+        String text = "项目名称\t菌类加工车间建设项目\n一级指标\t二级指标\t三级指标\t指标值\n" + "产出指标\t数量指标\t冷库面积\t≥1290平方米\n";
+        _get(ImportView.class).showPreview("selfeval.txt", text.getBytes(StandardCharsets.UTF_8));
+        Div preview = _get(Div.class, s -> s.withId("import-preview"));
+        assertThat(_find(preview, ListItem.class).getFirst().getText())
+                .contains("文件中没有写明年度")
+                .contains("导入页面的“年度”栏");
+        assertThat(_find(Button.class, s -> s.withId("confirm-import"))).isEmpty();
+        _setValue(_get(IntegerField.class, s -> s.withLabel("年度")), 2023);
+        assertThat(_find(H3.class).getFirst().getText()).isEqualTo("selfeval.txt：1 个项目，1 个指标，确认后保存");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
+                .anyMatch(t -> t.contains("按导入时填写的年度") && t.contains("2023"));
+        assertThat(_find(Button.class, s -> s.withId("confirm-import"))).hasSize(1);
     }
 
     @Test
