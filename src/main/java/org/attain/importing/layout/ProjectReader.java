@@ -58,11 +58,23 @@ final class ProjectReader {
     private void row(Row given) {
         Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !startsProject(row)) {
+            int tail = HeaderTail.start(row);
+            Row head = tail < 0 ? null : HeaderTail.part(row, tail, true);
+            if (head != null && Columns.isHeader(head)) {
+                header(head);
+                row(HeaderTail.part(row, tail, false));
+                return;
+            }
             header(row);
             return;
         }
         boolean wasHeader = lastRowWasHeader;
         lastRowWasHeader = false;
+        if (project != null && Closings.closing(row)) {
+            tables.values().forEach(IndicatorTable::flushPending);
+            problems.warn(row.cells().getFirst(), "import.warn.closingRow", Problems.quote(Closings.text(row)));
+            return;
+        }
         if (project != null && row.tabular() && fields.fundsRow(row, project)) {
             return;
         }
@@ -251,7 +263,10 @@ final class ProjectReader {
                 && !cell.positioned()
                 && Character.isIdeographic(text.codePointAt(0))
                 && (this.runTogether || Tokens.startsWithWord(text));
-        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether) {
+        if (cell.positioned()
+                || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether
+                || Vocabulary.category(text) != null) {
+            // a 一级 level written with spaces between its characters ("效 益 指 标 (30分)") is one cell
             return List.of(cell);
         }
         if (ProjectLabel.of(text) != null) {

@@ -135,13 +135,17 @@ final class Tokens {
         return cells.stream().map(s -> Cell.free(s, s, cell.where())).toList();
     }
 
+    private static final Pattern LEVEL_WEIGHT = Pattern.compile("[（(][0-9]{1,3}(?:\\.[0-9]+)?分[)）]");
+
     /** A run without spaces cut before and after level names and before compared targets. */
     private static List<String> glued(String chunk) {
         List<Integer> cuts = new ArrayList<>();
         Matcher words = WORDS.matcher(chunk);
         while (words.find()) {
             cuts.add(words.start());
-            cuts.add(words.end());
+            // a 一级 level keeps the weight written after it: "产出指标(50分)"
+            Matcher weight = LEVEL_WEIGHT.matcher(chunk).region(words.end(), chunk.length());
+            cuts.add(weight.lookingAt() ? weight.end() : words.end());
         }
         Matcher compared = COMPARED.matcher(chunk);
         while (compared.find()) {

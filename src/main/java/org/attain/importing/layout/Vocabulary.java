@@ -93,8 +93,11 @@ final class Vocabulary {
 
     /** The 一级 category a cell names, in its stored form; null when it names none. */
     static @Nullable String category(String cell) {
-        return CATEGORIES.get(bare(cell));
+        return CATEGORIES.get(WEIGHT.matcher(bare(cell)).replaceFirst(""));
     }
+
+    /** The weight a self-evaluation writes after a 一级 name: "产出指标(50分)", "效益指标（30 分）". */
+    static final Pattern WEIGHT = Pattern.compile("[（(][0-9]{1,3}(?:\\.[0-9]+)?分[)）]$");
 
     /** Whether a cell writes a subcategory's name in full (not truncated, not without 指标). */
     static boolean fullSubcategory(String cell) {

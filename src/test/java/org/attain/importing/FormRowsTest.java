@@ -1,0 +1,78 @@
+package org.attain.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attain.importing.LayoutVariantsTest.indicators;
+import static org.attain.importing.LayoutVariantsTest.text;
+import static org.attain.importing.LayoutVariantsTest.warnings;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows of real forms around and inside the indicator table: 一级 levels carrying their weight ("产出指标(50分)"), a
+ * header running on into the first indicator, and the signature and remarks blocks below the table, which are no
+ * indicators.
+ */
+class FormRowsTest {
+
+    @Test
+    void a_flattened_self_evaluation_whose_levels_carry_their_weight() {
+        ApprovalDocument doc = text("项目支出绩效自评表 (2023年度) 项目名称 道路养护 主管部门 某镇人民政府 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"
+                + " 产出指标(50分) 数量指标 养护道路里程 ≥12公里 12 10 10 质量指标 养护合格率 ≥95% 96% 10 10"
+                + " 效益指标(30分) 社会效益指标 群众出行条件 明显改善 达成预期指标 10 10\n");
+
+        assertThat(indicators(doc))
+                .containsExactly(
+                        "A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里",
+                        "A 产出指标 质量指标 养护合格率 ≥95% >= 95 %",
+                        "A 效益指标 社会效益指标 群众出行条件 明显改善 - - -");
+    }
+
+    @Test
+    void a_level_written_with_spaces_between_its_characters_and_its_weight_is_one_cell() {
+        ApprovalDocument doc = text("""
+                2023年项目支出绩效目标表
+                项目名称 | 道路养护 |
+                一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 |
+                产 出 指 标 (50分) |
+                数量指标 | 养护道路里程 | 10 | 12公里 | 12公里 | 10 |
+                效 益 指 标 (30分) |
+                社会效益指标 | 受益人口数量 | 10 | 90人 | 90人 | 10 |
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly("A 产出指标 数量指标 养护道路里程 12公里 = 12 公里", "A 效益指标 社会效益指标 受益人口数量 90人 >= 90 人");
+        assertThat(String.join("\n", warnings(doc))).doesNotContain("\"标\"", "\"产\"");
+    }
+
+    @Test
+    void signature_and_remarks_blocks_below_the_table_are_no_indicators_and_are_named() {
+        ApprovalDocument doc = text("""
+                2023年项目支出绩效目标表
+                项目名称 道路养护
+                一级指标 二级指标 三级指标 指标值
+                产出指标 数量指标 养护道路里程 ≥12公里
+                其他需要说明事项 无
+                财政部门支出股室初审意见 (盖章)
+                财政资金管理科室(盖章) 年 月 日
+                """);
+
+        assertThat(indicators(doc)).containsExactly("A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里");
+        assertThat(warnings(doc))
+                .anyMatch(w -> w.contains("其他需要说明事项 无") && w.contains("not imported"))
+                .anyMatch(w -> w.contains("财政部门支出股室初审意见 (盖章)"))
+                .anyMatch(w -> w.contains("财政资金管理科室(盖章) 年 月 日"));
+    }
+
+    @Test
+    void an_indicator_on_the_line_of_the_header_is_read() {
+        ApprovalDocument doc = text("""
+                2023年项目支出绩效目标表
+                项目名称 | 道路养护 |
+                | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 养护道路里程 | ≧ | 12 | 公里 |
+                | 质量指标 | 养护合格率 | ≧ | 95 | % |
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly("A 产出指标 数量指标 养护道路里程 ≧12公里 >= 12 公里", "A 产出指标 质量指标 养护合格率 ≧95% >= 95 %");
+    }
+}
