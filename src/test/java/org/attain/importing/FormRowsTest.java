@@ -75,4 +75,19 @@ class FormRowsTest {
         assertThat(indicators(doc))
                 .containsExactly("A 产出指标 数量指标 养护道路里程 ≧12公里 >= 12 公里", "A 产出指标 质量指标 养护合格率 ≧95% >= 95 %");
     }
+
+    @Test
+    void a_latin_unit_in_capitals_and_a_sentence_in_a_cell_of_its_own_are_targets() {
+        ApprovalDocument doc = text("""
+                2023年项目支出绩效目标表
+                项目名称 | 雾炮车购置 |
+                一级指标 | 二级指标 | 三级指标 | 指标值 |
+                产出指标 | 质量指标 | 雾炮车风炮射程 | ≥80M |
+                效益指标 | 社会效益指标 | 扬尘治理成效 | 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 |
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly(
+                        "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M", "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 - - -");
+    }
 }

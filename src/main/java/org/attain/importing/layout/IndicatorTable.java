@@ -24,6 +24,11 @@ final class IndicatorTable {
     static final int LEVEL_MAX = 50;
     /** The longest text taken as a target of an unusual form because it ends the row of its name. */
     static final int UNUSUAL_TARGET_MAX = 30;
+    /**
+     * The same for a cell of its own in its row (a pipe or a grid cell): the qualitative target written as a sentence
+     * ("显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。") is the whole cell, not words running on.
+     */
+    static final int SENTENCE_TARGET_MAX = 60;
     /** The length of a target basis the database keeps. */
     static final int BASIS_MAX = 50;
 
@@ -124,7 +129,7 @@ final class IndicatorTable {
                 && !strict
                 && pendingName.line() == cell.line()
                 && pendingName.where().equals(cell.where())
-                && text.length() <= UNUSUAL_TARGET_MAX) {
+                && text.length() <= (cell.positioned() ? SENTENCE_TARGET_MAX : UNUSUAL_TARGET_MAX)) {
             addIndicator(pendingName, cell);
             pendingName = null;
             return;
