@@ -90,4 +90,36 @@ class FormRowsTest {
                 .containsExactly(
                         "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M", "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 - - -");
     }
+
+    @Test
+    void a_merged_category_cell_surfacing_in_the_middle_of_its_block_keeps_the_subcategory_above() {
+        ApprovalDocument doc = text("""
+                2022年项目支出绩效目标批复表
+                项目名称 | 主体班 |
+                一级指标 | 二级指标 | 三级指标 | 指标值 |
+                数量指标 | 主体班培训人次 | 280人次 |
+                产出指标 | 开设课程数量 | 220 |
+                质量指标 | 培训完成率 | 100% |
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly(
+                        "A 产出指标 数量指标 主体班培训人次 280人次 >= 280 人次",
+                        "A 产出指标 数量指标 开设课程数量 220 >= 220 -",
+                        "A 产出指标 质量指标 培训完成率 100% >= 100 %");
+    }
+
+    @Test
+    void a_run_together_name_ending_in_its_qualitative_target_is_cut_before_it() {
+        ApprovalDocument doc = text("""
+                2021年项目支出绩效目标表
+                项目名称：农村学校改造
+                绩效指标一级指标二级指标指标内容指标值
+                产出指标数量指标学校改造覆盖率100%
+                效益指标可持续影响指标义务教育优质均衡发展情况稳步提高
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly("A 产出指标 数量指标 学校改造覆盖率 100% >= 100 %", "A 效益指标 可持续影响指标 义务教育优质均衡发展情况 稳步提高 - - -");
+    }
 }

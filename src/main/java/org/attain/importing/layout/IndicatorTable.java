@@ -80,9 +80,11 @@ final class IndicatorTable {
         }
         if (cat != null) {
             flushPending();
+            // a merged 一级 cell surfaces in the middle of its block (on any row of it): the 二级 above still holds
+            boolean sameBlock = cat.equals(category) && subcategory != null && !project.indicators.isEmpty();
             category = cat;
             explicitCategory = cat;
-            subcategory = null;
+            subcategory = sameBlock ? subcategory : null;
             return;
         }
         String sub = Vocabulary.subcategory(text);
