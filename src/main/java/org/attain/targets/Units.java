@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Units {
 
-    private static final Pattern UNIT = Pattern.compile("(?:百分比|工作日|课时|学时|平方米|平方公里|立方米|公里|千米|公顷|床位|百分点|"
+    private static final Pattern UNIT = Pattern.compile("(?:百分比|工作日|课时|学时|平方米|平方公里|立方米|公里|千米|公斤|千克|公顷|床位|百分点|"
             + "小时|分钟|千瓦|万人次|人次|户次|[人次%‰元万亿千百个场天户家项件期名批份篇所座处台套班月年周日时分秒辆吨亩张册本条块栋间"
             + "棵株头只匹艘架口眼宗校轮届米里克斤升度瓦倍级星/*·²³㎡㎞]|(?i:kW|kWh|km|kg|m²|m|t|h)|GB|MB)+");
     private static final Set<String> COUNT_OR_RATE = Set.of(

@@ -122,4 +122,35 @@ class FormRowsTest {
         assertThat(indicators(doc))
                 .containsExactly("A 产出指标 数量指标 学校改造覆盖率 100% >= 100 %", "A 效益指标 可持续影响指标 义务教育优质均衡发展情况 稳步提高 - - -");
     }
+
+    @Test
+    void one_cell_per_line_a_target_of_an_unusual_form_before_the_next_level_is_the_target() {
+        ApprovalDocument doc = text("""
+                2020年项目支出绩效目标表
+                项目名称
+                高标准农田建设
+                一级指标
+                二级指标
+                三级指标
+                指标值
+                产出指标
+                成本指标
+                建设项目成本
+                参照政府采购成本控制
+                效益指标
+                经济效益指标
+                年增粮食
+                3500公斤
+                社会效益指标
+                带动就业人数
+                ≥500人
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly(
+                        "A 产出指标 成本指标 建设项目成本 参照政府采购成本控制 - - -",
+                        "A 效益指标 经济效益指标 年增粮食 3500公斤 = 3500 公斤",
+                        "A 效益指标 社会效益指标 带动就业人数 ≥500人 >= 500 人");
+        assertThat(warnings(doc)).anyMatch(w -> w.contains("参照政府采购成本控制"));
+    }
 }

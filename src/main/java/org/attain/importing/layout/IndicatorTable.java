@@ -44,6 +44,11 @@ final class IndicatorTable {
     private @Nullable String explicitCategory;
 
     private @Nullable Cell pendingName;
+    /**
+     * Text of an unusual form on the line after a pending name (one cell per line): the name's target if a level
+     * follows it ("基础教育巩固提高情况" / "巩固提高" / "效益指标"), else a name of its own.
+     */
+    private @Nullable Cell candidate;
 
     IndicatorTable(GoalTable table, ProjectBuilder project, Problems problems, boolean strict) {
         this.strict = strict;
@@ -71,6 +76,10 @@ final class IndicatorTable {
                 || Role.of(text) != null && role != Role.VALUE && role != Role.NAME
                 || goalLabel(text) && role == null) {
             return;
+        }
+        if (candidate != null) {
+            resolveCandidate(
+                    role != Role.NAME && (Vocabulary.category(text) != null || Vocabulary.subcategory(text) != null));
         }
         String cat = role == Role.NAME ? null : Vocabulary.category(text);
         if (cat != null && cat.equals(explicitCategory) && subcategory == null && pendingName == null) {
@@ -136,8 +145,30 @@ final class IndicatorTable {
             pendingName = null;
             return;
         }
+        if (pendingName != null
+                && !strict
+                && role == null
+                && pendingName.line() != cell.line()
+                && text.length() <= UNUSUAL_TARGET_MAX) {
+            candidate = cell;
+            return;
+        }
         flushPending();
         pendingName = cell;
+    }
+
+    /** The text after a pending name: its target when a level follows ({@code levelFollows}), else a name. */
+    private void resolveCandidate(boolean levelFollows) {
+        Cell said = candidate;
+        candidate = null;
+        if (levelFollows && category != null && subcategory != null) {
+            Cell name = pendingName;
+            pendingName = null;
+            addIndicator(name, said);
+            return;
+        }
+        flushPending();
+        pendingName = said;
     }
 
     /**
@@ -170,6 +201,9 @@ final class IndicatorTable {
 
     /** A name that got no target: warned, and forgotten. */
     void flushPending() {
+        if (candidate != null) {
+            resolveCandidate(false);
+        }
         if (pendingName != null) {
             Names.Cleaned name = Names.clean(pendingName.text());
             if (name.name().isEmpty()) {
