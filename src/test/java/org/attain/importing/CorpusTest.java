@@ -34,7 +34,7 @@ class CorpusTest {
      * Where the parser stands today, measured by this test: the figures may rise, never fall. Raise them with the
      * parser; the aim above is not reached yet.
      */
-    static final int RIGHT_AT_LEAST = 278;
+    static final int RIGHT_AT_LEAST = 281;
 
     static final int UNWARNED_AT_MOST = 44;
     private static final Logger log = LoggerFactory.getLogger(CorpusTest.class);

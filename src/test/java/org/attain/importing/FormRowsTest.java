@@ -153,4 +153,23 @@ class FormRowsTest {
                         "A 效益指标 社会效益指标 带动就业人数 ≥500人 >= 500 人");
         assertThat(warnings(doc)).anyMatch(w -> w.contains("参照政府采购成本控制"));
     }
+
+    @Test
+    void a_group_row_giving_only_a_weight_and_a_score_is_an_indicator_without_a_target() {
+        ApprovalDocument doc = text("""
+                2023年项目支出绩效自评表
+                项目名称 特色种养殖补贴到户项目
+                一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分
+                产出指标 数量指标 ★补助各类瓜果蔬菜种植面积 10 10
+                        梨树种植面积 6亩 6亩
+                        桃种植面积 1亩 1亩
+                """);
+
+        assertThat(indicators(doc))
+                .containsExactly(
+                        "A 产出指标 数量指标 补助各类瓜果蔬菜种植面积  - - -",
+                        "A 产出指标 数量指标 梨树种植面积 6亩 = 6 亩",
+                        "A 产出指标 数量指标 桃种植面积 1亩 = 1 亩");
+        assertThat(warnings(doc)).anyMatch(w -> w.contains("补助各类瓜果蔬菜种植面积") && w.contains("no target"));
+    }
 }

@@ -245,7 +245,16 @@ final class IndicatorTable {
         return oneLine;
     }
 
-    private void addIndicator(Cell nameCell, Cell targetCell) {
+    /**
+     * A row that gives a name its weight and score but no target ({@link ScoredRows}): the indicator is imported
+     * without a target, qualitative, and the warning asks for one.
+     */
+    void acceptUntargeted(Cell nameCell) {
+        flushPending();
+        addIndicator(nameCell, null);
+    }
+
+    private void addIndicator(Cell nameCell, @Nullable Cell targetCell) {
         Names.Cleaned cleaned = Names.clean(nameCell.text());
         String name = cleaned.name();
         if (name.isEmpty()) {
@@ -267,6 +276,11 @@ final class IndicatorTable {
             problems.refuse(nameCell.where()
                     .locate(ImportProblem.tooLong(
                             nameCell.line(), new Label("field.indicatorName"), name, Indicator.NAME_MAX)));
+            return;
+        }
+        if (targetCell == null) {
+            add(nameCell, name, TargetParser.parse("", subcategory));
+            problems.warn(nameCell, "import.warn.scoredWithoutTarget", Problems.quote(name));
             return;
         }
         String targetText = Names.oneLine(targetCell.text());
@@ -300,6 +314,10 @@ final class IndicatorTable {
         if (target.warning() != null) {
             problems.warn(targetCell, target.warning(), target.warningArgs().toArray());
         }
+        add(nameCell, name, target);
+    }
+
+    private void add(Cell nameCell, String name, Target target) {
         Integer first = project.indicatorLines.putIfAbsent(table + "\u0000" + name, nameCell.line());
         if (first != null) {
             problems.refuse(

@@ -38,6 +38,9 @@ final class ProjectReader {
 
     private @Nullable Columns columns;
     private boolean lastRowWasHeader;
+    /** Whether a header has named a weight column (分值): a self-evaluation, whose rows may give a weight alone. */
+    private boolean scored;
+
     private @Nullable GoalTable titled;
 
     ProjectReader(Problems problems, DocumentYear year, boolean gridColumns) {
@@ -101,9 +104,15 @@ final class ProjectReader {
             sideBySide(halves);
             return;
         }
+        scored |= cells.stream().anyMatch(ScoredRows::weightHeader);
         Actuals.Marked marked = Actuals.marked(cells);
+        int untargeted = scored && current != null ? ScoredRows.nameAt(marked.cells()) : -1;
         for (int i = 0; i < marked.cells().size(); i++) {
             Cell cell = marked.cells().get(i);
+            if (i == untargeted && marked.targets().isEmpty()) {
+                current.acceptUntargeted(cell);
+                break;
+            }
             boolean last = i == marked.cells().size() - 1;
             if (marked.targets().contains(cell) && current != null) {
                 current.accept(cell, Role.VALUE, last);
