@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The units targets are written in (人, 人次, %, 万元, 元/人年, 个工作日, 平方米, km …): what may follow a number for it to be
- * a target, and what a bare amount means without a comparator.
+ * a target, and what a bare amount means without a comparator. Latin units in either case (80M, 5KM).
  */
 final class Units {
 
-    private static final Pattern UNIT = Pattern.compile("(?:百分比|厘米|毫米|工作日|课时|学时|平方米|平方公里|立方米|公里|千米|公顷|床位|百分点|"
+    private static final Pattern UNIT = Pattern.compile("(?:百分比|厘米|毫米|工作日|课时|学时|平方米|平方公里|立方米|公里|千米|公斤|千克|公顷|床位|百分点|"
             + "小时|分钟|千瓦|万人次|人次|户次|[人次%‰元万亿千百个场天户家项件期名批份篇所座处台套班月年周日时分秒辆吨亩张册本条块栋间"
-            + "棵株头只匹艘架口眼宗校轮届盏米里克斤升度瓦倍级星/*·²³㎡㎞]|kW|kWh|km|kg|m²|m|t|h|GB|MB)+");
+            + "棵株头只匹艘架口眼宗校轮届盏米里克斤升度瓦倍级星/*·²³㎡㎞]|(?i:kW|kWh|km|kg|m²|m|t|h)|GB|MB)+");
     private static final Set<String> COUNT_OR_RATE = Set.of(
             "人", "人次", "%", "次", "个", "场", "天", "户", "家", "项", "件", "期", "名", "批", "份", "篇", "所", "座", "处", "台", "套",
             "万人次", "班", "户次", "条", "块", "栋", "间", "棵", "株", "头", "只", "辆", "册", "本", "张", "宗", "校", "轮", "届", "课时",

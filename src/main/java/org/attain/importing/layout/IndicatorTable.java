@@ -25,6 +25,11 @@ final class IndicatorTable {
     static final int LEVEL_MAX = 50;
     /** The longest text taken as a target of an unusual form because it ends the row of its name. */
     static final int UNUSUAL_TARGET_MAX = 30;
+    /**
+     * The same for a cell of its own in its row (a pipe or a grid cell): the qualitative target written as a sentence
+     * ("显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。") is the whole cell, not words running on.
+     */
+    static final int SENTENCE_TARGET_MAX = 60;
     /** The length of a target basis the database keeps. */
     static final int BASIS_MAX = 50;
 
@@ -45,6 +50,11 @@ final class IndicatorTable {
     private @Nullable Cell pendingName;
     /** Whether the pending name reads like a target ("12月底之前完成"): a name only if a target follows in its row. */
     private boolean pendingLikeTarget;
+    /**
+     * Text of an unusual form on the line after a pending name (one cell per line): the name's target if a level
+     * follows it ("基础教育巩固提高情况" / "巩固提高" / "效益指标"), else a name of its own.
+     */
+    private @Nullable Cell candidate;
 
     IndicatorTable(GoalTable table, ProjectBuilder project, Problems problems, boolean strict) {
         this.strict = strict;
@@ -77,6 +87,10 @@ final class IndicatorTable {
                 || goalLabel(text) && role == null) {
             return;
         }
+        if (candidate != null) {
+            resolveCandidate(
+                    role != Role.NAME && (Vocabulary.category(text) != null || Vocabulary.subcategory(text) != null));
+        }
         String cat = role == Role.NAME ? null : Vocabulary.category(text);
         if (cat != null && cat.equals(explicitCategory) && subcategory == null && pendingName == null) {
             // the 二级 column repeats the 一级 ("满意度指标 | 满意度指标 | 群众幸福感"): the level as written
@@ -85,9 +99,11 @@ final class IndicatorTable {
         }
         if (cat != null) {
             flushPending();
+            // a merged 一级 cell surfaces in the middle of its block (on any row of it): the 二级 above still holds
+            boolean sameBlock = cat.equals(category) && subcategory != null && !project.indicators.isEmpty();
             category = cat;
             explicitCategory = cat;
-            subcategory = null;
+            subcategory = sameBlock ? subcategory : null;
             return;
         }
         String sub = Vocabulary.subcategory(text);
@@ -144,13 +160,35 @@ final class IndicatorTable {
                 && !strict
                 && pendingName.line() == cell.line()
                 && pendingName.where().equals(cell.where())
-                && text.length() <= UNUSUAL_TARGET_MAX) {
+                && text.length() <= (cell.positioned() ? SENTENCE_TARGET_MAX : UNUSUAL_TARGET_MAX)) {
             addIndicator(pendingName, cell);
             pendingName = null;
             return;
         }
+        if (pendingName != null
+                && !strict
+                && role == null
+                && pendingName.line() != cell.line()
+                && text.length() <= UNUSUAL_TARGET_MAX) {
+            candidate = cell;
+            return;
+        }
         flushPending();
         pendingName = cell;
+    }
+
+    /** The text after a pending name: its target when a level follows ({@code levelFollows}), else a name. */
+    private void resolveCandidate(boolean levelFollows) {
+        Cell said = candidate;
+        candidate = null;
+        if (levelFollows && category != null && subcategory != null) {
+            Cell name = pendingName;
+            pendingName = null;
+            addIndicator(name, said);
+            return;
+        }
+        flushPending();
+        pendingName = said;
     }
 
     /**
@@ -183,6 +221,9 @@ final class IndicatorTable {
 
     /** A name that got no target: warned, and forgotten. */
     void flushPending() {
+        if (candidate != null) {
+            resolveCandidate(false);
+        }
         if (pendingName != null && pendingLikeTarget) {
             problems.warn(pendingName, "import.warn.targetWithoutName", Problems.quote(pendingName.text()));
             pendingName = null;
@@ -229,7 +270,16 @@ final class IndicatorTable {
         return oneLine;
     }
 
-    private void addIndicator(Cell nameCell, Cell targetCell) {
+    /**
+     * A row that gives a name its weight and score but no target ({@link ScoredRows}): the indicator is imported
+     * without a target, qualitative, and the warning asks for one.
+     */
+    void acceptUntargeted(Cell nameCell) {
+        flushPending();
+        addIndicator(nameCell, null);
+    }
+
+    private void addIndicator(Cell nameCell, @Nullable Cell targetCell) {
         Names.Cleaned cleaned = Names.clean(nameCell.text());
         String name = cleaned.name();
         if (name.isEmpty()) {
@@ -251,6 +301,11 @@ final class IndicatorTable {
             problems.refuse(nameCell.where()
                     .locate(ImportProblem.tooLong(
                             nameCell.line(), new Label("field.indicatorName"), name, Indicator.NAME_MAX)));
+            return;
+        }
+        if (targetCell == null) {
+            add(nameCell, name, TargetParser.parse("", subcategory));
+            problems.warn(nameCell, "import.warn.scoredWithoutTarget", Problems.quote(name));
             return;
         }
         String targetText = Names.oneLine(targetCell.text());
@@ -284,6 +339,10 @@ final class IndicatorTable {
         if (target.warning() != null) {
             problems.warn(targetCell, target.warning(), target.warningArgs().toArray());
         }
+        add(nameCell, name, target);
+    }
+
+    private void add(Cell nameCell, String name, Target target) {
         Integer first = project.indicatorLines.putIfAbsent(table + "\u0000" + name, nameCell.line());
         if (first != null) {
             problems.refuse(

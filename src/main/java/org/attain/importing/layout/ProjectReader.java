@@ -38,6 +38,9 @@ final class ProjectReader {
 
     private @Nullable Columns columns;
     private boolean lastRowWasHeader;
+    /** Whether a header has named a weight column (分值): a self-evaluation, whose rows may give a weight alone. */
+    private boolean scored;
+
     private @Nullable GoalTable titled;
     private boolean named;
 
@@ -74,11 +77,23 @@ final class ProjectReader {
     private void row(Row given) {
         Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !startsProject(row)) {
+            int tail = HeaderTail.start(row);
+            Row head = tail < 0 ? null : HeaderTail.part(row, tail, true);
+            if (head != null && Columns.isHeader(head)) {
+                header(head);
+                row(HeaderTail.part(row, tail, false));
+                return;
+            }
             header(row);
             return;
         }
         boolean wasHeader = lastRowWasHeader;
         lastRowWasHeader = false;
+        if (project != null && Closings.closing(row)) {
+            tables.values().forEach(IndicatorTable::flushPending);
+            problems.warn(row.cells().getFirst(), "import.warn.closingRow", Problems.quote(Closings.text(row)));
+            return;
+        }
         if (project != null && row.tabular() && fields.fundsRow(row, project)) {
             return;
         }
@@ -105,9 +120,15 @@ final class ProjectReader {
             sideBySide(halves);
             return;
         }
+        scored |= cells.stream().anyMatch(ScoredRows::weightHeader);
         Actuals.Marked marked = Actuals.marked(cells);
+        int untargeted = scored && current != null ? ScoredRows.nameAt(marked.cells()) : -1;
         for (int i = 0; i < marked.cells().size(); i++) {
             Cell cell = marked.cells().get(i);
+            if (i == untargeted && marked.targets().isEmpty()) {
+                current.acceptUntargeted(cell);
+                break;
+            }
             boolean last = i == marked.cells().size() - 1;
             if (marked.targets().contains(cell) && current != null) {
                 current.accept(cell, Role.VALUE, last);
@@ -268,7 +289,10 @@ final class ProjectReader {
                 && !cell.positioned()
                 && Character.isIdeographic(text.codePointAt(0))
                 && (this.runTogether || Tokens.startsWithWord(text));
-        if (cell.positioned() || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether) {
+        if (cell.positioned()
+                || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether
+                || Vocabulary.category(text) != null) {
+            // a 一级 level written with spaces between its characters ("效 益 指 标 (30分)") is one cell
             return List.of(cell);
         }
         if (ProjectLabel.of(text) != null) {

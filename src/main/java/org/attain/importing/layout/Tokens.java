@@ -84,6 +84,10 @@ final class Tokens {
                     && !WORDS.matcher(piece).matches()) {
                 result.add(piece.substring(0, amount.start()));
                 result.add(amount.group(1));
+            } else if (i == pieces.size() - 1 && i > 0 && qualitativeEnd(piece) > 0) {
+                // a name run together with its qualitative target at the end of the line: "…均衡发展情况稳步提高"
+                result.add(piece.substring(0, qualitativeEnd(piece)));
+                result.add(piece.substring(qualitativeEnd(piece)));
             } else {
                 result.add(piece);
             }
@@ -92,6 +96,22 @@ final class Tokens {
                 .filter(s -> !s.isBlank())
                 .map(s -> Cell.free(s, s, cell.where()))
                 .toList();
+    }
+
+    /**
+     * Where a known qualitative target of four characters or more ends a longer run without a target of its own, or
+     * -1: the name before it keeps at least four characters.
+     */
+    private static int qualitativeEnd(String piece) {
+        if (TargetParser.looksLikeTarget(piece) || WORDS.matcher(piece).matches()) {
+            return -1;
+        }
+        for (int length = Math.min(6, piece.length() - 4); length >= 4; length--) {
+            if (TargetParser.isKnownQualitative(piece.substring(piece.length() - length))) {
+                return piece.length() - length;
+            }
+        }
+        return -1;
     }
 
     private static String bracketsHeld(String text) {
@@ -135,13 +155,17 @@ final class Tokens {
         return cells.stream().map(s -> Cell.free(s, s, cell.where())).toList();
     }
 
+    private static final Pattern LEVEL_WEIGHT = Pattern.compile("[（(][0-9]{1,3}(?:\\.[0-9]+)?分[)）]");
+
     /** A run without spaces cut before and after level names and before compared targets. */
     private static List<String> glued(String chunk) {
         List<Integer> cuts = new ArrayList<>();
         Matcher words = WORDS.matcher(chunk);
         while (words.find()) {
             cuts.add(words.start());
-            cuts.add(words.end());
+            // a 一级 level keeps the weight written after it: "产出指标(50分)"
+            Matcher weight = LEVEL_WEIGHT.matcher(chunk).region(words.end(), chunk.length());
+            cuts.add(weight.lookingAt() ? weight.end() : words.end());
         }
         Matcher compared = COMPARED.matcher(chunk);
         while (compared.find()) {

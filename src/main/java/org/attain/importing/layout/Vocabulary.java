@@ -95,12 +95,16 @@ final class Vocabulary {
     static @Nullable String category(String cell) {
         String named = CATEGORIES.get(bare(cell));
         if (named == null && cell.indexOf('分') > 0) {
-            // the level's weight after it: "产出指标(50分)", "成本指标(0-20)分"
+            // the level's weight after it: "产出指标(50分)", "效 益 指 标 (30分)", "成本指标(0-20)分"
             named = CATEGORIES.get(bare(WEIGHT.matcher(cell).replaceFirst("")));
+            if (named == null) {
+                named = CATEGORIES.get(WEIGHT.matcher(bare(cell)).replaceFirst(""));
+            }
         }
         return named;
     }
 
+    /** The weight a self-evaluation writes after a 一级 name: "产出指标(50分)", "效益指标（30 分）", "(0-20)分". */
     private static final Pattern WEIGHT =
             Pattern.compile("\\s*[（(]\\s*[0-9]+(?:\\.[0-9]+)?(?:\\s*[-—~]\\s*[0-9]+)?\\s*分?\\s*[)）]\\s*分?\\s*$");
 

@@ -1,0 +1,43 @@
+package org.attain.importing.layout;
+
+import java.util.regex.Pattern;
+import org.attain.importing.read.Cell;
+import org.attain.importing.read.Row;
+
+/**
+ * The rows a form puts after its indicator table, which are no indicator: the blocks the approving offices sign and
+ * stamp ("财政部门支出股室初审意见 (盖章)", "财政资金管理科室(盖章) 年 月 日") and the self-evaluation's "其他需要说明事项".
+ * Their words would otherwise read as an indicator's name and its target of an unusual form.
+ */
+final class Closings {
+
+    /** A stamp or a signature asked for, or the blank date beside it. */
+    private static final Pattern SIGNED = Pattern.compile(".*(?:盖章|签章|公章|签字|签名|年\\s+月\\s+日).*");
+    /** The opinion an office writes on the form: 初审意见, 审核意见, 审批意见. */
+    private static final Pattern OPINION = Pattern.compile("^\\S{0,24}(?:初审|审核|审批|审定|审查|复核)意见[：:]?$");
+    /** The self-evaluation's free remarks below the table. */
+    private static final Pattern REMARKS = Pattern.compile("^(?:其他|其它)?需要?说明(?:的)?(?:事项|问题|情况)[：:]?$");
+
+    private Closings() {}
+
+    /** Whether a row is a signature or remarks block: its first cell says so. */
+    static boolean closing(Row row) {
+        String first = row.cells().getFirst().text().strip();
+        String label = first.split("[ \u3000]", 2)[0];
+        return SIGNED.matcher(first).matches()
+                || OPINION.matcher(label).matches()
+                || REMARKS.matcher(label).matches();
+    }
+
+    /** The row's words as one line, for the warning. */
+    static String text(Row row) {
+        StringBuilder sb = new StringBuilder();
+        for (Cell c : row.cells()) {
+            String t = c.text().strip();
+            if (!t.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return sb.toString();
+    }
+}
