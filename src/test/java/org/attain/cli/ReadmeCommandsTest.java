@@ -67,7 +67,16 @@ class ReadmeCommandsTest {
         }
         Path selfEvaluation = Files.copy(
                 Path.of("src/test/resources/corpus/07-yongde-school-nutrition-selfeval.txt"), dir.resolve("往年自评表.txt"));
+        Path yearless = dir.resolve("自评表.txt");
+        Files.write(
+                yearless,
+                Files.readAllLines(Path.of("src/test/resources/corpus/25-nanhua-mushroom-workshop-selfeval.txt"))
+                        .stream()
+                        .filter(line -> !line.startsWith("# "))
+                        .toList());
         standIns = Map.of(
+                "自评表.txt",
+                yearless,
                 "往年自评表.txt",
                 selfEvaluation,
                 "approval.txt",

@@ -145,7 +145,12 @@ class StatusTableTest {
         assertThat(views("indicator_status", "indicator_id = " + helped, 6))
                 .as("the draft's indicator, in each view")
                 .containsExactly("A", "W");
-        assertThat(views("indicator_status", "project_id = " + project + " AND indicator_id <> " + helped, 6))
+        // other indicators of the project without a value awaiting approval (tests of other classes that share this
+        // database may have left one)
+        String others = "project_id = " + project + " AND indicator_id <> " + helped
+                + " AND indicator_id NOT IN (SELECT indicator_id FROM indicator_actual WHERE checkpoint_year = 2025"
+                + " AND review_state <> 'APPROVED')";
+        assertThat(views("indicator_status", others, 6))
                 .as("the project's other indicators, once for both views")
                 .containsOnly("B");
         assertThat(views("indicator_status", "indicator_id = " + helped, 5))

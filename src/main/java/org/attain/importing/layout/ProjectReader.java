@@ -76,7 +76,7 @@ final class ProjectReader {
 
     private void row(Row given) {
         Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
-        if (Columns.isHeader(row) && !startsProject(row)) {
+        if (Columns.isHeader(row) && !RowShapes.startsProject(row)) {
             int tail = HeaderTail.start(row);
             Row head = tail < 0 ? null : HeaderTail.part(row, tail, true);
             if (head != null && Columns.isHeader(head)) {
@@ -101,7 +101,7 @@ final class ProjectReader {
                 && columns != null
                 && (project != null || columns.has(Role.PROJECT))
                 && !fields.expecting()
-                && !labelled(row)) {
+                && !RowShapes.labelled(row)) {
             tableRow(row);
             return;
         }
@@ -111,7 +111,10 @@ final class ProjectReader {
         tables.values().forEach(IndicatorTable::startRow);
         List<Cell> cells = new ArrayList<>();
         for (Cell cell : row.cells()) {
-            List<Cell> pieces = pieces(cell, row.cells().size() == 1);
+            boolean alone = row.cells().size() == 1;
+            boolean inTable = current != null && !inGoals;
+            List<Cell> pieces = RowShapes.pieces(
+                    cell, alone && inTable && (runTogether || Tokens.startsWithWord(cell.text())), inTable);
             runTogether = row.cells().size() == 1 && pieces.size() > 1;
             cells.addAll(pieces);
         }
@@ -150,25 +153,6 @@ final class ProjectReader {
             }
             t.flushPending();
         }
-    }
-
-    private boolean startsProject(Row row) {
-        ProjectLabel.Found found = ProjectLabel.of(row.cells().getFirst().text());
-        return found != null
-                && found.label() == ProjectLabel.PROJECT_NAME
-                && row.cells().size() <= 3
-                && row.cells().stream()
-                        .noneMatch(c ->
-                                Role.of(c.text()) != null && Role.of(c.text()).defining());
-    }
-
-    private boolean labelled(Row row) {
-        Cell first = row.cells().getFirst();
-        ProjectLabel.Found found = ProjectLabel.of(first.text());
-        return found != null && found.label() != ProjectLabel.LONG_GOAL && found.label() != ProjectLabel.ANNUAL_GOAL
-                || ProjectLabel.longTermTable(first.text())
-                || ProjectLabel.annualTable(first.text())
-                || DocumentYear.isTitle(first.text());
     }
 
     private void header(Row row) {
@@ -274,32 +258,6 @@ final class ProjectReader {
             project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
         }
         return true;
-    }
-
-    /**
-     * A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split; so is a line
-     * of an indicator table whose cells are run together: one that starts with a level ("质量指标校舍维修改造质量合格率100%"),
-     * and the lines after such a line ("购置设施设备质量合格率100%").
-     */
-    private List<Cell> pieces(Cell cell, boolean alone) {
-        String text = cell.text();
-        boolean runTogether = alone
-                && current != null
-                && !inGoals
-                && !cell.positioned()
-                && Character.isIdeographic(text.codePointAt(0))
-                && (this.runTogether || Tokens.startsWithWord(text));
-        if (cell.positioned()
-                || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether
-                || Vocabulary.category(text) != null) {
-            // a 一级 level written with spaces between its characters ("效 益 指 标 (30分)") is one cell
-            return List.of(cell);
-        }
-        if (ProjectLabel.of(text) != null) {
-            return text.indexOf(' ') < 0 ? List.of(cell) : Tokens.labelled(cell);
-        }
-        boolean inTable = current != null && !inGoals;
-        return inTable || Tokens.holdsWords(text, 2) ? Tokens.split(cell) : List.of(cell);
     }
 
     private void accept(Cell cell, boolean lastInRow) {
