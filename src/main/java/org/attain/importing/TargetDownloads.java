@@ -26,22 +26,27 @@ public class TargetDownloads {
 
     public List<Finding> findings(long projectId) {
         return projects.find(projectId)
-                .map(p -> ConsistencyChecker.check(draft(p)))
+                .map(p -> ConsistencyChecker.check(draft(p, indicators.findByProject(p.getId()))))
                 .orElse(List.of());
+    }
+
+    /** As {@link #findings(long)}, for a project and its indicators the caller has read already (its page). */
+    public List<Finding> findings(Project p, List<Indicator> ofProject) {
+        return ConsistencyChecker.check(draft(p, ofProject));
     }
 
     public byte[] filledTemplate(long projectId) {
         Project p = projects.find(projectId).orElseThrow();
         audit.exported("targets", "xlsx", String.valueOf(p.getYear()), p.getId(), p.getName());
-        return ApprovalWorkbook.filled(List.of(draft(p)));
+        return ApprovalWorkbook.filled(List.of(draft(p, indicators.findByProject(p.getId()))));
     }
 
     public byte[] blankTemplate(int year) {
         return ApprovalWorkbook.blank(year);
     }
 
-    private ProjectDraft draft(Project p) {
-        List<IndicatorDraft> list = indicators.findByProject(p.getId()).stream()
+    private static ProjectDraft draft(Project p, List<Indicator> ofProject) {
+        List<IndicatorDraft> list = ofProject.stream()
                 .sorted(Comparator.comparing((Indicator i) -> i.getGoalTable() != GoalTable.LONG_TERM)
                         .thenComparing(Indicator::getPosition))
                 .map(i -> new IndicatorDraft(

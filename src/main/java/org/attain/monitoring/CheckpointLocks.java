@@ -115,7 +115,7 @@ public class CheckpointLocks {
     private void refuseScoped(Checkpoint at) {
         DepartmentScope scope = scopes.current();
         if (!scope.all()) {
-            throw new MessageException("reports.refused.scopedLock", at, scope.name());
+            throw new ReviewRefusal("scopedLock", at.iso(), scope.name());
         }
     }
 }

@@ -241,11 +241,12 @@ public class PortfolioQueries {
 
     /** The departments (主管部门 and units) with projects of the reader's scope in a year, by name. */
     public List<String> departments(int year) {
-        return jdbc.sql("SELECT DISTINCT d.name FROM department d JOIN project p"
-                        + " ON p.department_id = d.id OR p.department_id IN (SELECT u.id FROM department u"
-                        + " WHERE u.parent_id = d.id) WHERE p.budget_year = :year AND "
-                        + scopes.current().sql("p")
-                        + " ORDER BY d.name")
+        // the departments of the year's projects, then their 主管部门: never a join of every department to every
+        // project (an OR in the join condition made that 3 s at 10,000 projects)
+        String ofYear = "SELECT p.department_id FROM project p WHERE p.budget_year = :year AND "
+                + scopes.current().sql("p");
+        return jdbc.sql("SELECT d.name FROM department d WHERE d.id IN (" + ofYear + ") OR d.id IN (SELECT u.parent_id"
+                        + " FROM department u WHERE u.id IN (" + ofYear + ")) ORDER BY d.name")
                 .param("year", year)
                 .query(String.class)
                 .list();

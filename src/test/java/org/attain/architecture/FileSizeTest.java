@@ -32,7 +32,6 @@ class FileSizeTest {
             Map.entry("IndicatorTree.java", 151),
             Map.entry("IndicatorView.java", 303),
             Map.entry("PortfolioCharts.java", 175),
-            Map.entry("ProjectView.java", 160),
             Map.entry("ReportsView.java", 171),
             Map.entry("RoundsView.java", 153),
             Map.entry("ScoreGrid.java", 174),

@@ -8,7 +8,6 @@ import java.util.List;
 import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
 import org.attain.generator.PortfolioGenerator;
-import org.attain.i18n.MessageException;
 import org.attain.i18n.Texts;
 import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.DepartmentFigures;
@@ -18,6 +17,7 @@ import org.attain.portfolio.StatusTable;
 import org.attain.project.OutOfScopeException;
 import org.attain.project.ProjectService;
 import org.attain.report.ReportService;
+import org.attain.review.ReviewRefusal;
 import org.attain.round.ReportingRounds;
 import org.attain.round.RoundRefusal;
 import org.attain.security.AccountScopes;
@@ -182,13 +182,13 @@ class DepartmentScopeTest {
                 .satisfies(e -> assertThat(Texts.chinese().render(((RoundRefusal) e).message()))
                         .contains("只有全局（本级财政）的绩效专员可以开启", EDUCATION));
         assertThatThrownBy(() -> locks.lock(JUNE))
-                .isInstanceOf(MessageException.class)
-                .satisfies(e ->
-                        assertThat(((MessageException) e).message().key()).isEqualTo("reports.refused.scopedLock"));
+                .isInstanceOf(ReviewRefusal.class)
+                .satisfies(
+                        e -> assertThat(((ReviewRefusal) e).getCodes()).containsExactly("review.refused.scopedLock"));
         assertThatThrownBy(() -> locks.unlock(JUNE, "复核后重新开放"))
-                .isInstanceOf(MessageException.class)
-                .satisfies(e ->
-                        assertThat(((MessageException) e).message().key()).isEqualTo("reports.refused.scopedLock"));
+                .isInstanceOf(ReviewRefusal.class)
+                .satisfies(
+                        e -> assertThat(((ReviewRefusal) e).getCodes()).containsExactly("review.refused.scopedLock"));
         assertThat(rounds.round(september)).isEmpty();
         assertThat(locks.locked(2025)).isEmpty();
         // the bureau's officer opens the same round

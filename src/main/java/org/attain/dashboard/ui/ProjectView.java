@@ -1,7 +1,6 @@
 package org.attain.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -111,22 +110,25 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
                                 at,
                                 "en".equals(getLocale().getLanguage()))),
                 ProjectNotes.goals(project),
-                folded(getTranslation("project.table.monitoring", at), new MonitoringTable(ps), "monitoring-section"),
+                Folded.table(
+                        getTranslation("project.table.monitoring", at),
+                        () -> new MonitoringTable(ps),
+                        "monitoring-section"),
                 LastYearTable.of(ps, earlier.lastYear(id, at)),
-                folded(
+                Folded.table(
                         getTranslation("project.table.longterm"),
-                        new TargetGrid(of(all, GoalTable.LONG_TERM), "longterm-grid", null),
+                        () -> new TargetGrid(of(all, GoalTable.LONG_TERM), "longterm-grid", null),
                         "longterm-section"),
-                folded(
+                Folded.table(
                         getTranslation("project.table.targets"),
-                        new TargetGrid(
+                        () -> new TargetGrid(
                                 of(all, GoalTable.ANNUAL),
                                 "annual-grid",
                                 currentUser.has(Role.PERFORMANCE_OFFICER)
                                         ? i -> new IndicatorSettingsDialog(i, indicators).open()
                                         : null),
                         "targets-section"),
-                ProjectNotes.findings(downloads.findings(id)),
+                ProjectNotes.findings(downloads.findings(project, all)),
                 ProjectNotes.revisions(indicators.revisions(id), all));
         add(TargetTemplateLink.of(project, downloads));
     }
@@ -138,15 +140,6 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
         section.addClassName("attain-section");
         section.setWidthFull();
         return section;
-    }
-
-    /** A table that opens on demand (the official form, the target tables): headings stay readable in order. */
-    private static Details folded(String title, Component content, String id) {
-        Details details = new Details(title, content);
-        details.addClassName("attain-folded");
-        details.setWidthFull();
-        details.setId(id);
-        return details;
     }
 
     private static List<Indicator> of(List<Indicator> all, GoalTable table) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -59,6 +60,10 @@ class ProjectViewTest extends KaribuTest {
                 .contains("预算执行率 93.46% · 序时进度 50%");
         assertThat(_get(ApexChart.class, s -> s.withId("bullet-chart")).getSeries())
                 .hasSize(2);
+        // the folded tables are built when opened
+        assertThat(_find(Grid.class, s -> s.withId("longterm-grid"))).isEmpty();
+        _get(Details.class, s -> s.withId("longterm-section")).setOpened(true);
+        _get(Details.class, s -> s.withId("monitoring-section")).setOpened(true);
         Grid<Indicator> longTerm = _get(Grid.class, s -> s.withId("longterm-grid"));
         assertThat(GridKt._size(longTerm)).isEqualTo(10);
         Grid<org.attain.portfolio.IndicatorRow> monitoring = _get(Grid.class, s -> s.withId("monitoring-table"));
