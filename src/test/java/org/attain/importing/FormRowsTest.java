@@ -167,9 +167,24 @@ class FormRowsTest {
 
         assertThat(indicators(doc))
                 .containsExactly(
-                        "A 产出指标 数量指标 补助各类瓜果蔬菜种植面积  - - -",
-                        "A 产出指标 数量指标 梨树种植面积 6亩 = 6 亩",
-                        "A 产出指标 数量指标 桃种植面积 1亩 = 1 亩");
+                        "A 产出指标 数量指标 补助各类瓜果蔬菜种植面积  - - -", "A 产出指标 数量指标 梨树种植面积 6亩 = 6 亩", "A 产出指标 数量指标 桃种植面积 1亩 = 1 亩");
         assertThat(warnings(doc)).anyMatch(w -> w.contains("补助各类瓜果蔬菜种植面积") && w.contains("no target"));
+    }
+
+    @Test
+    void a_project_row_slid_one_column_left_starts_its_project_with_its_budget() {
+        ApprovalDocument doc = text("""
+                | 部门预算项目绩效目标申报表(2023年度) | |
+                | 金额单位:元 | |
+                | 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                | 001-某镇人民政府 | 村组干部报酬 | 300,000.00 | 按时发放 | 产出指标 | 数量指标 | 村组干部人数 | 230人 |
+                | 基层组织活动经费 | 660,000.00 | 保障村社区正常运转 | 产出指标 | 数量指标 | 行政村数量 | 11个 |
+                """);
+
+        assertThat(doc.projects()).extracting(ProjectDraft::name).containsExactly("村组干部报酬", "基层组织活动经费");
+        assertThat(doc.projects().getLast().budget()).isEqualByComparingTo("66");
+        assertThat(doc.projects().getLast().indicators())
+                .extracting(IndicatorDraft::name)
+                .containsExactly("行政村数量");
     }
 }

@@ -198,7 +198,8 @@ final class ProjectReader {
         }
     }
 
-    private void tableRow(Row row) {
+    private void tableRow(Row given) {
+        Row row = !gridColumns && columns.has(Role.PROJECT) ? SlidRows.realigned(given, columns) : given;
         SideBySide.Halves halves =
                 gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
         if (halves != null) {
