@@ -51,12 +51,14 @@ class FormRowsTest {
                 项目名称 道路养护
                 一级指标 二级指标 三级指标 指标值
                 产出指标 数量指标 养护道路里程 ≥12公里
+                产出指标 质量指标 合同签字(盖章)完成率 100%
                 其他需要说明事项 无
                 财政部门支出股室初审意见 (盖章)
                 财政资金管理科室(盖章) 年 月 日
                 """);
 
-        assertThat(indicators(doc)).containsExactly("A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里");
+        assertThat(indicators(doc))
+                .containsExactly("A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里", "A 产出指标 质量指标 合同签字(盖章)完成率 100% >= 100 %");
         assertThat(warnings(doc))
                 .anyMatch(w -> w.contains("其他需要说明事项 无") && w.contains("not imported"))
                 .anyMatch(w -> w.contains("财政部门支出股室初审意见 (盖章)"))

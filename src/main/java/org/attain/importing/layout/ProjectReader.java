@@ -61,24 +61,16 @@ final class ProjectReader {
     private void row(Row given) {
         Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !startsProject(row)) {
-            int tail = HeaderTail.start(row);
-            Row head = tail < 0 ? null : HeaderTail.part(row, tail, true);
-            if (head != null && Columns.isHeader(head)) {
-                header(head);
-                row(HeaderTail.part(row, tail, false));
-                return;
-            }
-            header(row);
+            List<Row> parts = HeaderTail.split(row);
+            header(parts.getFirst());
+            parts.stream().skip(1).forEach(this::row);
             return;
         }
         boolean wasHeader = lastRowWasHeader;
         lastRowWasHeader = false;
-        if (project != null && Closings.closing(row)) {
-            tables.values().forEach(IndicatorTable::flushPending);
-            problems.warn(row.cells().getFirst(), "import.warn.closingRow", Problems.quote(Closings.text(row)));
-            return;
-        }
-        if (project != null && row.tabular() && fields.fundsRow(row, project)) {
+        if (project != null
+                && (Closings.skipped(row, tables.values(), problems)
+                        || row.tabular() && fields.fundsRow(row, project))) {
             return;
         }
         if (row.tabular()
@@ -199,7 +191,7 @@ final class ProjectReader {
     }
 
     private void tableRow(Row given) {
-        Row row = !gridColumns && columns.has(Role.PROJECT) ? SlidRows.realigned(given, columns) : given;
+        Row row = gridColumns ? given : SlidRows.realigned(given, columns);
         SideBySide.Halves halves =
                 gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
         if (halves != null) {
@@ -263,7 +255,7 @@ final class ProjectReader {
     /**
      * A cell as cells: a line of words separated by single spaces, or a table in one paragraph, is split; so is a line
      * of an indicator table whose cells are run together: one that starts with a level ("质量指标校舍维修改造质量合格率100%"),
-     * and the lines after such a line ("购置设施设备质量合格率100%").
+     * and the lines after such a line ("购置设施设备质量合格率100%"); a 一级 level spaced out ("效 益 指 标 (30分)") is one cell.
      */
     private List<Cell> pieces(Cell cell, boolean alone) {
         String text = cell.text();
@@ -276,7 +268,6 @@ final class ProjectReader {
         if (cell.positioned()
                 || text.indexOf(' ') < 0 && !Tokens.holdsWords(text, 2) && !runTogether
                 || Vocabulary.category(text) != null) {
-            // a 一级 level written with spaces between its characters ("效 益 指 标 (30分)") is one cell
             return List.of(cell);
         }
         if (ProjectLabel.of(text) != null) {
