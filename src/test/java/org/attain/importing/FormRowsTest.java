@@ -5,6 +5,7 @@ import static org.attain.importing.LayoutVariantsTest.indicators;
 import static org.attain.importing.LayoutVariantsTest.text;
 import static org.attain.importing.LayoutVariantsTest.warnings;
 
+import org.attain.targets.TargetParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,16 +82,20 @@ class FormRowsTest {
     @Test
     void a_latin_unit_in_capitals_and_a_sentence_in_a_cell_of_its_own_are_targets() {
         ApprovalDocument doc = text("""
-                2023年项目支出绩效目标表
-                项目名称 | 雾炮车购置 |
-                一级指标 | 二级指标 | 三级指标 | 指标值 |
-                产出指标 | 质量指标 | 雾炮车风炮射程 | ≥80M |
-                效益指标 | 社会效益指标 | 扬尘治理成效 | 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 |
+                (2023年度) | ||||
+                项目名称 | 雾炮车购置 | |||
+                绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                产出指标 | 质量指标 | 雾炮车风炮射程 | ≥80M | |
+                效益指标 | 社会效益指标 | 扬尘治理成效 | 显著改善了城区主次干道的扬尘污染状况,大力提升了城市环境卫生质量。 | |
                 """);
 
         assertThat(indicators(doc))
                 .containsExactly(
-                        "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M", "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 - - -");
+                        "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M",
+                        "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区主次干道的扬尘污染状况,大力提升了城市环境卫生质量。 - - -");
+        // without a column to say so, the shape decides: a Latin unit in capitals, 公斤
+        assertThat(TargetParser.looksLikeTarget("≥80M")).isTrue();
+        assertThat(TargetParser.looksLikeTarget("3500公斤")).isTrue();
     }
 
     @Test
