@@ -5,6 +5,7 @@ import static org.attain.importing.LayoutVariantsTest.indicators;
 import static org.attain.importing.LayoutVariantsTest.text;
 import static org.attain.importing.LayoutVariantsTest.warnings;
 
+import org.attain.targets.TargetParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,12 +52,14 @@ class FormRowsTest {
                 项目名称 道路养护
                 一级指标 二级指标 三级指标 指标值
                 产出指标 数量指标 养护道路里程 ≥12公里
+                产出指标 质量指标 合同签字(盖章)完成率 100%
                 其他需要说明事项 无
                 财政部门支出股室初审意见 (盖章)
                 财政资金管理科室(盖章) 年 月 日
                 """);
 
-        assertThat(indicators(doc)).containsExactly("A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里");
+        assertThat(indicators(doc))
+                .containsExactly("A 产出指标 数量指标 养护道路里程 ≥12公里 >= 12 公里", "A 产出指标 质量指标 合同签字(盖章)完成率 100% >= 100 %");
         assertThat(warnings(doc))
                 .anyMatch(w -> w.contains("其他需要说明事项 无") && w.contains("not imported"))
                 .anyMatch(w -> w.contains("财政部门支出股室初审意见 (盖章)"))
@@ -79,16 +82,20 @@ class FormRowsTest {
     @Test
     void a_latin_unit_in_capitals_and_a_sentence_in_a_cell_of_its_own_are_targets() {
         ApprovalDocument doc = text("""
-                2023年项目支出绩效目标表
-                项目名称 | 雾炮车购置 |
-                一级指标 | 二级指标 | 三级指标 | 指标值 |
-                产出指标 | 质量指标 | 雾炮车风炮射程 | ≥80M |
-                效益指标 | 社会效益指标 | 扬尘治理成效 | 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 |
+                (2023年度) | ||||
+                项目名称 | 雾炮车购置 | |||
+                绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                产出指标 | 质量指标 | 雾炮车风炮射程 | ≥80M | |
+                效益指标 | 社会效益指标 | 扬尘治理成效 | 显著改善了城区主次干道的扬尘污染状况,大力提升了城市环境卫生质量。 | |
                 """);
 
         assertThat(indicators(doc))
                 .containsExactly(
-                        "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M", "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区道路扬尘状况,大力提升了城市环境卫生质量。 - - -");
+                        "A 产出指标 质量指标 雾炮车风炮射程 ≥80M >= 80 M",
+                        "A 效益指标 社会效益指标 扬尘治理成效 显著改善了城区主次干道的扬尘污染状况,大力提升了城市环境卫生质量。 - - -");
+        // without a column to say so, the shape decides: a Latin unit in capitals, 公斤
+        assertThat(TargetParser.looksLikeTarget("≥80M")).isTrue();
+        assertThat(TargetParser.looksLikeTarget("3500公斤")).isTrue();
     }
 
     @Test
@@ -169,5 +176,22 @@ class FormRowsTest {
                 .containsExactly(
                         "A 产出指标 数量指标 补助各类瓜果蔬菜种植面积  - - -", "A 产出指标 数量指标 梨树种植面积 6亩 = 6 亩", "A 产出指标 数量指标 桃种植面积 1亩 = 1 亩");
         assertThat(warnings(doc)).anyMatch(w -> w.contains("补助各类瓜果蔬菜种植面积") && w.contains("no target"));
+    }
+
+    @Test
+    void a_project_row_slid_one_column_left_starts_its_project_with_its_budget() {
+        ApprovalDocument doc = text("""
+                | 部门预算项目绩效目标申报表(2023年度) | |
+                | 金额单位:元 | |
+                | 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                | 001-某镇人民政府 | 村组干部报酬 | 300,000.00 | 按时发放 | 产出指标 | 数量指标 | 村组干部人数 | 230人 |
+                | 基层组织活动经费 | 660,000.00 | 保障村社区正常运转 | 产出指标 | 数量指标 | 行政村数量 | 11个 |
+                """);
+
+        assertThat(doc.projects()).extracting(ProjectDraft::name).containsExactly("村组干部报酬", "基层组织活动经费");
+        assertThat(doc.projects().getLast().budget()).isEqualByComparingTo("66");
+        assertThat(doc.projects().getLast().indicators())
+                .extracting(IndicatorDraft::name)
+                .containsExactly("行政村数量");
     }
 }

@@ -1,8 +1,11 @@
 package org.attain.importing.layout;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.regex.Pattern;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Row;
+import org.attain.targets.TargetParser;
 
 /**
  * The rows a form puts after its indicator table, which are no indicator: the blocks the approving offices sign and
@@ -12,7 +15,8 @@ import org.attain.importing.read.Row;
 final class Closings {
 
     /** A stamp or a signature asked for, or the blank date beside it. */
-    private static final Pattern SIGNED = Pattern.compile(".*(?:盖章|签章|公章|签字|签名|年\\s+月\\s+日).*");
+    private static final Pattern SIGNED =
+            Pattern.compile(".*(?:[（(][^（）()]{0,8}(?:盖章|签章|公章|签字|签名)[)）]|年\\s+月\\s+日(?:\\s|$)).*");
     /** The opinion an office writes on the form: 初审意见, 审核意见, 审批意见. */
     private static final Pattern OPINION = Pattern.compile("^\\S{0,24}(?:初审|审核|审批|审定|审查|复核)意见[：:]?$");
     /** The self-evaluation's free remarks below the table. */
@@ -24,13 +28,30 @@ final class Closings {
     static boolean closing(Row row) {
         String first = row.cells().getFirst().text().strip();
         String label = first.split("[ \u3000]", 2)[0];
-        return SIGNED.matcher(first).matches()
+        return SIGNED.matcher(first).matches() && noTarget(row)
                 || OPINION.matcher(label).matches()
                 || REMARKS.matcher(label).matches();
     }
 
+    /** Whether no word of the row is a target: an indicator's row that names a stamp is still an indicator. */
+    private static boolean noTarget(Row row) {
+        return row.cells().stream()
+                .flatMap(c -> Arrays.stream(c.text().strip().split("[ \u3000]+")))
+                .noneMatch(TargetParser::looksLikeTarget);
+    }
+
+    /** Whether a row is a closing block: then what the tables hold is flushed, and the row is warned of. */
+    static boolean skipped(Row row, Collection<IndicatorTable> tables, Problems problems) {
+        if (!closing(row)) {
+            return false;
+        }
+        tables.forEach(IndicatorTable::flushPending);
+        problems.warn(row.cells().getFirst(), "import.warn.closingRow", Problems.quote(text(row)));
+        return true;
+    }
+
     /** The row's words as one line, for the warning. */
-    static String text(Row row) {
+    private static String text(Row row) {
         StringBuilder sb = new StringBuilder();
         for (Cell c : row.cells()) {
             String t = c.text().strip();

@@ -4,7 +4,6 @@ import java.util.List;
 import org.attain.importing.read.Cell;
 import org.attain.importing.read.Row;
 import org.attain.targets.TargetParser;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A header row that runs on into the table's first indicator, as a page with broken row ends gives it ("… | 三级指标 |
@@ -16,7 +15,7 @@ final class HeaderTail {
     private HeaderTail() {}
 
     /** Where the first indicator starts in a header row, or -1 when the row is header only. */
-    static int start(Row row) {
+    private static int start(Row row) {
         List<Cell> cells = row.cells();
         for (int i = 2; i < cells.size(); i++) {
             if (Vocabulary.category(cells.get(i).text()) != null
@@ -29,11 +28,14 @@ final class HeaderTail {
         return -1;
     }
 
-    /** The cells before {@code at}, or after it, as a row of their own. */
-    static @Nullable Row part(Row row, int at, boolean head) {
-        List<Cell> cells = head
-                ? row.cells().subList(0, at)
-                : row.cells().subList(at, row.cells().size());
-        return cells.isEmpty() ? null : new Row(List.copyOf(cells), row.tabular());
+    /** The header row alone, or the header and the indicator's row after it. */
+    static List<Row> split(Row row) {
+        int at = start(row);
+        if (at < 0) {
+            return List.of(row);
+        }
+        Row head = new Row(List.copyOf(row.cells().subList(0, at)), row.tabular());
+        Row tail = new Row(List.copyOf(row.cells().subList(at, row.cells().size())), row.tabular());
+        return Columns.isHeader(head) ? List.of(head, tail) : List.of(row);
     }
 }

@@ -77,24 +77,16 @@ final class ProjectReader {
     private void row(Row given) {
         Row row = gridColumns && columns != null && columns.has(Role.OPERATOR) ? given : SplitTargets.joined(given);
         if (Columns.isHeader(row) && !RowShapes.startsProject(row)) {
-            int tail = HeaderTail.start(row);
-            Row head = tail < 0 ? null : HeaderTail.part(row, tail, true);
-            if (head != null && Columns.isHeader(head)) {
-                header(head);
-                row(HeaderTail.part(row, tail, false));
-                return;
-            }
-            header(row);
+            List<Row> parts = HeaderTail.split(row);
+            header(parts.getFirst());
+            parts.stream().skip(1).forEach(this::row);
             return;
         }
         boolean wasHeader = lastRowWasHeader;
         lastRowWasHeader = false;
-        if (project != null && Closings.closing(row)) {
-            tables.values().forEach(IndicatorTable::flushPending);
-            problems.warn(row.cells().getFirst(), "import.warn.closingRow", Problems.quote(Closings.text(row)));
-            return;
-        }
-        if (project != null && row.tabular() && fields.fundsRow(row, project)) {
+        if (project != null
+                && (Closings.skipped(row, tables.values(), problems)
+                        || row.tabular() && fields.fundsRow(row, project))) {
             return;
         }
         if (row.tabular()
@@ -198,7 +190,8 @@ final class ProjectReader {
         }
     }
 
-    private void tableRow(Row row) {
+    private void tableRow(Row given) {
+        Row row = gridColumns ? given : SlidRows.realigned(given, columns);
         SideBySide.Halves halves =
                 gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
         if (halves != null) {
