@@ -12,6 +12,7 @@ import org.attain.history.ChangeLog;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.DepartmentScopes;
+import org.attain.project.DepartmentsAbove;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
@@ -98,7 +99,9 @@ public class TargetAdjustments {
         if (p.effectiveMonth() < 1 || p.effectiveMonth() > 12) {
             throw new AdjustmentRefusal("month");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month >= :m")
+        if (jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month >= :m"
+                                + " AND department_id IN " + DepartmentsAbove.ofProject(":p"))
+                        .param("p", p.projectId())
                         .param("y", year)
                         .param("m", p.effectiveMonth())
                         .query(Integer.class)

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class ChangeValues {
 
     private static final String REOPENED = "open: ";
+    private static final String LOCKED_FOR = "locked: ";
 
     private ChangeValues() {}
 
@@ -61,7 +62,11 @@ public final class ChangeValues {
         return Optional.of(new Deviation(causes, colon < 0 ? null : value.substring(colon + 1), null, null));
     }
 
+    /** "open", "locked" (every department) or "locked: " and the one department locked. */
     private static Optional<String> lock(String value, Texts t) {
+        if (value.startsWith(LOCKED_FOR)) {
+            return Optional.of(t.get("change.lock.lockedFor", value.substring(LOCKED_FOR.length())));
+        }
         return "open".equals(value) || "locked".equals(value)
                 ? Optional.of(t.get("change.lock." + value))
                 : Optional.empty();

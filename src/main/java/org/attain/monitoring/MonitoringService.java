@@ -238,7 +238,7 @@ public class MonitoringService {
     /**
      * Saves many forms (an import) in one transaction, each checked and logged as {@link #save} does; what is stored
      * is read once per checkpoint for all its forms (one query per kind), the targets in force and the checkpoint's
-     * lock once per checkpoint, and new values and the change log are written in batches. {@code saved} hears of each
+     * locks of the projects' departments once per checkpoint, and new values and the change log are written in batches. {@code saved} hears of each
      * form.
      */
     @Transactional
@@ -252,7 +252,7 @@ public class MonitoringService {
             ofCheckpoint.forEach(f -> ids.add(f.projectId()));
             ids.forEach(access::requireOwner);
             StoredForms stored = read(ids, at);
-            boolean locked = locks.isLocked(at);
+            Map<Long, CheckpointLock> locked = locks.holding(at, ids);
             InForce inForce = targets.at(at);
             List<IndicatorActual> fresh = new ArrayList<>();
             Set<Long> done = new HashSet<>();
@@ -264,7 +264,7 @@ public class MonitoringService {
                         done.clear();
                         done.add(form.projectId());
                     }
-                    save(form, stored, locked, inForce, log, fresh);
+                    save(form, stored, locked.get(form.projectId()), inForce, log, fresh);
                     saved.accept(form);
                 }
                 insert(fresh);
@@ -286,7 +286,7 @@ public class MonitoringService {
     private void save(
             Form form,
             StoredForms read,
-            boolean locked,
+            @Nullable CheckpointLock locked,
             InForce inForce,
             ChangeLog.Pending log,
             List<IndicatorActual> fresh) {
@@ -296,9 +296,13 @@ public class MonitoringService {
         BudgetInput budget = form.budget();
         String who = currentUser.name();
         Project project = read.project(projectId);
-        if (locked) {
-            throw new EntryException(
-                    List.of(new EntryProblem(null, "checkpoint", Message.of("entry.refused.locked", at))));
+        if (locked != null) {
+            throw new EntryException(List.of(new EntryProblem(
+                    null,
+                    "checkpoint",
+                    locked.all()
+                            ? Message.of("entry.refused.locked", at)
+                            : Message.of("entry.refused.lockedFor", at, locked.department()))));
         }
         Map<Long, Indicator> byId = annual(read.indicators(projectId), inForce).stream()
                 .collect(Collectors.toMap(Indicator::getId, Function.identity()));

@@ -114,7 +114,8 @@ public class Reminders {
         return Stream.of(year - 1, year)
                 .flatMap(y -> rounds.rounds(y).stream())
                 .filter(r -> jdbc.sql(
-                                        "SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
+                                        "SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"
+                                                + " AND department_id = 0")
                                 .param("y", r.checkpoint().year())
                                 .param("m", r.checkpoint().month())
                                 .query(Integer.class)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.attain.indicator.IndicatorService;
+import org.attain.project.DepartmentScope;
 import org.attain.status.Checkpoint;
 import org.attain.status.ReviewState;
 import org.jspecify.annotations.Nullable;
@@ -86,11 +87,16 @@ public class ReviewItems {
 
     /** The open items of every project of the checkpoint's year, as "project · indicator" (the budget line: null). */
     public List<OpenItem> open(Checkpoint at) {
+        return open(at, DepartmentScope.ALL);
+    }
+
+    /** As {@link #open(Checkpoint)} for the projects of a department and its units only. */
+    public List<OpenItem> open(Checkpoint at, DepartmentScope departments) {
         String unsettled = " NOT IN ('APPROVED', 'WAIVED')";
         List<OpenItem> open = new ArrayList<>(jdbc.sql("""
                 SELECT p.name FROM project p LEFT JOIN budget_execution b ON b.project_id = p.id
                      AND b.checkpoint_year = :y AND b.checkpoint_month = :m
-                WHERE p.budget_year = :y AND (b.id IS NULL OR b.review_state""" + unsettled + ") ORDER BY p.name")
+                WHERE p.budget_year = :y AND %s AND (b.id IS NULL OR b.review_state%s) ORDER BY p.name""".formatted(departments.sql("p"), unsettled))
                 .param("y", at.year())
                 .param("m", at.month())
                 .query((rs, n) -> new OpenItem(rs.getString(1), null))
@@ -98,8 +104,8 @@ public class ReviewItems {
         open.addAll(jdbc.sql("""
                 SELECT p.name, i.name FROM project p JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
                 LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :y AND a.checkpoint_month = :m
-                WHERE p.budget_year = :y AND %s AND (a.id IS NULL AND %s OR a.review_state%s)
-                ORDER BY p.name, i.position""".formatted(COUNTS, EXPECTED.formatted(at.month()), unsettled))
+                WHERE p.budget_year = :y AND %s AND %s AND (a.id IS NULL AND %s OR a.review_state%s)
+                ORDER BY p.name, i.position""".formatted(departments.sql("p"), COUNTS, EXPECTED.formatted(at.month()), unsettled))
                 .param("y", at.year())
                 .param("m", at.month())
                 .query((rs, n) -> new OpenItem(rs.getString(1), rs.getString(2)))

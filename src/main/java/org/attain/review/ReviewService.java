@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.history.ChangeLog;
+import org.attain.project.DepartmentsAbove;
 import org.attain.security.CurrentUser;
 import org.attain.security.ProjectAccess;
 import org.attain.security.RequiresRole;
@@ -212,7 +213,7 @@ public class ReviewService {
         if (keys.isEmpty()) {
             throw new ReviewRefusal("nothingChosen");
         }
-        if (isLocked(at)) {
+        if (isLocked(projectId, at)) {
             throw new ReviewRefusal("locked", at.iso());
         }
         Map<ItemKey, ReviewItem> all =
@@ -227,8 +228,11 @@ public class ReviewService {
         return all.values().stream().filter(i -> wanted.contains(i.key())).toList();
     }
 
-    private boolean isLocked(Checkpoint at) {
-        return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m")
+    /** Locked for every department, for the project's or for the 主管部门 above it. */
+    private boolean isLocked(long projectId, Checkpoint at) {
+        return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"
+                                + " AND department_id IN " + DepartmentsAbove.ofProject(":p"))
+                        .param("p", projectId)
                         .param("y", at.year())
                         .param("m", at.month())
                         .query(Integer.class)

@@ -216,7 +216,8 @@ public class ReportingRounds {
                 LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = r.checkpoint_year
                      AND b.checkpoint_month = r.checkpoint_month
                 WHERE NOT EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
-                                  AND k.checkpoint_month = r.checkpoint_month)
+                                  AND k.checkpoint_month = r.checkpoint_month AND k.department_id IN (0,
+                                  p.department_id, (SELECT ld.parent_id FROM department ld WHERE ld.id = p.department_id)))
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
                 ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS))
                 .param("user", username)
@@ -242,7 +243,7 @@ public class ReportingRounds {
                        SUM(CASE WHEN a.id IS NOT NULL THEN 1 ELSE 0 END) AS entered,
                        COUNT(a.carried_from) AS carried,
                        EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
-                               AND k.checkpoint_month = r.checkpoint_month) AS locked
+                               AND k.checkpoint_month = r.checkpoint_month AND k.department_id = 0) AS locked
                 FROM reporting_round r
                 LEFT JOIN project p ON p.budget_year = r.checkpoint_year
                 LEFT JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL' AND %2$s

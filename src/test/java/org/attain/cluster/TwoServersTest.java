@@ -30,11 +30,15 @@ import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.StatusService;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
 import org.attain.review.ItemKey;
 import org.attain.review.ReviewItem;
 import org.attain.review.ReviewService;
+import org.attain.security.AccountScopes;
+import org.attain.security.Role;
 import org.attain.security.SystemIdentity;
+import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,15 +47,19 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two Attain servers on one MariaDB server, as behind a load balancer: started together on an empty database they
  * fill it once; a save on one is seen on the other; a concurrent edit on both is detected and the second saver told;
- * a checkpoint locked on one is locked on the other; failed sign-ins count on both. The second server connects through
- * a {@code jdbc:mariadb:sequential:} address whose first host is down, as a server of a Galera cluster may be. Needs
- * the MariaDB server at 127.0.0.1:3306 (see {@link ThrowawayDatabase}); skipped when none answers.
+ * a checkpoint locked on one (for every department, or by a department's officer for theirs) is locked on the other;
+ * failed sign-ins count on both. The second server connects through a {@code jdbc:mariadb:sequential:} address whose
+ * first host is down, as a server of a Galera cluster may be. Needs the MariaDB server at 127.0.0.1:3306 (see
+ * {@link ThrowawayDatabase}); skipped when none answers.
  */
 @EnabledIf(
         value = "org.attain.cluster.ThrowawayDatabase#serverAnswers",
@@ -333,6 +341,71 @@ class TwoServersTest {
     }
 
     @Test
+    void a_department_locked_by_its_officer_on_one_server_refuses_saves_into_it_on_the_other() {
+        Checkpoint november = new Checkpoint(2025, 11);
+        JdbcClient sql = bean(a, JdbcClient.class);
+        long moved = bean(a, ProjectService.class)
+                .findExisting("鄂州市总工会", 2025, "协理员专项补助")
+                .orElseThrow()
+                .getId();
+        long union = sql.sql("SELECT department_id FROM project WHERE id = :p")
+                .param("p", moved)
+                .query(Long.class)
+                .single();
+        SystemIdentity.run(() -> {
+            bean(a, DepartmentTree.class).place("教育局（两台服务器）", null);
+            bean(a, UserService.class).create("edu-on-a", "教育局绩效专员", Role.PERFORMANCE_OFFICER, "Jiaoyu-Nodes-2025");
+        });
+        long education = sql.sql("SELECT id FROM department WHERE name = '教育局（两台服务器）'")
+                .query(Long.class)
+                .single();
+        SystemIdentity.run(() -> bean(a, AccountScopes.class).scope("edu-on-a", education));
+        sql.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                .param("d", education)
+                .param("p", moved)
+                .update();
+        try {
+            SystemIdentity.run(() -> {
+                ReviewService reviews = bean(a, ReviewService.class);
+                List<ItemKey> open = reviews.items(moved, november).stream()
+                        .filter(ReviewItem::isOpen)
+                        .map(ReviewItem::key)
+                        .toList();
+                reviews.waive(moved, november, open, "two-server test");
+            });
+            SecurityContextHolder.getContext()
+                    .setAuthentication(new UsernamePasswordAuthenticationToken(
+                            "edu-on-a",
+                            null,
+                            List.of(new SimpleGrantedAuthority(Role.PERFORMANCE_OFFICER.authority()))));
+            try {
+                bean(a, CheckpointLocks.class).lock(november);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            EntryRow first = SystemIdentity.call(
+                            () -> bean(b, MonitoringService.class).sheet(moved, november))
+                    .rows()
+                    .getFirst();
+            assertThatThrownBy(() -> SystemIdentity.run("owner-on-b", () -> bean(b, MonitoringService.class)
+                            .save(moved, november, List.of(withActual(first, "5")), null)))
+                    .isInstanceOf(EntryException.class);
+            save(b, november, withActual(row(b, november), "575"), "owner-on-b");
+        } finally {
+            SystemIdentity.run(() -> bean(b, CheckpointLocks.class).unlock(november, education, "test over"));
+            sql.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                    .param("d", union)
+                    .param("p", moved)
+                    .update();
+            // as the servers were started: other tests count the accounts
+            sql.sql("DELETE FROM app_user WHERE username = 'edu-on-a'").update();
+            sql.sql("DELETE FROM department WHERE id = :d")
+                    .param("d", education)
+                    .update();
+        }
+    }
+
+    @Test
     void a_lock_taken_on_one_server_while_the_other_saves_waits_for_that_save() throws Exception {
         Checkpoint october = new Checkpoint(2025, 10);
         waiveAll(a, october);
@@ -341,7 +414,8 @@ class TwoServersTest {
         ExecutorService officer = Executors.newSingleThreadExecutor();
         try {
             Future<?> locking = new TransactionTemplate(bean(a, PlatformTransactionManager.class)).execute(status -> {
-                assertThat(bean(a, CheckpointLocks.class).isLocked(october)).isFalse();
+                assertThat(bean(a, CheckpointLocks.class).isLockedForAll(october))
+                        .isFalse();
                 Future<?> lock = officer.submit(() ->
                         SystemIdentity.run(() -> bean(b, CheckpointLocks.class).lock(october)));
                 Instant deadline = Instant.now().plusSeconds(20);
@@ -366,7 +440,7 @@ class TwoServersTest {
             officer.shutdown();
         }
         assertThat(row(b, october).stored().actual()).isEqualByComparingTo("590");
-        assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLocked(october)))
+        assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLockedForAll(october)))
                 .isTrue();
         assertThatThrownBy(() -> save(a, october, withActual(row(a, october), "591"), "owner-on-a"))
                 .isInstanceOf(EntryException.class);

@@ -9,6 +9,7 @@ import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
 import org.attain.generator.PortfolioGenerator;
 import org.attain.i18n.Texts;
+import org.attain.monitoring.CheckpointLock;
 import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.DepartmentFigures;
 import org.attain.portfolio.PortfolioQueries;
@@ -173,7 +174,7 @@ class DepartmentScopeTest {
     }
 
     @Test
-    void a_department_officer_can_neither_open_a_round_nor_lock_or_unlock_a_checkpoint_of_every_department() {
+    void a_department_officer_can_neither_open_a_round_nor_lock_or_unlock_every_department_or_another() {
         Checkpoint september = new Checkpoint(2025, 9);
         users.create("bureau-officer", "局绩效专员", Role.PERFORMANCE_OFFICER, "Juji-Xiao-2025y");
         ActingAsSystem.as("edu-officer", Role.PERFORMANCE_OFFICER);
@@ -181,11 +182,12 @@ class DepartmentScopeTest {
                 .isInstanceOf(RoundRefusal.class)
                 .satisfies(e -> assertThat(Texts.chinese().render(((RoundRefusal) e).message()))
                         .contains("只有全局（本级财政）的绩效专员可以开启", EDUCATION));
-        assertThatThrownBy(() -> locks.lock(JUNE))
+        long union = department("鄂州市总工会");
+        assertThatThrownBy(() -> locks.lock(JUNE, union))
                 .isInstanceOf(ReviewRefusal.class)
                 .satisfies(
                         e -> assertThat(((ReviewRefusal) e).getCodes()).containsExactly("review.refused.scopedLock"));
-        assertThatThrownBy(() -> locks.unlock(JUNE, "复核后重新开放"))
+        assertThatThrownBy(() -> locks.unlock(JUNE, CheckpointLock.ALL_DEPARTMENTS, "复核后重新开放"))
                 .isInstanceOf(ReviewRefusal.class)
                 .satisfies(
                         e -> assertThat(((ReviewRefusal) e).getCodes()).containsExactly("review.refused.scopedLock"));

@@ -156,7 +156,7 @@ class ServiceAccessTest {
         as("officer", Role.PERFORMANCE_OFFICER);
         assertThatThrownBy(() -> locks.unlock(JUNE, " ")).hasMessageContaining("needs a reason");
         locks.unlock(JUNE, "补报 6 月数据");
-        assertThat(locks.isLocked(JUNE)).isFalse();
+        assertThat(locks.isLockedForAll(JUNE)).isFalse();
         assertThat(jdbc.sql("SELECT new_value FROM change_log WHERE field = 'checkpoint_lock' ORDER BY id DESC LIMIT 1")
                         .query(String.class)
                         .single())

@@ -122,28 +122,28 @@ public class ActualsView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(Routes.link("← " + sheet.project().getName(), Routes.project(projectId, checkpoint)));
         add(new H2(getTranslation("entry.heading", sheet.project().getName(), checkpoint)));
-        add(toolbar(sheet));
-        boolean open = !locks.isLocked(checkpoint);
+        var lock = locks.holding(checkpoint, projectId);
+        String readOnly = lock.map(l -> getTranslation(l.all() ? "entry.locked" : "entry.lockedFor", l.department()))
+                .orElse(access.canEnter(projectId) ? null : getTranslation("entry.readonly"));
+        add(toolbar(sheet, readOnly));
         add(new ReviewBar(
                 reviews,
                 projectId,
                 checkpoint,
-                open && access.canEnter(projectId),
-                open && currentUser.has(Role.PERFORMANCE_OFFICER),
+                lock.isEmpty() && access.canEnter(projectId),
+                lock.isEmpty() && currentUser.has(Role.PERFORMANCE_OFFICER),
                 this::saveChanges,
                 () -> render(monitoring.sheet(projectId, checkpoint))));
         form = new EntryForm(sheet, status.engine(), people.names(getLocale()));
         add(form);
     }
 
-    private EntryToolbar toolbar(EntrySheet sheet) {
+    private EntryToolbar toolbar(EntrySheet sheet, String readOnly) {
         Anchor download = new Anchor(
                 Downloads.xlsx(
                         "monitoring-" + checkpoint.iso() + "-" + projectId + ".xlsx",
                         () -> workbook.write(List.of(monitoring.sheet(projectId, checkpoint)), checkpoint)),
                 getTranslation("bulk.download"));
-        boolean locked = locks.isLocked(checkpoint);
-        String readOnly = locked ? "entry.locked" : access.canEnter(projectId) ? null : "entry.readonly";
         return new EntryToolbar(sheet.project().getYear(), checkpoint, download, readOnly, new EntryToolbar.Actions() {
             @Override
             public void show(Checkpoint at) {

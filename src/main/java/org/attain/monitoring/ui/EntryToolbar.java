@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The entry page's tool bar: the checkpoint, Save (Ctrl+S), Cancel, the workbook download and the upload. Without
- * the right to enter, Save and the upload are off and a badge says why ({@code readOnly}, a message key).
+ * the right to enter, Save and the upload are off and a badge says why ({@code readOnly}, in the reader's words).
  */
 class EntryToolbar extends HorizontalLayout {
 
@@ -52,7 +52,7 @@ class EntryToolbar extends HorizontalLayout {
         upload.setVisible(readOnly == null);
         add(month, save, cancel, download, upload);
         if (readOnly != null) {
-            Span badge = new Span(getTranslation(readOnly));
+            Span badge = new Span(readOnly);
             badge.addClassName("attain-demo-badge");
             badge.setId("read-only");
             add(badge);

@@ -78,12 +78,14 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         LocalDate today = rounds.today();
-        boolean locked = locks.isLocked(at);
+        var lock = locks.current(at);
         Paragraph due = new Paragraph(getTranslation(
-                locked ? "completion.locked" : round.isOverdue(today) ? "completion.overdue" : "completion.due",
-                round.dueDate().toString()));
+                lock.map(l -> l.all() ? "completion.locked" : "completion.lockedFor")
+                        .orElse(round.isOverdue(today) ? "completion.overdue" : "completion.due"),
+                round.dueDate().toString(),
+                lock.map(l -> l.department()).orElse("")));
         due.setId("completion-due");
-        add(due, actions(at, locked, today), grid(completion.of(at), round, today));
+        add(due, actions(at, lock.isPresent(), today), grid(completion.of(at), round, today));
     }
 
     private HorizontalLayout actions(Checkpoint at, boolean locked, LocalDate today) {

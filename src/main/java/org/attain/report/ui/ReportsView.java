@@ -8,13 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,14 +21,14 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.attain.base.ui.Routes;
-import org.attain.i18n.MessageException;
 import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.StatusService;
 import org.attain.portfolio.ui.CheckpointParameter;
+import org.attain.project.DepartmentScopes;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
 import org.attain.report.PaperNames;
 import org.attain.report.ReportService;
-import org.attain.review.ReviewRefusal;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
@@ -49,6 +45,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProjectService projects;
 
     private final CheckpointLocks locks;
+    private final DepartmentTree tree;
+    private final DepartmentScopes scopes;
     private final CurrentUser currentUser;
 
     ReportsView(
@@ -56,10 +54,14 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
             StatusService status,
             ProjectService projects,
             CheckpointLocks locks,
+            DepartmentTree tree,
+            DepartmentScopes scopes,
             CurrentUser currentUser,
             CheckpointParameter checkpoints) {
         this.checkpoints = checkpoints;
         this.locks = locks;
+        this.tree = tree;
+        this.scopes = scopes;
         this.currentUser = currentUser;
         this.reports = reports;
         this.status = status;
@@ -119,37 +121,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver, 
             start.setId("start-meeting");
             // the meeting opens in the browser's real full screen, which a click must ask for
             Fullscreen.onClick(start).enter();
-            add(start, new H3(getTranslation("reports.lock", at)), lockControls(at));
+            add(start, new H3(getTranslation("reports.lock", at)), new LockControls(locks, tree, scopes.current(), at));
         }
-    }
-
-    private Component lockControls(Checkpoint at) {
-        boolean locked = locks.isLocked(at);
-        TextField reason = new TextField(getTranslation("reports.unlockReason"));
-        reason.setVisible(locked);
-        reason.setId("unlock-reason");
-        Button toggle = new Button(getTranslation(locked ? "reports.unlock" : "reports.lockNow"), e -> {
-            try {
-                if (locked) {
-                    locks.unlock(at, reason.getValue());
-                } else {
-                    locks.lock(at);
-                }
-                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-            } catch (ReviewRefusal ex) {
-                Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (MessageException ex) {
-                Notification.show(getTranslation(ex.message()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        toggle.setId("toggle-lock");
-        Paragraph state = new Paragraph(getTranslation(locked ? "reports.locked" : "reports.open"));
-        state.setId("lock-state");
-        HorizontalLayout row = new HorizontalLayout(state, reason, toggle);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
     }
 
     /** Excel, PDF and CSV of one table, with ids {@code idPrefix + extension}. */

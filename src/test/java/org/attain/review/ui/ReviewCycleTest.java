@@ -245,6 +245,6 @@ class ReviewCycleTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("toggle-lock")));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lock-state"))
                         .getText())
-                .isEqualTo("已锁定：填报数据只读。");
+                .isEqualTo("已锁定（全部部门）：填报数据只读。");
     }
 }
