@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.attain.status.Checkpoint;
 
 /** Year and checkpoint (1-X月) of the dashboard; a change navigates, so the choice lives in the URL. */
@@ -17,7 +18,7 @@ class CheckpointPicker extends Composite<HorizontalLayout> {
         year.setItems(
                 years.contains(current.year())
                         ? years
-                        : java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(current.year()))
+                        : Stream.concat(years.stream(), Stream.of(current.year()))
                                 .toList());
         year.setValue(current.year());
         year.setId("year-select");

@@ -10,6 +10,7 @@ import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
 import org.attain.portfolio.PortfolioHeat;
+import org.attain.status.Light;
 
 /**
  * The heat map at scale: departments × indicator groups (and the budget), each cell the share of its indicators (or
@@ -56,10 +57,10 @@ final class DepartmentHeatMap {
         }
         List<Map<String, Object>> ranges = List.of(
                 range(-1.5, -0.5, "#f1f3f5", t.get("dashboard.heat.none")),
-                range(-0.5, 0.5, LightColors.of(org.attain.status.Light.GREEN), "0%"),
+                range(-0.5, 0.5, LightColors.of(Light.GREEN), "0%"),
                 range(0.5, 10.5, "#f7d774", "1–10%"),
                 range(10.5, 25.5, "#f0a04b", "11–25%"),
-                range(25.5, 100.5, LightColors.of(org.attain.status.Light.RED), "> 25%"));
+                range(25.5, 100.5, LightColors.of(Light.RED), "> 25%"));
         ApexChart chart = new ApexChart(ChartType.HEATMAP)
                 .setTitle(t.get("dashboard.chart.heat.departments", shown.size(), all.size()))
                 .setOption("plotOptions.heatmap.colorScale.ranges", ranges)
@@ -97,7 +98,8 @@ final class DepartmentHeatMap {
         return total == 0 ? 0 : (double) shortfalls / total;
     }
 
-    private static Map<String, Object> range(double from, double to, String color, String name) {
+    /** A colour range of a heat map: values from {@code from} to {@code to} take the colour and the legend name. */
+    static Map<String, Object> range(double from, double to, String color, String name) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("from", from);
         r.put("to", to);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import org.attain.i18n.MessageException;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
@@ -71,7 +72,7 @@ class IndicatorSettingsDialog extends Dialog {
                                                 .filter(x -> !x.isBlank())
                                                 .map(BigDecimal::new)
                                                 .toList());
-                            default -> new ProgressProfile(kind.getValue(), null, java.util.List.of());
+                            default -> new ProgressProfile(kind.getValue(), null, List.of());
                         };
                 if (quantitative
                         && comparator.getValue() != indicator.getTarget().comparator()) {

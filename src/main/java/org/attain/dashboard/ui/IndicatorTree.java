@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +89,7 @@ class IndicatorTree extends Composite<TreeGrid<IndicatorTree.Node>> {
     }
 
     private void column(
-            TreeGrid<Node> grid,
-            com.vaadin.flow.function.ValueProvider<Node, String> value,
-            String key,
-            String header,
-            String width) {
+            TreeGrid<Node> grid, ValueProvider<Node, String> value, String key, String header, String width) {
         grid.addColumn(n -> n.row() == null ? "" : value.apply(n))
                 .setHeader(header)
                 .setKey(key)

@@ -41,6 +41,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
 import org.attain.status.IndicatorStatus;
 import org.attain.status.Reading;
+import org.attain.status.StatusEngine;
 import org.attain.status.ui.LightBadge;
 import org.attain.targets.Target;
 
@@ -160,7 +161,7 @@ public class IndicatorView extends VerticalLayout implements BeforeEnterObserver
                     .findFirst()
                     .map(p -> p.history().values().actual())
                     .orElse(null));
-            expected.add(org.attain.status.StatusEngine.expectedByNow(target, indicator.getProgressProfile(), c));
+            expected.add(StatusEngine.expectedByNow(target, indicator.getProgressProfile(), c));
         }
         ApexChart chart = new ApexChart(ChartType.LINE)
                 .setTitle(getTranslation("indicator.chart"))

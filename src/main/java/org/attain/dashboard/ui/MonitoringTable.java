@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import org.attain.base.ui.Formats;
 import org.attain.i18n.Texts;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.ProjectStatus;
@@ -23,7 +25,7 @@ class MonitoringTable extends Composite<Div> {
                 plain(p.budget()),
                 m,
                 b.executed() == null ? "—" : plain(b.executed()),
-                org.attain.base.ui.Formats.rate(b.rate()),
+                Formats.rate(b.rate()),
                 p.forecastSpending() == null ? "—" : plain(p.forecastSpending())));
         funds.setId("monitoring-funds");
         Grid<IndicatorRow> grid = new Grid<>();
@@ -83,7 +85,7 @@ class MonitoringTable extends Composite<Div> {
     }
 
     /** Amounts with two decimals, as the printed table has them. */
-    private String plain(java.math.BigDecimal v) {
-        return org.attain.base.ui.Formats.tenThousandYuan(v, getLocale());
+    private String plain(BigDecimal v) {
+        return Formats.tenThousandYuan(v, getLocale());
     }
 }

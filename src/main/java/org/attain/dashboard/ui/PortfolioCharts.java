@@ -1,7 +1,9 @@
 package org.attain.dashboard.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ public final class PortfolioCharts {
     static final Map<Light, Integer> CODE = codes();
 
     private static Map<Light, Integer> codes() {
-        Map<Light, Integer> codes = new java.util.EnumMap<>(Light.class);
+        Map<Light, Integer> codes = new EnumMap<>(Light.class);
         List<Light> worstFirst = Light.inWorstFirstOrder();
         for (int i = 0; i < worstFirst.size(); i++) {
             codes.put(worstFirst.get(i), worstFirst.size() - i);
@@ -145,16 +147,11 @@ public final class PortfolioCharts {
     }
 
     private static Map<String, Object> range(int code, String color, String name) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("from", code - 0.5);
-        r.put("to", code + 0.5);
-        r.put("color", color);
-        r.put("name", name);
-        return r;
+        return DepartmentHeatMap.range(code - 0.5, code + 0.5, color, name);
     }
 
     static BigDecimal percent(BigDecimal share) {
-        return share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP);
+        return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** A name short enough for an axis label: layout only (charts show names as text, see ChartTextTest). */

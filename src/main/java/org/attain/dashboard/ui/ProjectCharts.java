@@ -3,12 +3,14 @@ package org.attain.dashboard.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.attain.base.ui.Formats;
 import org.attain.chart.ApexChart;
 import org.attain.chart.ChartType;
 import org.attain.chart.Series;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.ProjectStatus;
 import org.attain.status.Checkpoint;
+import org.attain.status.StatusEngine;
 import org.attain.targets.Direction;
 
 /** The project page's charts: the budget gauge and the bullet chart of quantitative indicators. */
@@ -24,7 +26,7 @@ public final class ProjectCharts {
         ApexChart chart = new ApexChart(ChartType.RADIAL_BAR)
                 .setTitle(t.get(
                         "project.chart.gauge",
-                        org.attain.base.ui.Formats.rate(rate),
+                        Formats.rate(rate),
                         PortfolioCharts.percent(p.checkpoint().timeProgress())
                                         .stripTrailingZeros()
                                         .toPlainString() + "%"))
@@ -74,8 +76,7 @@ public final class ProjectCharts {
                         quantitative.stream()
                                 .map(r -> r.status().expected() == null
                                         ? share(
-                                                org.attain.status.StatusEngine.expectedByNow(
-                                                        r.target(), r.profile(), at),
+                                                StatusEngine.expectedByNow(r.target(), r.profile(), at),
                                                 r.target().value())
                                         : share(
                                                 r.status().expected(),

@@ -29,6 +29,8 @@ import org.attain.importing.TargetDownloads;
 import org.attain.importing.TargetImportService;
 import org.attain.security.CurrentUser;
 import org.attain.security.Role;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Upload an approval document (Word, Excel, PDF with text, or text; recognised by content) → preview of every project's
@@ -75,10 +77,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setWidthFull();
         preview.setId("import-preview");
         int year = Year.now().getValue();
+        String file = getTranslation("paper.file.template", year) + ".xlsx";
         Anchor template = new Anchor(
-                Downloads.xlsx(
-                        getTranslation("paper.file.template", year) + ".xlsx", () -> downloads.blankTemplate(year)),
-                getTranslation("import.template"));
+                Downloads.xlsx(file, () -> downloads.blankTemplate(year)), getTranslation("import.template"));
         template.setId("download-template");
         add(
                 new H2(getTranslation("import.title")),
@@ -143,8 +144,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (ImportException e) {
             preview.add(ImportPreview.problems(e.getProblems(), getLocale()));
             error(getTranslation("import.failed", report.document().source()));
-        } catch (org.springframework.dao.ConcurrencyFailureException
-                | org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
             // someone else stored the same projects meanwhile: this import was rolled back, nothing of it was stored
             preview.removeAll();
             preview.add(new Paragraph(
