@@ -84,19 +84,20 @@ public final class ApprovalLayout {
     }
 
     /**
-     * The refusal of a part without a project, with the first problems that say what was found instead; when its
-     * projects were left out for want of a year, the refusal says so first, and how to give one.
+     * The refusal of a part without a project, with the first problems that say what was found instead, each once (two
+     * cells of a funds block holding the same figure warn alike). When its projects were left out for want of a year,
+     * the refusal says only that, and how to give one: what else the document holds is told once it is read with one.
      */
     private static List<ImportProblem> noProject(Part part, List<ImportProblem> warnings) {
+        if (warnings.stream().anyMatch(w -> "import.warn.noYear".equals(w.key()))) {
+            return List.of(part.where().problem("import.noYear"));
+        }
         List<ImportProblem> problems = new ArrayList<>();
-        boolean noYear = warnings.stream().anyMatch(w -> "import.warn.noYear".equals(w.key()));
         problems.add(
-                noYear
-                        ? part.where().problem("import.noYear")
-                        : part.sheet() == null
-                                ? ImportProblem.of(0, "import.noProject")
-                                : part.where().problem("import.noProjectInSheet"));
-        problems.addAll(warnings.subList(0, Math.min(warnings.size(), 20)));
+                part.sheet() == null
+                        ? ImportProblem.of(0, "import.noProject")
+                        : part.where().problem("import.noProjectInSheet"));
+        warnings.stream().distinct().limit(20).forEach(problems::add);
         return problems;
     }
 
