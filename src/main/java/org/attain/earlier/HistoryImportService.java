@@ -21,6 +21,7 @@ import org.attain.indicator.GoalTable;
 import org.attain.indicator.Indicator;
 import org.attain.indicator.IndicatorService;
 import org.attain.indicator.IndicatorSpec;
+import org.attain.monitoring.CheckpointLocks;
 import org.attain.project.Department;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
@@ -29,6 +30,7 @@ import org.attain.security.Audit;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
+import org.attain.status.Checkpoint;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * then store in one transaction — per project its targets of that year, the actuals and budget execution at the
  * document's checkpoint as approved values, and the weights, scores, total and grade as the document states them.
  * The same project, kind and checkpoint imported again is refused unless {@code replace} says to replace it; a
- * document of the current or a later year is refused (this year's values are entered and reviewed, not imported).
+ * document of the current or a later year is refused (this year's values are entered and reviewed, not imported), and
+ * so is one whose checkpoint is locked for the department it goes to (or for every department).
  */
 @Service
 public class HistoryImportService {
@@ -51,6 +54,7 @@ public class HistoryImportService {
     private final CurrentUser currentUser;
     private final Audit audit;
     private final Clock clock;
+    private final CheckpointLocks locks;
 
     HistoryImportService(
             ProjectService projects,
@@ -59,7 +63,9 @@ public class HistoryImportService {
             HistoryWrites writes,
             CurrentUser currentUser,
             Audit audit,
-            Clock clock) {
+            Clock clock,
+            CheckpointLocks locks) {
+        this.locks = locks;
         this.projects = projects;
         this.indicators = indicators;
         this.targets = targets;
@@ -93,6 +99,18 @@ public class HistoryImportService {
         if (doc.year() >= thisYear) {
             throw new ImportException(
                     doc.source(), ImportProblem.of(0, "history.refused.notEarlier", doc.year(), thisYear));
+        }
+        for (Checkpoint at : doc.projects().stream()
+                .map(StatedProject::checkpoint)
+                .distinct()
+                .toList()) {
+            locks.holding(at, department).ifPresent(lock -> {
+                throw new ImportException(
+                        doc.source(),
+                        lock.all()
+                                ? ImportProblem.of(0, "history.refused.locked", at.iso())
+                                : ImportProblem.of(0, "history.refused.lockedFor", at.iso(), lock.department()));
+            });
         }
         String who = currentUser.name();
         String why = "导入往年数据：" + (doc.source().length() > 200 ? doc.source().substring(0, 200) + "…" : doc.source());

@@ -117,6 +117,22 @@ public class CheckpointLocks {
         return Optional.ofNullable(holding(at, List.of(projectId)).get(projectId));
     }
 
+    /**
+     * The lock that holds a department (by name) at the checkpoint: every department's, its own or its 主管部门's; a
+     * locking read, as {@link #holding}, for a writer that places projects in one department (the history import).
+     */
+    public Optional<CheckpointLock> holding(Checkpoint at, String department) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM checkpoint_lock k LEFT JOIN department d ON d.id = k.department_id"
+                        + " WHERE k.checkpoint_year = :y AND k.checkpoint_month = :m AND k.department_id IN (0,"
+                        + " (SELECT id FROM department WHERE name = :n), (SELECT parent_id FROM department WHERE name = :n))"
+                        + " ORDER BY k.department_id = 0 DESC LIMIT 1 LOCK IN SHARE MODE")
+                .param("y", at.year())
+                .param("m", at.month())
+                .param("n", department)
+                .query((rs, n) -> row(at, rs))
+                .optional();
+    }
+
     /** Whether the checkpoint is locked for every department (a locking read, as {@link #holding}). */
     public boolean isLockedForAll(Checkpoint at) {
         return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.attain.AttainSpringTest;
 import org.attain.importing.ImportException;
 import org.attain.importing.history.HistoryDocument;
+import org.attain.monitoring.CheckpointLocks;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ public class HistoryImportServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CheckpointLocks locks;
 
     public static HistoryDocument document(String text) {
         return HistoryImportService.check("2024年协理员专项补助自评表.txt", text.getBytes(StandardCharsets.UTF_8));
@@ -84,6 +89,22 @@ public class HistoryImportServiceTest {
                 .isEqualByComparingTo("7.6");
         assertThat(count("SELECT COUNT(*) FROM change_log WHERE field = 'import_history'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_table_of_a_checkpoint_locked_for_its_department_is_refused_and_stores_nothing() {
+        long union = jdbc.sql("SELECT id FROM department WHERE name = '鄂州市总工会'")
+                .query(Long.class)
+                .single();
+        locks.lock(Checkpoint.yearEnd(2024), union);
+        assertThatThrownBy(() -> importer.store(document(SELF_EVALUATION_2024), "鄂州市总工会", false))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(
+                                e.getProblems().getFirst().message(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("检查点 2024-12 已对“鄂州市总工会”锁定：不能导入往年数据，请先由绩效专员解锁"));
+        assertThat(count("SELECT COUNT(*) FROM history_import")).isZero();
+        locks.unlock(Checkpoint.yearEnd(2024), union, "补录往年自评表");
+        importer.store(document(SELF_EVALUATION_2024), "鄂州市总工会", false);
+        assertThat(count("SELECT COUNT(*) FROM history_import")).isEqualTo(1);
     }
 
     @Test
