@@ -6,6 +6,11 @@ import java.util.List;
  * The queries {@link StatusService} judges from: each annual indicator and each project with its working values
  * ({@code a_…}, with their review state) and the approved ones in force ({@code v_…}), at one checkpoint
  * ({@code :month}) or at several of a year at once (column {@code month}). The caller adds the condition ({@code %s}).
+ *
+ * <p>Each value is joined through its (indicator or project, year, month) key, forced: inside one large write (a
+ * generated or imported portfolio) the tables' statistics are those from before it, and the optimiser then chose the
+ * (year, month) index, reading every value of the month for each indicator. Generating 10,000 projects spent over 40
+ * minutes in one such query.
  */
 final class StatusQueries {
 
@@ -54,8 +59,8 @@ final class StatusQueries {
                    v.indicator_id AS v_present, %1$s
             FROM project p%3$s
             JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
-            LEFT JOIN indicator_actual a ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = %2$s
-            LEFT JOIN approved_actual v ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
+            LEFT JOIN indicator_actual a FORCE INDEX (uk_actual_checkpoint) ON a.indicator_id = i.id AND a.checkpoint_year = :year AND a.checkpoint_month = %2$s
+            LEFT JOIN approved_actual v FORCE INDEX (PRIMARY) ON v.indicator_id = i.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
             WHERE %%s
             ORDER BY %4$sp.id, i.position""".formatted(both("a", INDICATOR_VALUES), month, months, order);
     }
@@ -64,8 +69,8 @@ final class StatusQueries {
         return """
             SELECT %4$sp.id, p.name, d.name AS department, p.budget, b.review_state, v.project_id AS v_present, %1$s
             FROM project p%3$s JOIN department d ON d.id = p.department_id
-            LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = %2$s
-            LEFT JOIN approved_budget v ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
+            LEFT JOIN budget_execution b FORCE INDEX (uk_budget_checkpoint) ON b.project_id = p.id AND b.checkpoint_year = :year AND b.checkpoint_month = %2$s
+            LEFT JOIN approved_budget v FORCE INDEX (PRIMARY) ON v.project_id = p.id AND v.checkpoint_year = :year AND v.checkpoint_month = %2$s
             WHERE %%s
             ORDER BY %4$sp.id""".formatted(both("b", BUDGET_VALUES), month, months, order);
     }
