@@ -3,7 +3,6 @@ package org.attain.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,8 +12,6 @@ import org.attain.AttainSpringTest;
 import org.attain.base.Progress;
 import org.attain.importing.TargetImportService;
 import org.attain.indicator.IndicatorService;
-import org.attain.monitoring.ActualInput;
-import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.bulk.ActualsImportService;
 import org.attain.project.ProjectService;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -274,34 +269,10 @@ class StatusTotalsTest {
     }
 
     private void saveHelped(String value) {
-        as("owner", Role.PROJECT_OWNER);
-        EntryRow row = monitoring.sheet(project(), JUNE).rows().stream()
-                .filter(r -> r.indicator().getName().equals(HELPED))
-                .findFirst()
-                .orElseThrow();
-        ActualInput s = row.stored();
-        monitoring.save(
-                project(),
-                JUNE,
-                List.of(new ActualInput(
-                        s.indicatorId(),
-                        s.version(),
-                        new BigDecimal(value),
-                        null,
-                        s.narrative(),
-                        s.forecast(),
-                        null,
-                        s.reasons(),
-                        s.reasonText(),
-                        s.likelihood(),
-                        s.correctiveAction(),
-                        s.note())),
-                null);
+        SeedWrites.saveHelped(monitoring, project(), value);
     }
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(
-                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SeedWrites.as(name, role);
     }
 }
