@@ -24,11 +24,13 @@ public class PortfolioHeat {
     public record Cell(String department, @Nullable String subcategory, int shortfalls, int total) {}
 
     public List<Cell> byDepartment(PortfolioQueries.Reading r) {
-        // grouped by the department copied into the status rows first (no join per row), then named
-        return jdbc.sql("SELECT d.name, x.subcategory, SUM(x.shortfalls), SUM(x.total) FROM (SELECT s.department_id,"
-                        + " s.subcategory, SUM(s." + r.light() + " IN " + SHORTFALL + " OR s.flagged) AS shortfalls,"
-                        + " COUNT(*) AS total FROM indicator_status s WHERE " + r.where("s")
-                        + " GROUP BY s.department_id, s.subcategory UNION ALL SELECT s.department_id, NULL, SUM(s."
+        // the indicators from their totals (StatusTotals), the budgets from the project rows; grouped by the
+        // department the rows carry first (no join per row), then named
+        return jdbc.sql("SELECT d.name, x.subcategory, SUM(x.shortfalls), SUM(x.total) FROM (SELECT c.department_id,"
+                        + " c.subcategory, SUM(IF(c." + r.light() + " IN " + SHORTFALL + " OR c.flagged, c.n, 0))"
+                        + " AS shortfalls, SUM(c.n) AS total FROM " + r.indicatorCounts() + " c"
+                        + " GROUP BY c.department_id, c.subcategory HAVING SUM(c.n) > 0"
+                        + " UNION ALL SELECT s.department_id, NULL, SUM(s."
                         + r.budgetLight() + " IN " + SHORTFALL + " OR s.budget_behind), COUNT(*) FROM project_status s"
                         + " WHERE " + r.where("s") + " GROUP BY s.department_id) x"
                         + " JOIN department d ON d.id = x.department_id GROUP BY d.name, x.subcategory")

@@ -59,13 +59,16 @@ public class StatusTable {
     private final StatusService status;
     private final SelfEvaluationService selfEvaluation;
     private final TransactionTemplate transactions;
+    private final StatusTotals totals;
 
     StatusTable(
             JdbcTemplate jdbc,
+            StatusTotals totals,
             StatusService status,
             SelfEvaluationService selfEvaluation,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.totals = totals;
         this.status = status;
         this.selfEvaluation = selfEvaluation;
         this.transactions = new TransactionTemplate(transactions);
@@ -116,6 +119,7 @@ public class StatusTable {
             progress.update("judging projects", done, all.size());
         }
         jdbc.update("DELETE FROM status_dirty");
+        transactions.executeWithoutResult(t -> totals.rebuild());
         return done;
     }
 
@@ -145,11 +149,13 @@ public class StatusTable {
                         + String.join(",", months.stream().map(String::valueOf).toList()) + ") AND ";
         Map<Checkpoint, InForce> targetsRead = new HashMap<>(); // read once for all chunks
         for (List<Long> chunk : chunks(projectIds)) {
+            StatusTotals.Counted before = totals.count(chunk, months);
             in("DELETE FROM indicator_status WHERE " + only + "project_id IN (%s)", chunk);
             in("DELETE FROM project_status WHERE " + only + "project_id IN (%s)", chunk);
             Judged judged = judge(chunk, months, targetsRead);
             insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
             insert("project_status", PROJECT_COLUMNS, judged.projects());
+            totals.update(before);
         }
     }
 
@@ -158,15 +164,15 @@ public class StatusTable {
      * is current).
      */
     public List<String> differences(int year) {
-        return differences(jdbc.queryForList("SELECT id FROM project WHERE budget_year = ?", Long.class, year));
+        return differences(jdbc.queryForList("SELECT id FROM project WHERE budget_year = ?", Long.class, year), year);
     }
 
     /** As {@link #differences(int)}, over every project of every year. */
     public List<String> differences() {
-        return differences(jdbc.queryForList("SELECT id FROM project ORDER BY id", Long.class));
+        return differences(jdbc.queryForList("SELECT id FROM project ORDER BY id", Long.class), null);
     }
 
-    private List<String> differences(List<Long> ids) {
+    private List<String> differences(List<Long> ids, @Nullable Integer year) {
         List<String> out = new ArrayList<>();
         Map<Checkpoint, InForce> targetsRead = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
@@ -174,6 +180,7 @@ public class StatusTable {
             compare("indicator_status", INDICATOR_COLUMNS, 4, fresh.indicators(), chunk, out);
             compare("project_status", PROJECT_COLUMNS, 4, fresh.projects(), chunk, out);
         }
+        out.addAll(totals.differences(year));
         return out;
     }
 

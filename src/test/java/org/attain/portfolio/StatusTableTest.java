@@ -17,8 +17,6 @@ import org.attain.generator.PortfolioGenerator;
 import org.attain.i18n.Message;
 import org.attain.importing.TargetImportService;
 import org.attain.indicator.IndicatorService;
-import org.attain.monitoring.ActualInput;
-import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.bulk.ActualsImportService;
 import org.attain.project.ProjectService;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -325,34 +321,10 @@ class StatusTableTest {
     }
 
     private void saveHelped(String value) {
-        as("owner", Role.PROJECT_OWNER);
-        EntryRow row = monitoring.sheet(project(), JUNE).rows().stream()
-                .filter(r -> r.indicator().getName().equals(HELPED))
-                .findFirst()
-                .orElseThrow();
-        ActualInput s = row.stored();
-        monitoring.save(
-                project(),
-                JUNE,
-                List.of(new ActualInput(
-                        s.indicatorId(),
-                        s.version(),
-                        new BigDecimal(value),
-                        null,
-                        s.narrative(),
-                        s.forecast(),
-                        null,
-                        s.reasons(),
-                        s.reasonText(),
-                        s.likelihood(),
-                        s.correctiveAction(),
-                        s.note())),
-                null);
+        SeedWrites.saveHelped(monitoring, project(), value);
     }
 
     private static void as(String name, Role role) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(
-                        name, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SeedWrites.as(name, role);
     }
 }
