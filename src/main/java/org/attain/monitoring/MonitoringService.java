@@ -250,7 +250,7 @@ public class MonitoringService {
         byCheckpoint.forEach((at, ofCheckpoint) -> {
             Set<Long> ids = new LinkedHashSet<>();
             ofCheckpoint.forEach(f -> ids.add(f.projectId()));
-            ids.forEach(access::requireOwner);
+            access.requireOwner(ids);
             StoredForms stored = read(ids, at);
             boolean locked = locks.isLocked(at);
             InForce inForce = targets.at(at);
