@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
+import org.attain.base.RowInserts;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
 import org.attain.indicator.GoalTable;
@@ -277,7 +278,8 @@ public class MonitoringService {
 
     private void insert(List<IndicatorActual> fresh) {
         if (!fresh.isEmpty()) {
-            jdbc.batchUpdate(IndicatorActual.INSERT, StoredForms.insertParameters(fresh));
+            RowInserts.insert(
+                    jdbc, IndicatorActual.INSERT_INTO, IndicatorActual.VALUES, StoredForms.insertParameters(fresh));
             fresh.clear();
         }
     }
