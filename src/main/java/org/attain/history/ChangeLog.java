@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.attain.base.RowInserts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChangeLog {
 
-    private static final String INSERT = """
-            INSERT INTO change_log (changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final int BATCH = 1000;
+    private static final String INSERT_INTO = "INSERT INTO change_log"
+            + " (changed_at, changed_by, project_id, indicator_id, checkpoint, field, old_value, new_value)";
+    private static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -80,15 +80,9 @@ public class ChangeLog {
             return true;
         }
 
-        /** Writes the recorded changes in their order, in batches. */
+        /** Writes the recorded changes in their order, many rows a statement. */
         public void flush() {
-            if (rows.size() == 1) {
-                batch.update(INSERT, rows.getFirst());
-            } else {
-                for (int from = 0; from < rows.size(); from += BATCH) {
-                    batch.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + BATCH)));
-                }
-            }
+            RowInserts.insert(batch, INSERT_INTO, VALUES, rows);
             rows.clear();
         }
     }

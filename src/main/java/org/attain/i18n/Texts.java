@@ -24,6 +24,9 @@ public final class Texts {
 
     private final Locale locale;
 
+    /** The bundle, looked up once: a file of 10,000 rows writes its change log's words through here. */
+    private volatile @Nullable ResourceBundle bundle;
+
     private Texts(Locale locale) {
         this.locale = locale;
     }
@@ -48,8 +51,7 @@ public final class Texts {
     /** The text of a key with its arguments; a missing key shows as {@code !key}, never as an exception. */
     public String get(String key, Object... args) {
         try {
-            String pattern =
-                    ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+            String pattern = bundle().getString(key);
             if (args.length == 0) {
                 return pattern;
             }
@@ -61,6 +63,15 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    private ResourceBundle bundle() {
+        ResourceBundle b = bundle;
+        if (b == null) {
+            b = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+            bundle = b;
+        }
+        return b;
     }
 
     public String render(Message message) {

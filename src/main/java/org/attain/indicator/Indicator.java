@@ -10,6 +10,7 @@ import org.attain.targets.Direction;
 import org.attain.targets.Target;
 import org.attain.targets.TargetParser;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Table;
@@ -43,6 +44,10 @@ public class Indicator {
 
     @Version
     private Integer version;
+
+    /** {@link #getTarget()} parsed once (an import asks for it several times per row); cleared when its parts change. */
+    @Transient
+    private Target target;
 
     Indicator() {}
 
@@ -89,6 +94,7 @@ public class Indicator {
         this.category = category;
         this.subcategory = subcategory;
         this.targetBasis = targetBasis;
+        this.target = null;
         return !same;
     }
 
@@ -99,10 +105,20 @@ public class Indicator {
         this.targetValue = target.value();
         this.unit = target.unit();
         this.direction = target.direction();
+        this.target = null;
     }
 
     /** The target as stored: the text as written and its parsed meaning (including a comparator the officer chose). */
     public Target getTarget() {
+        Target t = target;
+        if (t == null) {
+            t = parseTarget();
+            target = t;
+        }
+        return t;
+    }
+
+    private Target parseTarget() {
         if (direction == Direction.QUALITATIVE) {
             return new Target(targetText, null, null, null, Direction.QUALITATIVE, false, null);
         }

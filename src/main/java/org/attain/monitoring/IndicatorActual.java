@@ -79,14 +79,16 @@ class IndicatorActual {
     }
 
     /**
-     * The insert of new values (never saved yet) as Spring Data JDBC writes them, for a JDBC batch of many: the columns
-     * bound by {@link #insertValues()}, the version starting at 0.
+     * The insert of new values (never saved yet) as Spring Data JDBC writes them, many rows a statement ({@link
+     * org.attain.base.RowInserts}): the columns, and one row's {@link #VALUES} bound by {@link #insertValues()}, the
+     * version starting at 0.
      */
-    static final String INSERT = "INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month,"
+    static final String INSERT_INTO = "INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month,"
             + " actual_value, actual_level, narrative, forecast_value, forecast_level, reasons, reason_text, likelihood,"
             + " corrective_action, note, carried_from, review_state, submitted_by, submitted_at, reviewed_by,"
-            + " reviewed_at, review_reason, version, updated_at, updated_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + " reviewed_at, review_reason, version, updated_at, updated_by)";
+
+    static final String VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
     Object[] insertValues() {
         return new Object[] {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
+import org.attain.base.RowInserts;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.Message;
 import org.attain.indicator.GoalTable;
@@ -250,7 +251,7 @@ public class MonitoringService {
         byCheckpoint.forEach((at, ofCheckpoint) -> {
             Set<Long> ids = new LinkedHashSet<>();
             ofCheckpoint.forEach(f -> ids.add(f.projectId()));
-            ids.forEach(access::requireOwner);
+            access.requireOwner(ids);
             StoredForms stored = read(ids, at);
             Map<Long, CheckpointLock> locked = locks.holding(at, ids);
             InForce inForce = targets.at(at);
@@ -277,7 +278,8 @@ public class MonitoringService {
 
     private void insert(List<IndicatorActual> fresh) {
         if (!fresh.isEmpty()) {
-            jdbc.batchUpdate(IndicatorActual.INSERT, StoredForms.insertParameters(fresh));
+            RowInserts.insert(
+                    jdbc, IndicatorActual.INSERT_INTO, IndicatorActual.VALUES, StoredForms.insertParameters(fresh));
             fresh.clear();
         }
     }

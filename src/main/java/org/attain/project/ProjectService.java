@@ -1,10 +1,14 @@
 package org.attain.project;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
+    private static final int NAMES_PER_QUERY = 1000;
     private static final Map<String, String> SORTABLE =
             Map.of("name", "p.name", "department", "d.name", "year", "p.budget_year", "budget", "p.budget");
 
@@ -40,6 +45,9 @@ public class ProjectService {
 
     /** As {@link #find} for many projects in one query: those found, by id; refused as {@link #find} refuses. */
     public Map<Long, Project> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Project> found = new HashMap<>();
         projects.findAllById(ids).forEach(p -> {
             requireInScope(p.getName(), p.getDepartmentId());
@@ -101,6 +109,46 @@ public class ProjectService {
     /** Projects of that name (in that year, when given), across departments. */
     public List<Project> findByName(String name, Integer year) {
         return projects.findByName(name, year);
+    }
+
+    /**
+     * As {@link #findByName} for many names at once: each name as given → the projects of that name (in that year, when
+     * given), newest year first; a name that matches none is absent. The names are compared in SQL, so that the name
+     * column's collation decides as it does for one name: case, accents and trailing spaces ignored. One query per
+     * thousand names, and one to read the projects.
+     */
+    public Map<String, List<Project>> findByNames(Collection<String> names, @Nullable Integer year) {
+        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(names));
+        for (int from = 0; from < distinct.size(); from += NAMES_PER_QUERY) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + NAMES_PER_QUERY));
+            // the asked names as a derived table of literals: they take the collation of the column they meet, and
+            // each match names its asked name; the years as a table too, so the index on (year, name) serves both
+            String asked = "SELECT ? AS asked" + " UNION ALL SELECT ?".repeat(chunk.size() - 1);
+            jdbc.sql("""
+                    SELECT k.asked, p.id FROM (%s) k
+                    JOIN (SELECT DISTINCT budget_year FROM project WHERE ? IS NULL OR budget_year = ?) y
+                    JOIN project p ON p.budget_year = y.budget_year AND p.name = k.asked
+                    ORDER BY p.budget_year DESC, p.id""".formatted(asked))
+                    .params(parameters(chunk, year))
+                    .query((rs, n) -> ids.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2)))
+                    .list();
+        }
+        Map<Long, Project> found = new HashMap<>();
+        projects.findAllById(
+                        ids.values().stream().flatMap(List::stream).distinct().toList())
+                .forEach(p -> found.put(p.getId(), p));
+        Map<String, List<Project>> byName = new HashMap<>();
+        ids.forEach((name, of) -> byName.put(name, of.stream().map(found::get).toList()));
+        return byName;
+    }
+
+    private static List<Object> parameters(List<String> names, @Nullable Integer year) {
+        List<Object> parameters = new ArrayList<>(names);
+        parameters.add(year);
+        parameters.add(year);
+        return parameters;
     }
 
     public List<Integer> years() {

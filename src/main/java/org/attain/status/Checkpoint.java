@@ -60,7 +60,7 @@ public record Checkpoint(int year, int month) implements Comparable<Checkpoint>,
     }
 
     public String iso() {
-        return "%04d-%02d".formatted(year, month);
+        return year + (month < 10 ? "-0" : "-") + month; // the year has four digits (see the constructor)
     }
 
     /** "1-6月" in Chinese, "Jan–Jun" in English: {@code checkpoint.6} in the bundles. */

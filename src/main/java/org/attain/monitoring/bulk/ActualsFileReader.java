@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.base.Progress;
 import org.attain.i18n.Message;
@@ -62,6 +63,7 @@ class ActualsFileReader {
         Plan plan = new Plan(fileName, targets);
         List<List<FileRow>> tables = TabularFile.read(fileName, bytes);
         int rows = tables.stream().mapToInt(List::size).sum();
+        plan.findProjects(tables, projects, access);
         readSheets(plan, tables);
         int checked = 0;
         for (List<FileRow> table : tables) {
@@ -234,10 +236,10 @@ class ActualsFileReader {
             throw refused(row, "bulk.refused.noProject");
         }
         Checkpoint at = row.get(Columns.CHECKPOINT) == null ? null : parseCheckpoint(row);
-        // one lookup per project and year, not one per row
-        List<Project> found = plan.projects.computeIfAbsent(
-                name + "\u0000" + (at == null ? "" : at.year()),
-                k -> projects.findByName(name, at == null ? null : at.year()));
+        Integer year = at == null ? null : at.year();
+        // looked up for the whole file before (findProjects)
+        List<Project> found =
+                plan.projects.computeIfAbsent(Plan.projectKey(name, year), k -> projects.findByName(name, year));
         if (found.isEmpty()) {
             throw at == null
                     ? refused(row, "bulk.refused.unknownProject", name)
@@ -305,7 +307,7 @@ class ActualsFileReader {
             return Set.of();
         }
         Set<DeviationReason> set = EnumSet.noneOf(DeviationReason.class);
-        Arrays.stream(text.split("[;；、,，]"))
+        Arrays.stream(REASON_SEPARATORS.split(text))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .forEach(s -> set.add(DeviationReason.parse(s)));
@@ -364,6 +366,8 @@ class ActualsFileReader {
     private static String plain(BigDecimal v) {
         return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
+
+    private static final Pattern REASON_SEPARATORS = Pattern.compile("[;；、,，]");
 
     /** The most characters each text column takes: the entry form's limits, within the database columns' sizes. */
     private static final List<Map.Entry<String, Integer>> TEXT_LIMITS = List.of(
