@@ -84,6 +84,19 @@ public class Project {
         return true;
     }
 
+    /**
+     * The name, 立项依据 and goal texts in one text, as the database's {@code CONCAT_WS(' ', name, basis,
+     * long_term_goal, annual_goal)} joins them (absent ones left out): what tells a Spring Festival campaign from
+     * year-round work.
+     */
+    public String text() {
+        return String.join(
+                " ",
+                java.util.stream.Stream.of(name, basis, longTermGoal, annualGoal)
+                        .filter(Objects::nonNull)
+                        .toList());
+    }
+
     public Long getId() {
         return id;
     }
