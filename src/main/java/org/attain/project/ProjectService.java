@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,19 @@ public class ProjectService {
     private final DepartmentRepository departments;
     private final JdbcClient jdbc;
     private final DepartmentScopes scopes;
+    private final JdbcTemplate batch;
+
+    private static final String INSERT = """
+            INSERT INTO project (department_id, budget_year, name, budget, project_type, fund_nature, basis,
+            long_term_goal, annual_goal, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
 
     ProjectService(
-            ProjectRepository projects, DepartmentRepository departments, JdbcClient jdbc, DepartmentScopes scopes) {
+            ProjectRepository projects,
+            DepartmentRepository departments,
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            DepartmentScopes scopes) {
+        this.batch = batch;
         this.projects = projects;
         this.departments = departments;
         this.jdbc = jdbc;
@@ -136,7 +147,7 @@ public class ProjectService {
             Project before = found.get(existingIds.get(i));
             long departmentId = byName.get(d.department()).getId();
             if (before == null && !newNames.add(departmentId + "|" + d.year() + "|" + loose(d.name()))) {
-                save(descriptions, pending, toSave, stored);
+                save(descriptions, pending, toSave, stored, byName);
                 Optional<Project> again = projects.findExisting(departmentId, d.year(), d.name());
                 stored.set(
                         i,
@@ -157,22 +168,48 @@ public class ProjectService {
                 toSave.add(project);
             }
         }
-        save(descriptions, pending, toSave, stored);
+        save(descriptions, pending, toSave, stored, byName);
         return stored;
     }
 
+    /**
+     * Writes the pending projects: the changed ones by {@code saveAll} (their versions checked), the new ones as one
+     * batch of inserts, their ids then found as the existing ones are.
+     */
     private void save(
-            List<ProjectDescription> descriptions, List<Integer> pending, List<Project> toSave, List<Stored> stored) {
-        if (toSave.isEmpty()) {
-            return;
+            List<ProjectDescription> descriptions,
+            List<Integer> pending,
+            List<Project> toSave,
+            List<Stored> stored,
+            Map<String, Department> byName) {
+        List<Integer> changed = new ArrayList<>();
+        List<Integer> created = new ArrayList<>();
+        for (int k = 0; k < pending.size(); k++) {
+            (toSave.get(k).getId() == null ? created : changed).add(k);
         }
-        List<Project> saved = projects.saveAll(toSave);
+        List<Project> saved = projects.saveAll(changed.stream().map(toSave::get).toList());
         for (int k = 0; k < saved.size(); k++) {
-            Stored was = stored.get(pending.get(k));
-            stored.set(pending.get(k), new Stored(saved.get(k), was.created(), was.budgetBefore()));
+            replace(stored, pending.get(changed.get(k)), saved.get(k));
+        }
+        if (!created.isEmpty()) {
+            batch.batchUpdate(
+                    INSERT, created.stream().map(k -> toSave.get(k).columns()).toList());
+            List<ProjectDescription> inserted =
+                    created.stream().map(k -> descriptions.get(pending.get(k))).toList();
+            Map<Integer, Long> ids = existing(inserted, byName);
+            Map<Long, Project> found = new HashMap<>();
+            projects.findAllById(ids.values()).forEach(p -> found.put(p.getId(), p));
+            for (int k = 0; k < created.size(); k++) {
+                replace(stored, pending.get(created.get(k)), found.get(ids.get(k)));
+            }
         }
         pending.clear();
         toSave.clear();
+    }
+
+    private static void replace(List<Stored> stored, int at, Project project) {
+        Stored was = stored.get(at);
+        stored.set(at, new Stored(project, was.created(), was.budgetBefore()));
     }
 
     /** The existing project of each description (by index), one query for 300 of them, matched as the database does. */
