@@ -1,8 +1,10 @@
 package org.attain.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.attain.base.Progress;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessageException;
@@ -128,15 +130,22 @@ public class TargetImportService {
                         .distinct()
                         .count()
                 > 1;
+        // placed once for each 主管部门 and unit, in the document's order: refused at the first project refused now
+        Map<List<String>, String> homes = new HashMap<>();
+        List<ProjectDescription> descriptions = new ArrayList<>(drafts.size());
         for (ProjectDraft p : drafts) {
             if (p.budget() == null) {
                 throw new ImportException(
                         report.document().source(),
                         List.of(ImportProblem.of(p.line(), "import.error.noBudget", p.name())));
             }
-            String home = placed(report, p, department, several);
-            Optional<Project> before = projects.findExisting(home, p.year(), p.name());
-            Project project = projects.store(new ProjectDescription(
+            List<String> where = Arrays.asList(several ? p.department() : null, p.unit());
+            String home = homes.get(where);
+            if (home == null) {
+                home = placed(report, p, department, several);
+                homes.put(where, home);
+            }
+            descriptions.add(new ProjectDescription(
                     home,
                     p.year(),
                     p.name(),
@@ -146,23 +155,37 @@ public class TargetImportService {
                     p.basis(),
                     p.longTermGoal(),
                     p.annualGoal()));
-            List<IndicatorSpec> specs = p.indicators().stream()
-                    .map(i -> new IndicatorSpec(
-                            i.table(), i.category(), i.subcategory(), i.name(), i.target(), i.targetBasis()))
-                    .toList();
-            TargetSync sync = indicators.syncTargets(project.getId(), specs, why);
+        }
+        List<ProjectService.Stored> written = projects.storeAll(descriptions);
+        List<IndicatorService.Approval> approvals = new ArrayList<>(drafts.size());
+        for (int k = 0; k < drafts.size(); k++) {
+            Project project = written.get(k).project();
+            approvals.add(new IndicatorService.Approval(
+                    project.getId(),
+                    written.get(k).created(),
+                    project.text(),
+                    drafts.get(k).indicators().stream()
+                            .map(i -> new IndicatorSpec(
+                                    i.table(), i.category(), i.subcategory(), i.name(), i.target(), i.targetBasis()))
+                            .toList()));
+        }
+        List<TargetSync> syncs = indicators.syncTargetsAll(approvals, why);
+        for (int k = 0; k < drafts.size(); k++) {
+            ProjectService.Stored w = written.get(k);
+            TargetSync sync = syncs.get(k);
             audit.importedTargets(
                     log,
-                    project.getId(),
-                    before.isEmpty(),
+                    w.project().getId(),
+                    w.created(),
                     report.document().source(),
                     sync.added(),
                     sync.revised(),
                     sync.unchanged(),
                     sync.notInDocument(),
-                    before.map(Project::getBudget).orElse(null),
-                    project.getBudget());
-            stored.add(new ImportResult.Stored(project.getId(), p.name(), sync));
+                    w.budgetBefore(),
+                    w.project().getBudget());
+            stored.add(
+                    new ImportResult.Stored(w.project().getId(), drafts.get(k).name(), sync));
             progress.update("storing projects", stored.size(), drafts.size());
         }
         log.flush();

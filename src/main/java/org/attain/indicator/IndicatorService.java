@@ -95,20 +95,68 @@ public class IndicatorService {
      */
     @Transactional
     public TargetSync syncTargets(long projectId, List<IndicatorSpec> specs, String why) {
+        List<Indicator> fresh = new ArrayList<>();
+        TargetSync sync =
+                sync(projectId, indicators.findByProject(projectId), projectText(projectId), specs, why, fresh);
+        // the new ones in one batched statement, not one insert each
+        batch.batchUpdate(INSERT, fresh.stream().map(Indicator::columns).toList());
+        return sync;
+    }
+
+    /** One project's approval for {@link #syncTargetsAll}: a new project has no indicators yet, none are read. */
+    public record Approval(long projectId, boolean created, String projectText, List<IndicatorSpec> specs) {}
+
+    /**
+     * As {@link #syncTargets} for many projects, in their order: the existing indicators of all of them read in one
+     * query, the new ones of all of them inserted in one batch.
+     */
+    @Transactional
+    public List<TargetSync> syncTargetsAll(List<Approval> approvals, String why) {
+        Map<Long, List<Indicator>> existing = findByProjects(approvals.stream()
+                .filter(a -> !a.created())
+                .map(Approval::projectId)
+                .toList());
+        List<Indicator> fresh = new ArrayList<>();
+        List<TargetSync> syncs = new ArrayList<>(approvals.size());
+        for (Approval a : approvals) {
+            syncs.add(sync(
+                    a.projectId(),
+                    existing.getOrDefault(a.projectId(), List.of()),
+                    a.projectText(),
+                    a.specs(),
+                    why,
+                    fresh));
+        }
+        for (int from = 0; from < fresh.size(); from += 5_000) {
+            batch.batchUpdate(
+                    INSERT,
+                    fresh.subList(from, Math.min(fresh.size(), from + 5_000)).stream()
+                            .map(Indicator::columns)
+                            .toList());
+        }
+        return syncs;
+    }
+
+    /** Brings one project's indicators in line; the new ones are added to {@code fresh}, for the caller to insert. */
+    private TargetSync sync(
+            long projectId,
+            List<Indicator> current,
+            String projectText,
+            List<IndicatorSpec> specs,
+            String why,
+            List<Indicator> fresh) {
         Map<String, Indicator> existing = new HashMap<>();
-        for (Indicator i : indicators.findByProject(projectId)) {
+        for (Indicator i : current) {
             existing.put(key(i.getGoalTable(), i.getName()), i);
         }
-        String projectText = projectText(projectId);
         int added = 0;
         int unchanged = 0;
         int revised = 0;
         int position = 0;
-        List<Indicator> fresh = new ArrayList<>();
         for (IndicatorSpec spec : specs) {
             position++;
-            Indicator current = existing.remove(key(spec.table(), spec.name()));
-            if (current == null) {
+            Indicator found = existing.remove(key(spec.table(), spec.name()));
+            if (found == null) {
                 fresh.add(new Indicator(
                         projectId,
                         spec.table(),
@@ -122,10 +170,10 @@ public class IndicatorService {
                 added++;
                 continue;
             }
-            boolean moved = current.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
-            if (!current.getTargetText().equals(spec.target().text())) {
-                recordRevision(current, spec.target(), why);
-                current.setTarget(spec.target());
+            boolean moved = found.place(position, spec.category(), spec.subcategory(), spec.targetBasis());
+            if (!found.getTargetText().equals(spec.target().text())) {
+                recordRevision(found, spec.target(), why);
+                found.setTarget(spec.target());
                 revised++;
             } else {
                 unchanged++;
@@ -133,10 +181,8 @@ public class IndicatorService {
                     continue; // not written again: no update, and nothing to judge again
                 }
             }
-            indicators.save(current);
+            indicators.save(found);
         }
-        // the new ones in one batched statement, not one insert each
-        batch.batchUpdate(INSERT, fresh.stream().map(Indicator::columns).toList());
         return new TargetSync(added, unchanged, revised, existing.size());
     }
 

@@ -19,9 +19,20 @@ final class MessageCodec {
 
     static String encode(List<Object> args) {
         StringBuilder out = new StringBuilder();
+        encode(args, out);
+        return out.toString();
+    }
+
+    /** Appends the arguments' encoding, each written straight into {@code out} (the status table encodes millions). */
+    private static void encode(List<Object> args, StringBuilder out) {
         for (Object a : args) {
             switch (a) {
-                case Message m -> put(out, 'm', item('s', m.key()) + encode(m.args()));
+                case Message m -> {
+                    StringBuilder inner = new StringBuilder();
+                    put(inner, 's', m.key());
+                    encode(m.args(), inner);
+                    put(out, 'm', inner);
+                }
                 case String s -> put(out, 's', s);
                 case BigDecimal d -> put(out, 'd', d.toPlainString());
                 case Integer i -> put(out, 'i', i.toString());
@@ -34,7 +45,6 @@ final class MessageCodec {
                     throw new IllegalArgumentException("an argument the status table cannot store: " + a.getClass());
             }
         }
-        return out.toString();
     }
 
     static List<Object> decode(String text) {
@@ -87,11 +97,7 @@ final class MessageCodec {
         }
     }
 
-    private static String item(char tag, String value) {
-        return tag + String.valueOf(value.length()) + ":" + value;
-    }
-
-    private static void put(StringBuilder out, char tag, String value) {
-        out.append(item(tag, value));
+    private static void put(StringBuilder out, char tag, CharSequence value) {
+        out.append(tag).append(value.length()).append(':').append(value);
     }
 }

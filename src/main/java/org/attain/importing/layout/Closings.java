@@ -27,7 +27,13 @@ final class Closings {
     /** Whether a row is a signature or remarks block: its first cell says so. */
     static boolean closing(Row row) {
         String first = row.cells().getFirst().text().strip();
-        String label = first.split("[ \u3000]", 2)[0];
+        String label = first;
+        for (int i = 0; i < first.length(); i++) {
+            if (first.charAt(i) == ' ' || first.charAt(i) == '\u3000') {
+                label = first.substring(0, i);
+                break;
+            }
+        }
         return SIGNED.matcher(first).matches() && noTarget(row)
                 || OPINION.matcher(label).matches()
                 || REMARKS.matcher(label).matches();

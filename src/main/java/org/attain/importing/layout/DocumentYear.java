@@ -47,6 +47,9 @@ final class DocumentYear {
         Cell first = null;
         for (Row row : part.rows()) {
             for (Cell cell : row.cells()) {
+                if (cell.text().indexOf('年') < 0) {
+                    continue;
+                }
                 Matcher m = YEAR.matcher(cell.text());
                 while (m.find()) {
                     years.add(Integer.parseInt(m.group(1)));

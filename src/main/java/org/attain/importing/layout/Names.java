@@ -35,20 +35,37 @@ final class Names {
             removed.append(lead.group().strip());
             s = s.substring(lead.end());
         }
-        Matcher starred = STARRED.matcher(s);
-        StringBuilder rest = new StringBuilder();
-        while (starred.find()) {
-            removed.append(removed.isEmpty() ? "" : " ").append(starred.group());
-            starred.appendReplacement(rest, "");
+        if (containsAny(s, STAR_CHARACTERS)) {
+            Matcher starred = STARRED.matcher(s);
+            StringBuilder rest = new StringBuilder();
+            while (starred.find()) {
+                removed.append(removed.isEmpty() ? "" : " ").append(starred.group());
+                starred.appendReplacement(rest, "");
+            }
+            starred.appendTail(rest);
+            s = rest.toString();
         }
-        starred.appendTail(rest);
-        s = rest.toString().strip();
+        s = s.strip();
         Matcher blank = BLANK_TARGET.matcher(s);
-        if (blank.find() && blank.start() > 0) {
+        if (containsAny(s, COMPARATOR_CHARACTERS) && blank.find() && blank.start() > 0) {
             removed.append(removed.isEmpty() ? "" : " ").append(blank.group());
             s = s.substring(0, blank.start()).strip();
         }
         return new Cleaned(s, removed.isEmpty() ? null : removed.toString());
+    }
+
+    /** The characters without which {@link #STARRED} cannot match: a quick test before the expression. */
+    private static final String STAR_CHARACTERS = "*＊×xX";
+    /** The characters without which {@link #BLANK_TARGET} cannot match. */
+    private static final String COMPARATOR_CHARACTERS = "≥≤≧≦><＞＜";
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a target is the template's placeholder rather than a value. */

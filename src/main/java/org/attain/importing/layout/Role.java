@@ -179,6 +179,9 @@ enum Role {
             WEIGHT, List.of("分值", "权重", "得分"),
             EXPLANATION, List.of("评分", "扣分", "解释", "说明", "备注", "细则", "数据来源", "计算方法", "计算公式"));
 
+    /** The roles a longer header may speak of, in the order they are looked for. */
+    private static final List<Role> SPOKEN_OF = List.of(REASON, ACTUAL, WEIGHT, EXPLANATION);
+
     private static final Pattern ACTUAL_TO_DATE = Pattern.compile("[0-9]{1,2}[-—–~至][0-9]{1,2}月.*");
     private static final Pattern UNIT_NOTE = Pattern.compile("[（(][^（）()]{0,12}[）)]");
     private static final Pattern LONG_TERM_WORDS = Pattern.compile("中期|长期|中长期|实施期|项目期|总体");
@@ -221,9 +224,11 @@ enum Role {
             role = ACTUAL;
         }
         if (role == null && h.length() <= 16 && !LINE_ENDS.matcher(h).find()) { // one line of header text
-            for (Role r : List.of(REASON, ACTUAL, WEIGHT, EXPLANATION)) {
-                if (SPEAKS_OF.get(r).stream().anyMatch(h::contains)) {
-                    return r;
+            for (Role r : SPOKEN_OF) {
+                for (String word : SPEAKS_OF.get(r)) {
+                    if (h.contains(word)) {
+                        return r;
+                    }
                 }
             }
         }

@@ -24,7 +24,8 @@ final class SideBySide {
                 continue;
             }
             for (int j = k + 2; j < cells.size(); j++) {
-                if (same(cells.get(j).text(), text) && Math.abs((j - k) - (cells.size() - j)) <= 1) {
+                if (Math.abs((j - k) - (cells.size() - j)) <= 1
+                        && same(cells.get(j).text(), text)) {
                     return new Halves(cells.subList(0, k), cells.subList(k, j), cells.subList(j, cells.size()));
                 }
             }

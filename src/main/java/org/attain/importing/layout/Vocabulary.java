@@ -141,8 +141,8 @@ final class Vocabulary {
         }
         if (c.length() >= 2) {
             for (String name : SUBCATEGORIES.keySet()) {
-                String withoutSuffix = name.substring(0, name.length() - 2);
-                if (c.equals(withoutSuffix) || c.length() >= 4 && name.startsWith(c)) {
+                // c is the name without its last two characters (指标), or, from four characters on, its beginning
+                if ((c.length() == name.length() - 2 || c.length() >= 4) && name.startsWith(c)) {
                     return name;
                 }
             }
