@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -344,8 +343,7 @@ public class StatusTable {
 
     /** One batch of a one-row insert: the driver's bulk (binary protocol), no text escaping, no huge statement. */
     private void insert(String table, String columns, List<Object[]> rows) {
-        String one = String.join(",", Collections.nCopies(columns.split(",").length, "?"));
-        jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + one + ")", rows);
+        StatusRowWriter.insert(jdbc, table, columns, rows);
     }
 
     private void in(String sql, List<Long> ids) {
