@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -200,7 +199,7 @@ public class StatusTable {
     private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
-        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>(), new HashMap<>());
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("SELECT id, budget_year, department_id FROM project WHERE id IN (" + ids + ")", rs -> {
             byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
             judged.departments().put(rs.getLong(1), rs.getLong(3));
@@ -245,7 +244,7 @@ public class StatusTable {
     private record Judged(
             List<Object[]> indicators,
             List<Object[]> projects,
-            Map<IndicatorRow, String> sentences,
+            Map<List<Object>, String> sentences,
             Map<Long, Long> departments) {
 
         /** Empty lists for the rows of one project in one view, sharing the encoded sentences. */
@@ -293,9 +292,8 @@ public class StatusTable {
                     !r.status().flags().isEmpty(),
                     r.status().attainment(),
                     r.status().explanation().key(),
-                    // a row judged once for both views is encoded once
-                    sentences.computeIfAbsent(
-                            r, k -> MessageCodec.encode(k.status().explanation().args()))
+                    // the same sentence (both views, the months that repeat it) is encoded once
+                    sentences.computeIfAbsent(r.status().explanation().args(), MessageCodec::encode)
                 });
             }
             BudgetStatus b = p.budgetStatus();
@@ -321,7 +319,7 @@ public class StatusTable {
                 b.behindTime(),
                 score,
                 p.explanation().key(),
-                MessageCodec.encode(p.explanation().args())
+                sentences.computeIfAbsent(p.explanation().args(), MessageCodec::encode)
             });
         }
     }
