@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -208,7 +206,7 @@ public class StatusTable {
     private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
-        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>(), new HashMap<>());
+        Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("SELECT id, budget_year, department_id FROM project WHERE id IN (" + ids + ")", rs -> {
             byYear.computeIfAbsent(rs.getInt(2), y -> new ArrayList<>()).add(rs.getLong(1));
             judged.departments().put(rs.getLong(1), rs.getLong(3));
@@ -253,7 +251,7 @@ public class StatusTable {
     private record Judged(
             List<Object[]> indicators,
             List<Object[]> projects,
-            Map<IndicatorRow, String> sentences,
+            Map<List<Object>, String> sentences,
             Map<Long, Long> departments) {
 
         /** Empty lists for the rows of one project in one view, sharing the encoded sentences. */
@@ -301,9 +299,8 @@ public class StatusTable {
                     !r.status().flags().isEmpty(),
                     r.status().attainment(),
                     r.status().explanation().key(),
-                    // a row judged once for both views is encoded once
-                    sentences.computeIfAbsent(
-                            r, k -> MessageCodec.encode(k.status().explanation().args()))
+                    // the same sentence (both views, the months that repeat it) is encoded once
+                    sentences.computeIfAbsent(r.status().explanation().args(), MessageCodec::encode)
                 });
             }
             BudgetStatus b = p.budgetStatus();
@@ -329,7 +326,7 @@ public class StatusTable {
                 b.behindTime(),
                 score,
                 p.explanation().key(),
-                MessageCodec.encode(p.explanation().args())
+                sentences.computeIfAbsent(p.explanation().args(), MessageCodec::encode)
             });
         }
     }
@@ -351,8 +348,7 @@ public class StatusTable {
 
     /** One batch of a one-row insert: the driver's bulk (binary protocol), no text escaping, no huge statement. */
     private void insert(String table, String columns, List<Object[]> rows) {
-        String one = String.join(",", Collections.nCopies(columns.split(",").length, "?"));
-        jdbc.batchUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + one + ")", rows);
+        StatusRowWriter.insert(jdbc, table, columns, rows);
     }
 
     private void in(String sql, List<Long> ids) {
