@@ -3,7 +3,6 @@ package org.attain.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
@@ -112,19 +111,7 @@ class DepartmentLocksTest {
     void saveAsTheBureau(long project, String value) {
         SystemIdentity.run(() -> {
             ActualInput s = monitoring.sheet(project, OCTOBER).rows().getFirst().stored();
-            ActualInput changed = new ActualInput(
-                    s.indicatorId(),
-                    s.version(),
-                    new BigDecimal(value),
-                    null,
-                    s.narrative(),
-                    s.forecast(),
-                    null,
-                    s.reasons(),
-                    s.reasonText(),
-                    s.likelihood(),
-                    s.correctiveAction(),
-                    s.note());
+            ActualInput changed = StoredInputs.withActual(s, value);
             monitoring.save(project, OCTOBER, List.of(changed), null);
         });
     }

@@ -59,19 +59,7 @@ class MonitoringServiceTest {
 
     private static ActualInput number(EntryRow row, String actual) {
         ActualInput s = row.stored();
-        return new ActualInput(
-                s.indicatorId(),
-                s.version(),
-                new BigDecimal(actual),
-                null,
-                s.narrative(),
-                s.forecast(),
-                null,
-                s.reasons(),
-                s.reasonText(),
-                s.likelihood(),
-                s.correctiveAction(),
-                s.note());
+        return StoredInputs.withActual(s, actual);
     }
 
     private int actualsRows() {

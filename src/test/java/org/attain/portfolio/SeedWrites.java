@@ -1,10 +1,10 @@
 package org.attain.portfolio;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
+import org.attain.monitoring.StoredInputs;
 import org.attain.security.Role;
 import org.attain.status.Checkpoint;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,22 +33,6 @@ final class SeedWrites {
                 .findFirst()
                 .orElseThrow();
         ActualInput s = row.stored();
-        monitoring.save(
-                project,
-                JUNE,
-                List.of(new ActualInput(
-                        s.indicatorId(),
-                        s.version(),
-                        new BigDecimal(value),
-                        null,
-                        s.narrative(),
-                        s.forecast(),
-                        null,
-                        s.reasons(),
-                        s.reasonText(),
-                        s.likelihood(),
-                        s.correctiveAction(),
-                        s.note())),
-                null);
+        monitoring.save(project, JUNE, List.of(StoredInputs.withActual(s, value)), null);
     }
 }

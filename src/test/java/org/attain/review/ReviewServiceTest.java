@@ -9,6 +9,7 @@ import org.attain.AttainSpringTest;
 import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
+import org.attain.monitoring.StoredInputs;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.StatusService;
 import org.attain.project.ProjectService;
@@ -90,23 +91,7 @@ class ReviewServiceTest {
     private void ownerChangesHelpedTo(String value) {
         as("owner", Role.PROJECT_OWNER);
         ActualInput s = helped().stored();
-        monitoring.save(
-                project(),
-                JUNE,
-                List.of(new ActualInput(
-                        s.indicatorId(),
-                        s.version(),
-                        new BigDecimal(value),
-                        null,
-                        s.narrative(),
-                        s.forecast(),
-                        null,
-                        s.reasons(),
-                        s.reasonText(),
-                        s.likelihood(),
-                        s.correctiveAction(),
-                        s.note())),
-                null);
+        monitoring.save(project(), JUNE, List.of(StoredInputs.withActual(s, value)), null);
     }
 
     private IndicatorRow seenBy(String name, Role role) {

@@ -1,0 +1,177 @@
+package org.attain.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attain.cluster.TwoServers.bean;
+import static org.attain.cluster.TwoServers.row;
+import static org.attain.cluster.TwoServers.save;
+import static org.attain.cluster.TwoServers.waive;
+import static org.attain.cluster.TwoServers.waiveAll;
+import static org.attain.cluster.TwoServers.withActual;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.attain.ActingAsSystem;
+import org.attain.monitoring.ActualInput;
+import org.attain.monitoring.CheckpointLocks;
+import org.attain.monitoring.EntryException;
+import org.attain.monitoring.EntryRow;
+import org.attain.monitoring.MonitoringService;
+import org.attain.project.DepartmentTree;
+import org.attain.project.ProjectService;
+import org.attain.security.AccountScopes;
+import org.attain.security.Role;
+import org.attain.security.SystemIdentity;
+import org.attain.security.UserService;
+import org.attain.status.Checkpoint;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checkpoint locks across two Attain servers on one MariaDB server ({@link TwoServers}): a checkpoint locked on one,
+ * for every department or by a department's officer for theirs, refuses saves on the other; a lock taken on one while
+ * the other saves waits for that save. Needs the MariaDB server at 127.0.0.1:3306; skipped when none answers.
+ */
+@EnabledIf(
+        value = "org.attain.cluster.ThrowawayDatabase#serverAnswers",
+        disabledReason = "No MariaDB server answers"
+                + " at 127.0.0.1:3306 (or -Dattain.test.mariadb=HOST:PORT): the two-server test needs one, see .ci/run")
+class TwoServersLocksTest {
+
+    static TwoServers servers;
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void startTwoServersTogether() throws Exception {
+        servers = TwoServers.start("attain_locks");
+        a = servers.a;
+        b = servers.b;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (servers != null) {
+            servers.close();
+        }
+    }
+
+    @Test
+    void a_checkpoint_locked_on_one_server_refuses_saves_on_the_other() {
+        Checkpoint september = new Checkpoint(2025, 9);
+        waiveAll(a, september);
+        SystemIdentity.run(() -> bean(a, CheckpointLocks.class).lock(september));
+        try {
+            assertThatThrownBy(() -> save(b, september, withActual(row(b, september), "580"), "owner-on-b"))
+                    .isInstanceOf(EntryException.class);
+        } finally {
+            SystemIdentity.run(() -> bean(b, CheckpointLocks.class).unlock(september, "test over"));
+        }
+        save(b, september, withActual(row(b, september), "580"), "owner-on-b");
+    }
+
+    @Test
+    void a_department_locked_by_its_officer_on_one_server_refuses_saves_into_it_on_the_other() {
+        Checkpoint november = new Checkpoint(2025, 11);
+        JdbcClient sql = bean(a, JdbcClient.class);
+        long moved = bean(a, ProjectService.class)
+                .findExisting("鄂州市总工会", 2025, "协理员专项补助")
+                .orElseThrow()
+                .getId();
+        long union = sql.sql("SELECT department_id FROM project WHERE id = :p")
+                .param("p", moved)
+                .query(Long.class)
+                .single();
+        SystemIdentity.run(() -> {
+            bean(a, DepartmentTree.class).place("教育局（两台服务器）", null);
+            bean(a, UserService.class).create("edu-on-a", "教育局绩效专员", Role.PERFORMANCE_OFFICER, "Jiaoyu-Nodes-2025");
+        });
+        long education = sql.sql("SELECT id FROM department WHERE name = '教育局（两台服务器）'")
+                .query(Long.class)
+                .single();
+        SystemIdentity.run(() -> bean(a, AccountScopes.class).scope("edu-on-a", education));
+        sql.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                .param("d", education)
+                .param("p", moved)
+                .update();
+        try {
+            waive(a, november, List.of(moved));
+            ActingAsSystem.as("edu-on-a", Role.PERFORMANCE_OFFICER);
+            try {
+                bean(a, CheckpointLocks.class).lock(november);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            EntryRow first = SystemIdentity.call(
+                            () -> bean(b, MonitoringService.class).sheet(moved, november))
+                    .rows()
+                    .getFirst();
+            assertThatThrownBy(() -> SystemIdentity.run("owner-on-b", () -> bean(b, MonitoringService.class)
+                            .save(moved, november, List.of(withActual(first, "5")), null)))
+                    .isInstanceOf(EntryException.class);
+            save(b, november, withActual(row(b, november), "575"), "owner-on-b");
+        } finally {
+            SystemIdentity.run(() -> bean(b, CheckpointLocks.class).unlock(november, education, "test over"));
+            sql.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                    .param("d", union)
+                    .param("p", moved)
+                    .update();
+            // as the servers were started: other tests count the accounts
+            sql.sql("DELETE FROM app_user WHERE username = 'edu-on-a'").update();
+            sql.sql("DELETE FROM department WHERE id = :d")
+                    .param("d", education)
+                    .update();
+        }
+    }
+
+    @Test
+    void a_lock_taken_on_one_server_while_the_other_saves_waits_for_that_save() throws Exception {
+        Checkpoint october = new Checkpoint(2025, 10);
+        waiveAll(a, october);
+        ActualInput input = withActual(row(a, october), "590");
+        JdbcClient sql = bean(a, JdbcClient.class);
+        ExecutorService officer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> locking = new TransactionTemplate(bean(a, PlatformTransactionManager.class)).execute(status -> {
+                assertThat(bean(a, CheckpointLocks.class).isLockedForAll(october))
+                        .isFalse();
+                Future<?> lock = officer.submit(() ->
+                        SystemIdentity.run(() -> bean(b, CheckpointLocks.class).lock(october)));
+                Instant deadline = Instant.now().plusSeconds(20);
+                // the other server's INSERT of the lock row is running and held (innodb_trx does not list it on
+                // every server version, the process list does)
+                while (sql.sql("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID()"
+                                        + " AND command = 'Query' AND info LIKE 'INSERT IGNORE INTO checkpoint_lock%'")
+                                .query(Integer.class)
+                                .single()
+                        == 0) {
+                    assertThat(lock)
+                            .as("the lock waits for the save in progress")
+                            .isNotDone();
+                    assertThat(Instant.now()).isBefore(deadline);
+                    Thread.onSpinWait();
+                }
+                save(a, october, input, "owner-on-a");
+                return lock;
+            });
+            locking.get();
+        } finally {
+            officer.shutdown();
+        }
+        assertThat(row(b, october).stored().actual()).isEqualByComparingTo("590");
+        assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLockedForAll(october)))
+                .isTrue();
+        assertThatThrownBy(() -> save(a, october, withActual(row(a, october), "591"), "owner-on-a"))
+                .isInstanceOf(EntryException.class);
+    }
+}
