@@ -43,12 +43,41 @@ final class StatusQueries {
 
     static final String PROJECT_ROWS = projectRows(":month", "", "");
 
+    /** Each annual indicator of the projects {@code :ids} once, in the order a project shows them. */
+    static final String INDICATOR_FACTS = """
+            SELECT p.id AS project_id, p.name AS project_name, i.id, i.category, i.subcategory, i.name,
+                   i.target_text, i.comparator, i.target_value, i.unit, i.direction, i.progress_profile
+            FROM project p JOIN indicator i ON i.project_id = p.id AND i.goal_table = 'ANNUAL'
+            WHERE p.id IN (:ids)
+            ORDER BY p.id, i.position""";
+
+    /** The working values ({@code a_…}) of those indicators at the months {@code :months} of {@code :year}. */
+    static final String WORKING_VALUES = values("indicator_actual", "uk_actual_checkpoint", "a.review_state, ");
+
+    /** The approved values in force ({@code v_…}) of those indicators at those months. */
+    static final String APPROVED_VALUES = values("approved_actual", "PRIMARY", "");
+
+    private static String values(String table, String key, String state) {
+        String prefix = state.isEmpty() ? "v" : "a";
+        return """
+            SELECT x.indicator_id, x.checkpoint_month, %s%s
+            FROM indicator i JOIN %s x FORCE INDEX (%s)
+                ON x.indicator_id = i.id AND x.checkpoint_year = :year AND x.checkpoint_month IN (:months)
+            WHERE i.project_id IN (:ids) AND i.goal_table = 'ANNUAL'""".formatted(
+                        state.replace("a.", "x."),
+                        String.join(
+                                ", ",
+                                INDICATOR_VALUES.stream()
+                                        .map(c -> "x." + c + " AS " + prefix + "_" + c)
+                                        .toList()),
+                        table,
+                        key);
+    }
+
     /** Every month of the year at once (column {@code month}), for judging projects at every checkpoint in one query. */
     private static final String MONTHS = " CROSS JOIN (SELECT 1 AS month UNION ALL SELECT 2 UNION ALL SELECT 3"
             + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8"
             + " UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12) m";
-
-    static final String INDICATOR_ROWS_BY_MONTH = indicatorRows("m.month", MONTHS, "m.month, ");
 
     static final String PROJECT_ROWS_BY_MONTH = projectRows("m.month", MONTHS, "m.month, ");
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.attain.adjustment.InForce;
 import org.attain.adjustment.TargetsInForce;
 import org.attain.project.ProjectService;
@@ -22,17 +23,10 @@ import org.attain.security.Drafts;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
-import org.attain.status.DeviationReason;
-import org.attain.status.IndicatorStatus;
 import org.attain.status.Likelihood;
-import org.attain.status.ProgressProfile;
 import org.attain.status.QualitativeLevel;
-import org.attain.status.Reading;
 import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
-import org.attain.targets.Comparator;
-import org.attain.targets.Direction;
-import org.attain.targets.Target;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,6 +46,7 @@ public class StatusService {
 
     private final JdbcClient jdbc;
     private final StatusEngine engine;
+    private final IndicatorRows indicatorRows;
     private final ReportingRounds rounds;
     private final Drafts drafts;
     private final TargetsInForce targets;
@@ -68,6 +63,7 @@ public class StatusService {
         this.projects = projects;
         this.jdbc = jdbc;
         this.engine = engine;
+        this.indicatorRows = new IndicatorRows(engine);
         this.rounds = rounds;
         this.drafts = drafts;
     }
@@ -132,7 +128,11 @@ public class StatusService {
                 .param("id", indicatorId)
                 .param("month", month)
                 .query((rs, n) -> new EarlierYear(
-                        rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), level(rs.getString(4)), rs.getString(5)))
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        IndicatorRows.level(rs.getString(4)),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -158,27 +158,33 @@ public class StatusService {
         for (int month : months) {
             inForce.put(month, targetsRead.computeIfAbsent(new Checkpoint(year, month), targets::at));
         }
-        Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
-        jdbc.sql(StatusQueries.INDICATOR_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
-                .param("year", year)
+        // each indicator once, and the values there are: a project without values reads twelve times fewer rows
+        List<IndicatorRows.Facts> facts = jdbc.sql(StatusQueries.INDICATOR_FACTS)
                 .param("ids", projectIds)
-                .param("months", months)
-                .query(rs -> {
-                    int month = rs.getInt("month");
-                    InForce f = inForce.get(month);
-                    if (f.counts(rs.getLong("id"))) {
-                        Checkpoint at = new Checkpoint(year, month);
-                        var views = rows.computeIfAbsent(month, k -> List.of(new HashMap<>(), new HashMap<>()));
-                        IndicatorRow working = indicatorRow(rs, at, null, DraftScope.ALL, f);
-                        add(views.get(0), working);
-                        // without a working value both views show the approved one (or none): judged once
-                        add(
-                                views.get(1),
-                                rs.getString("review_state") == null
-                                        ? working
-                                        : indicatorRow(rs, at, null, DraftScope.NONE, f));
-                    }
-                });
+                .query((rs, n) -> IndicatorRows.Facts.read(rs))
+                .list();
+        Map<Long, Map<Integer, IndicatorRows.Values>> working =
+                values(StatusQueries.WORKING_VALUES, projectIds, year, months, true);
+        Map<Long, Map<Integer, IndicatorRows.Values>> approved =
+                values(StatusQueries.APPROVED_VALUES, projectIds, year, months, false);
+        Map<Integer, List<Map<Long, List<IndicatorRow>>>> rows = new HashMap<>();
+        for (int month : new TreeSet<>(months)) {
+            InForce f = inForce.get(month);
+            Checkpoint at = new Checkpoint(year, month);
+            var views = rows.computeIfAbsent(month, k -> List.of(new HashMap<>(), new HashMap<>()));
+            for (IndicatorRows.Facts i : facts) {
+                if (f.counts(i.id())) {
+                    IndicatorRows.Values w =
+                            working.getOrDefault(i.id(), Map.of()).get(month);
+                    IndicatorRows.Values a =
+                            approved.getOrDefault(i.id(), Map.of()).get(month);
+                    IndicatorRow row = indicatorRows.row(i, w, a, at, null, DraftScope.ALL, f);
+                    add(views.get(0), row);
+                    // without a working value both views show the approved one (or none): judged once
+                    add(views.get(1), w == null ? row : indicatorRows.row(i, w, a, at, null, DraftScope.NONE, f));
+                }
+            }
+        }
         Map<Checkpoint, Views> judged = new TreeMap<>();
         jdbc.sql(StatusQueries.PROJECT_ROWS_BY_MONTH.formatted("p.id IN (:ids) AND m.month IN (:months)"))
                 .param("year", year)
@@ -192,6 +198,26 @@ public class StatusService {
                     v.approved().add(projectStatus(rs, at, DraftScope.NONE, null, views.get(1)));
                 });
         return judged;
+    }
+
+    /** The stored values of these projects' annual indicators at these months: by indicator, then month. */
+    private Map<Long, Map<Integer, IndicatorRows.Values>> values(
+            String query, Collection<Long> projectIds, int year, Set<Integer> months, boolean working) {
+        Map<Long, Map<Integer, IndicatorRows.Values>> values = new HashMap<>();
+        jdbc.sql(query)
+                .param("ids", projectIds)
+                .param("year", year)
+                .param("months", months)
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getLong("indicator_id"), k -> new HashMap<>())
+                            .put(
+                                    rs.getInt("checkpoint_month"),
+                                    working
+                                            ? IndicatorRows.Values.read(
+                                                    rs, "a_", ReviewState.decode(rs.getString("review_state")))
+                                            : IndicatorRows.Values.read(rs, "v_", null));
+                });
+        return values;
     }
 
     /** The projects of a checkpoint judged on working values (as the officer sees them) and on approved values only. */
@@ -292,89 +318,25 @@ public class StatusService {
     }
 
     /** A submitted or waived item is not overdue, whether or not the reader sees its values. */
-    private static @Nullable LocalDate overdue(@Nullable ReviewState state, @Nullable LocalDate overdueSince) {
+    static @Nullable LocalDate overdue(@Nullable ReviewState state, @Nullable LocalDate overdueSince) {
         return state == ReviewState.SUBMITTED || state == ReviewState.WAIVED ? null : overdueSince;
     }
 
     private IndicatorRow indicatorRow(
             ResultSet rs, Checkpoint at, @Nullable LocalDate overdueSince, DraftScope scope, InForce inForce)
             throws SQLException {
-        long projectId = rs.getLong("project_id");
         ReviewState state = ReviewState.decode(rs.getString("review_state"));
-        Shown shown = Shown.of(state, rs.getObject("v_present") != null, scope.covers(projectId));
-        String c = shown.prefix();
-        String comparator = rs.getString("comparator");
-        Direction direction = Direction.valueOf(rs.getString("direction"));
-        Target approved = new Target(
-                rs.getString("target_text"),
-                comparator == null ? null : Comparator.fromAscii(comparator),
-                rs.getBigDecimal("target_value"),
-                rs.getString("unit"),
-                direction,
-                true,
-                null);
-        Target adjusted = inForce.targets().get(rs.getLong("id")); // an approved adjustment in force by this checkpoint
-        Target target = adjusted != null ? adjusted : approved;
-        ProgressProfile profile = ProgressProfile.decode(rs.getString("progress_profile"));
-        Reading reading = c == null
-                ? Reading.NONE
-                : new Reading(
-                        rs.getBigDecimal(c + "actual_value"),
-                        level(rs.getString(c + "actual_level")),
-                        rs.getBigDecimal(c + "forecast_value"),
-                        level(rs.getString(c + "forecast_level")),
-                        likelihood(rs.getString(c + "likelihood")));
-        String name = rs.getString("name");
-        IndicatorStatus status = engine.evaluate(name, target, profile, at, reading, overdue(state, overdueSince));
-        if (c == null) {
-            return new IndicatorRow(
-                    projectId,
-                    rs.getString("project_name"),
-                    rs.getLong("id"),
-                    rs.getString("category"),
-                    rs.getString("subcategory"),
-                    name,
-                    target,
-                    profile,
-                    reading,
-                    Set.of(),
-                    null,
-                    null,
-                    null,
-                    status,
-                    null,
-                    null,
-                    adjusted == null ? null : approved);
-        }
-        return new IndicatorRow(
-                projectId,
-                rs.getString("project_name"),
-                rs.getLong("id"),
-                rs.getString("category"),
-                rs.getString("subcategory"),
-                name,
-                target,
-                profile,
-                reading,
-                reasons(rs.getString(c + "reasons")),
-                rs.getString(c + "reason_text"),
-                rs.getString(c + "corrective_action"),
-                rs.getString(c + "note"),
-                status,
-                rs.getObject(c + "carried_from", Integer.class),
-                shown.state(),
-                adjusted == null ? null : approved);
-    }
-
-    private static QualitativeLevel level(String s) {
-        return s == null ? null : QualitativeLevel.valueOf(s);
-    }
-
-    private static Set<DeviationReason> reasons(String s) {
-        return Deviation.decodeReasons(s);
+        return indicatorRows.row(
+                IndicatorRows.Facts.read(rs),
+                state == null ? null : IndicatorRows.Values.read(rs, "a_", state),
+                rs.getObject("v_present") == null ? null : IndicatorRows.Values.read(rs, "v_", null),
+                at,
+                overdueSince,
+                scope,
+                inForce);
     }
 
     private static Likelihood likelihood(String s) {
-        return s == null ? null : Likelihood.valueOf(s);
+        return IndicatorRows.likelihood(s);
     }
 }

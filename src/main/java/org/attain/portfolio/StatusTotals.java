@@ -97,10 +97,27 @@ class StatusTotals {
         return new Counted(projectIds, months, counts);
     }
 
-    /** After the rows counted {@code before} were written again: adds to each total what its count changed by. */
-    void update(Counted before) {
-        Map<Key, Integer> change =
-                new HashMap<>(count(before.projectIds(), before.months()).counts());
+    /**
+     * After the rows counted {@code before} were written again as {@code written} (rows of {@code indicator_status}, its
+     * columns in {@link StatusTable}'s order): adds to each total what its count changed by. The written rows are counted
+     * here, not read back; a 二级指标 the collation takes for another's ends in the same total all the same.
+     */
+    void update(Counted before, List<Object[]> written) {
+        Map<Key, Integer> change = new HashMap<>();
+        for (Object[] row : written) {
+            change.merge(
+                    new Key(
+                            (String) row[0],
+                            (Integer) row[1],
+                            (Integer) row[2],
+                            (Long) row[5],
+                            (String) row[6],
+                            (String) row[7],
+                            (String) row[8],
+                            (Boolean) row[9]),
+                    1,
+                    Integer::sum);
+        }
         before.counts().forEach((k, n) -> change.merge(k, -n, Integer::sum));
         List<Key> keys = new ArrayList<>(change.keySet());
         keys.removeIf(k -> change.get(k) == 0);
