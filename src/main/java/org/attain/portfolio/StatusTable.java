@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,13 @@ public class StatusTable {
             + " late_light, light_rank, late_rank, budget_light, budget_late_light, budget, executed, execution_rate,"
             + " indicators, reported, shortfalls, late_shortfalls, budget_behind, projected_score, sentence_key,"
             + " sentence_args";
+
+    /** The primary key of {@code indicator_status} (V21): project, view, checkpoint, indicator. */
+    private static final Comparator<Object[]> KEY_ORDER = Comparator.<Object[], Long>comparing(row -> (Long) row[4])
+            .thenComparing(row -> (String) row[0])
+            .thenComparing(row -> (Integer) row[1])
+            .thenComparing(row -> (Integer) row[2])
+            .thenComparing(row -> (Long) row[3]);
 
     private final JdbcTemplate jdbc;
     private final StatusService status;
@@ -152,9 +160,10 @@ public class StatusTable {
             in("DELETE FROM indicator_status WHERE " + only + "project_id IN (%s)", chunk);
             in("DELETE FROM project_status WHERE " + only + "project_id IN (%s)", chunk);
             Judged judged = judge(chunk, months, targetsRead);
+            judged.indicators().sort(KEY_ORDER); // appended along the primary key, not once per month across it
             insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
             insert("project_status", PROJECT_COLUMNS, judged.projects());
-            totals.update(before);
+            totals.update(before, judged.indicators());
         }
     }
 
