@@ -145,6 +145,7 @@ class WriteBenchmarkTest {
     }
 
     private void measure(String what, StatementCount count, Supplier<Object> action) {
+        settle();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long statements = count.now();
         Map<String, Long> kinds = kinds();
@@ -196,6 +197,27 @@ class WriteBenchmarkTest {
     }
 
     /** The CPU time of the embedded database server (a child process of this JVM), or 0 when it is not one. */
+    /**
+     * Waits (up to a minute) until the database server is idle: InnoDB purges what the last step deleted and flushes
+     * what it wrote after its commit, and that would otherwise be counted in the next step.
+     */
+    private static void settle() {
+        long start = System.nanoTime();
+        for (int i = 0; i < 120; i++) {
+            long before = databaseCpu();
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (databaseCpu() - before < 25_000_000L) { // under 5% of one core
+                break;
+            }
+        }
+        System.out.printf(Locale.ROOT, "BENCH   database settled in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
     private static long databaseCpu() {
         return ProcessHandle.current()
                 .descendants()
