@@ -150,14 +150,10 @@ public class StatusService {
     /**
      * As {@link #judge}, the given projects of one year at the given checkpoints (months 1–12) in both views at once —
      * working values as the officer sees them and approved values only — from two queries for all of them, not two per
-     * checkpoint and view. {@code targetsRead} keeps the targets in force read for one chunk for the next.
+     * checkpoint and view.
      */
-    Map<Checkpoint, Views> judgeYear(
-            Collection<Long> projectIds, int year, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
-        Map<Integer, InForce> inForce = new HashMap<>();
-        for (int month : months) {
-            inForce.put(month, targetsRead.computeIfAbsent(new Checkpoint(year, month), targets::at));
-        }
+    Map<Checkpoint, Views> judgeYear(Collection<Long> projectIds, int year, Set<Integer> months) {
+        Map<Integer, InForce> inForce = targets.atMonths(year, months, projectIds);
         // each indicator once, and the values there are: a project without values reads twelve times fewer rows
         List<IndicatorRows.Facts> facts = jdbc.sql(StatusQueries.INDICATOR_FACTS)
                 .param("ids", projectIds)

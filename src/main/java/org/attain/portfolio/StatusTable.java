@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.attain.adjustment.InForce;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.base.Progress;
 import org.attain.status.BudgetStatus;
@@ -154,12 +153,11 @@ public class StatusTable {
                 ? ""
                 : "checkpoint_month IN ("
                         + String.join(",", months.stream().map(String::valueOf).toList()) + ") AND ";
-        Map<Checkpoint, InForce> targetsRead = new HashMap<>(); // read once for all chunks
         for (List<Long> chunk : chunks(projectIds)) {
             StatusTotals.Counted before = totals.count(chunk, months);
             in("DELETE FROM indicator_status WHERE " + only + "project_id IN (%s)", chunk);
             in("DELETE FROM project_status WHERE " + only + "project_id IN (%s)", chunk);
-            Judged judged = judge(chunk, months, targetsRead);
+            Judged judged = judge(chunk, months);
             judged.indicators().sort(KEY_ORDER); // appended along the primary key, not once per month across it
             insert("indicator_status", INDICATOR_COLUMNS, judged.indicators());
             insert("project_status", PROJECT_COLUMNS, judged.projects());
@@ -182,9 +180,8 @@ public class StatusTable {
 
     private List<String> differences(List<Long> ids, @Nullable Integer year) {
         List<String> out = new ArrayList<>();
-        Map<Checkpoint, InForce> targetsRead = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            Judged fresh = judge(chunk, ALL_MONTHS, targetsRead);
+            Judged fresh = judge(chunk, ALL_MONTHS);
             compare("indicator_status", INDICATOR_COLUMNS, 4, fresh.indicators(), chunk, out);
             compare("project_status", PROJECT_COLUMNS, 4, fresh.projects(), chunk, out);
         }
@@ -212,7 +209,7 @@ public class StatusTable {
         stored.forEach((k, v) -> out.add(table + " " + k + ": stored " + v + ", no longer judged"));
     }
 
-    private Judged judge(List<Long> projectIds, Set<Integer> months, Map<Checkpoint, InForce> targetsRead) {
+    private Judged judge(List<Long> projectIds, Set<Integer> months) {
         Map<Integer, List<Long>> byYear = new TreeMap<>();
         String ids = String.join(",", projectIds.stream().map(String::valueOf).toList());
         Judged judged = new Judged(new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>());
@@ -222,7 +219,7 @@ public class StatusTable {
         });
         byYear.forEach((year, ofYear) -> {
             // one load for the twelve checkpoints and both views, then the pure rules in memory
-            Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months, targetsRead);
+            Map<Checkpoint, StatusService.Views> views = status.judgeYear(ofYear, year, months);
             Map<Checkpoint, List<ProjectStatus>> approvedByMonth = new HashMap<>();
             views.forEach((at, v) -> approvedByMonth.put(at, v.approved()));
             Map<Checkpoint, Map<Long, SelfEvaluation>> projected = selfEvaluation.projected(approvedByMonth);

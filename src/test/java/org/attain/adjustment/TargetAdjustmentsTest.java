@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.attain.AttainSpringTest;
 import org.attain.monitoring.BudgetInput;
 import org.attain.monitoring.MonitoringService;
@@ -20,6 +22,7 @@ import org.attain.status.Checkpoint;
 import org.attain.status.Light;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,6 +56,9 @@ class TargetAdjustmentsTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static void as(String name, Role role) {
         SecurityContextHolder.getContext()
@@ -127,6 +133,34 @@ class TargetAdjustmentsTest {
                 .filteredOn(r -> r.name().equals(VISITS))
                 .singleElement()
                 .satisfies(r -> assertThat(r.target()).isEqualTo("≥600人※（已调整，原 ≥ 574人）")));
+    }
+
+    @Test
+    void the_targets_in_force_at_every_month_at_once_are_those_of_each_month_alone() {
+        long adjustment = proposeVisitsTo600From(6);
+        as("admin", Role.ADMIN);
+        adjustments.approve(adjustment);
+        List<Long> ids = List.of(project("鄂州市劳模春节慰问专项资金"), project("协理员专项补助"));
+        List<Long> indicators = jdbc.sql("SELECT id FROM indicator WHERE project_id IN (:ids) ORDER BY id")
+                .param("ids", ids)
+                .query(Long.class)
+                .list();
+        jdbc.sql("UPDATE indicator SET added_from_month = 9 WHERE id = :id")
+                .param("id", indicators.get(1))
+                .update();
+        jdbc.sql("UPDATE indicator SET removed_from_month = 4 WHERE id = :id")
+                .param("id", indicators.get(2))
+                .update();
+        List<Integer> months = IntStream.rangeClosed(1, 12).boxed().toList();
+        Map<Integer, InForce> all = inForce.atMonths(2025, months, ids);
+        for (int m : months) {
+            assertThat(all.get(m)).as("month " + m).isEqualTo(inForce.at(new Checkpoint(2025, m), ids));
+        }
+        assertThat(all.get(8).hidden()).contains(indicators.get(1), indicators.get(2));
+        assertThat(all.get(9).hidden()).containsExactly(indicators.get(2));
+        assertThat(all.get(3).hidden()).containsExactly(indicators.get(1));
+        assertThat(all.get(5).targets()).isEmpty();
+        assertThat(all.get(6).targets()).hasSize(1);
     }
 
     @Test

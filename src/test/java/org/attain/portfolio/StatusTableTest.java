@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,8 +104,7 @@ class StatusTableTest {
         List<Long> ids = jdbc.sql("SELECT id FROM project WHERE budget_year = 2025")
                 .query(Long.class)
                 .list();
-        Map<Checkpoint, StatusService.Views> year =
-                status.judgeYear(ids, 2025, StatusTable.ALL_MONTHS, new HashMap<>());
+        Map<Checkpoint, StatusService.Views> year = status.judgeYear(ids, 2025, StatusTable.ALL_MONTHS);
         assertThat(year).hasSize(12);
         for (int month = 1; month <= 12; month++) {
             Checkpoint at = new Checkpoint(2025, month);
@@ -117,10 +115,8 @@ class StatusTableTest {
                     .as("approved values at " + at)
                     .isEqualTo(status.judge(ids, at, DraftScope.NONE));
         }
-        assertThat(status.judgeYear(ids, 2025, Set.of(6, 7), new HashMap<>()).keySet())
-                .containsExactly(JUNE, new Checkpoint(2025, 7));
-        assertThat(status.judgeYear(ids, 2025, Set.of(6), new HashMap<>()).get(JUNE))
-                .isEqualTo(year.get(JUNE));
+        assertThat(status.judgeYear(ids, 2025, Set.of(6, 7)).keySet()).containsExactly(JUNE, new Checkpoint(2025, 7));
+        assertThat(status.judgeYear(ids, 2025, Set.of(6)).get(JUNE)).isEqualTo(year.get(JUNE));
     }
 
     @Test
