@@ -127,6 +127,9 @@ public class SelfEvaluationService {
             ScoringProfile profile = byYear.computeIfAbsent(at.year(), profiles::forYear);
             Map<Long, SelfEvaluation> scored = result.computeIfAbsent(at, k -> new HashMap<>());
             for (ProjectStatus p : projects) {
+                if (!at.isYearEnd() && nothingReported(p)) {
+                    continue; // a projection with nothing to score has no score (SelfEvaluation.hasScore)
+                }
                 try {
                     SelfEvaluation e = evaluate(p, profile, weights.get(p.projectId()), settings);
                     if (e.hasScore()) {
@@ -138,6 +141,14 @@ public class SelfEvaluationService {
             }
         });
         return result;
+    }
+
+    /** No value, forecast or spending: no line of a projection can score (a new project, most of a year's rounds). */
+    private static boolean nothingReported(ProjectStatus p) {
+        Reading none = Reading.NONE;
+        return p.budgetStatus().executed() == null
+                && p.forecastSpending() == null
+                && p.indicators().stream().allMatch(r -> none.equals(r.reading()));
     }
 
     private ProjectStatus approved(ProjectStatus p) {

@@ -164,5 +164,9 @@ class SelfEvaluationServiceTest {
         assertThat(SelfEvaluationText.headline(e, ZH)).isEqualTo("预计自评得分（按 1-3月 预测） —（尚无可计分的填报）");
         assertThat(selfEvaluation.projected(status.portfolio(new Checkpoint(2025, 3))))
                 .isEmpty();
+        assertThat(selfEvaluation.projected(status.portfolio(new Checkpoint(2025, 12))))
+                .as("at year end nothing reported scores 0, and the score is shown")
+                .hasEntrySatisfying(
+                        project("协理员专项补助"), y -> assertThat(y.total()).isEqualByComparingTo("0"));
     }
 }
