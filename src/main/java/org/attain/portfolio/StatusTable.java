@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.attain.assessment.SelfEvaluation;
 import org.attain.base.Progress;
+import org.attain.base.RowInserts;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.Light;
@@ -352,9 +353,9 @@ public class StatusTable {
         return state != ReviewState.SUBMITTED && state != ReviewState.WAIVED;
     }
 
-    /** One batch of a one-row insert: the driver's bulk (binary protocol), no text escaping, no huge statement. */
+    /** One batch of a one-row insert, typed binding (the driver's bulk). */
     private void insert(String table, String columns, List<Object[]> rows) {
-        StatusRowWriter.insert(jdbc, table, columns, rows);
+        RowInserts.batch(jdbc, table, columns, rows);
     }
 
     private void in(String sql, List<Long> ids) {

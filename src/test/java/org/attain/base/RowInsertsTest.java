@@ -69,4 +69,28 @@ class RowInsertsTest {
         assertThatThrownBy(() -> RowInserts.insert(jdbc, "INSERT INTO t (a)", "(?)", List.<Object[]>of(new Object[2])))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_batch_binds_each_value_by_the_setter_of_its_type() throws Exception {
+        java.sql.PreparedStatement ps = mock(java.sql.PreparedStatement.class);
+        when(jdbc.batchUpdate(anyString(), any(org.springframework.jdbc.core.BatchPreparedStatementSetter.class)))
+                .thenAnswer(call -> {
+                    statements.add(call.getArgument(0));
+                    org.springframework.jdbc.core.BatchPreparedStatementSetter setter = call.getArgument(1);
+                    for (int i = 0; i < setter.getBatchSize(); i++) {
+                        setter.setValues(ps, i);
+                    }
+                    return new int[setter.getBatchSize()];
+                });
+        RowInserts.batch(jdbc, "t", "a, b, c, d, e, f", List.<Object[]>of(new Object[] {
+            "x", 2, 3L, true, new java.math.BigDecimal("1.50"), null
+        }));
+        assertThat(statements).containsExactly("INSERT INTO t (a, b, c, d, e, f) VALUES (?,?,?,?,?,?)");
+        verify(ps).setString(1, "x");
+        verify(ps).setInt(2, 2);
+        verify(ps).setLong(3, 3L);
+        verify(ps).setBoolean(4, true);
+        verify(ps).setBigDecimal(5, new java.math.BigDecimal("1.50"));
+        verify(ps).setNull(6, java.sql.Types.NULL);
+    }
 }
