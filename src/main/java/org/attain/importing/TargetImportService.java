@@ -18,6 +18,7 @@ import org.attain.project.OutOfScopeException;
 import org.attain.project.Project;
 import org.attain.project.ProjectDescription;
 import org.attain.project.ProjectService;
+import org.attain.project.ProjectStore;
 import org.attain.security.Audit;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetImportService {
 
     private final ProjectService projects;
+    private final ProjectStore store;
     private final IndicatorService indicators;
     private final String defaultDepartment;
     private final CurrentUser currentUser;
@@ -44,6 +46,7 @@ public class TargetImportService {
 
     TargetImportService(
             ProjectService projects,
+            ProjectStore store,
             DepartmentTree tree,
             IndicatorService indicators,
             @Value("${attain.import.department:鄂州市总工会}") String defaultDepartment,
@@ -55,6 +58,7 @@ public class TargetImportService {
         this.tree = tree;
         this.currentUser = currentUser;
         this.projects = projects;
+        this.store = store;
         this.indicators = indicators;
         this.defaultDepartment = defaultDepartment;
     }
@@ -156,7 +160,7 @@ public class TargetImportService {
                     p.longTermGoal(),
                     p.annualGoal()));
         }
-        List<ProjectService.Stored> written = projects.storeAll(descriptions);
+        List<ProjectStore.Stored> written = store.storeAll(descriptions);
         List<IndicatorService.Approval> approvals = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Project project = written.get(k).project();
@@ -171,7 +175,7 @@ public class TargetImportService {
         }
         List<TargetSync> syncs = indicators.syncTargetsAll(approvals, why);
         for (int k = 0; k < drafts.size(); k++) {
-            ProjectService.Stored w = written.get(k);
+            ProjectStore.Stored w = written.get(k);
             TargetSync sync = syncs.get(k);
             audit.importedTargets(
                     log,

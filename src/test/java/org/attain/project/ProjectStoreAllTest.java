@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link ProjectService#storeAll} stores as {@link ProjectService#store} does one description after the other: new
+ * {@link ProjectStore#storeAll} stores as {@link ProjectService#store} does one description after the other: new
  * projects inserted, existing ones updated in place (their budget before told), and two new names the database takes
  * for the same project (full-width and half-width letters) stored as one, the second updating the first.
  */
@@ -21,6 +21,9 @@ class ProjectStoreAllTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    ProjectStore store;
 
     @Autowired
     JdbcClient jdbc;
@@ -33,10 +36,10 @@ class ProjectStoreAllTest {
     void new_existing_and_same_named_projects_are_stored_as_one_by_one() {
         Project existing = projects.store(described("已有项目", "10"));
 
-        List<ProjectService.Stored> stored = projects.storeAll(List.of(
+        List<ProjectStore.Stored> stored = store.storeAll(List.of(
                 described("新项目A", "1"), described("已有项目", "12"), described("新项目Ａ", "3"), described("另一新项目", "4")));
 
-        assertThat(stored).extracting(ProjectService.Stored::created).containsExactly(true, false, false, true);
+        assertThat(stored).extracting(ProjectStore.Stored::created).containsExactly(true, false, false, true);
         assertThat(stored.get(1).project().getId()).isEqualTo(existing.getId());
         assertThat(stored.get(1).budgetBefore()).isEqualByComparingTo("10");
         assertThat(stored.get(1).project().getBudget()).isEqualByComparingTo("12");
