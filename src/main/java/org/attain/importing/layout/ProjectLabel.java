@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.attain.indicator.GoalTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -208,6 +209,11 @@ enum ProjectLabel {
     static boolean longTermTable(String cell) {
         // every form of the title holds 绩效: a cheap test before the pattern
         return cell.contains("绩效") && LONG_TABLE.matcher(cell).find() && !cell.contains("年度");
+    }
+
+    /** The table a cell is the title of (long-term, else annual), or null. */
+    static @Nullable GoalTable tableTitled(String cell) {
+        return longTermTable(cell) ? GoalTable.LONG_TERM : annualTable(cell) ? GoalTable.ANNUAL : null;
     }
 
     /** Whether a cell is the title of an annual indicator table. */
