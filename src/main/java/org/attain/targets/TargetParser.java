@@ -221,6 +221,9 @@ public final class TargetParser {
         if (s.indexOf(',') >= 0) {
             s = THOUSANDS.matcher(s).replaceAll("");
         }
+        if (s.isEmpty() || Comparators.WORD_FIRSTS.indexOf(s.charAt(0)) < 0) {
+            return s; // no comparator word starts it
+        }
         for (Map.Entry<String, String> word : Comparators.WORDS) {
             if (s.startsWith(word.getKey())
                     && s.length() > word.getKey().length()
