@@ -94,6 +94,9 @@ final class SegmentedRead {
     static @Nullable Read read(
             List<Row> rows, int minProjects, Problems before, Function<Problems, ProjectReader> reader) {
         int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2 || rows.size() < Math.max(2, minProjects)) {
+            return null; // too few rows for that many projects: not worth looking for them
+        }
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!rows.get(i).cells().isEmpty() && RowShapes.startsProject(rows.get(i))) {

@@ -29,15 +29,26 @@ class ParserBenchmarkTest {
     @Test
     void reading_the_1001_project_document() throws Exception {
         byte[] bytes = SegmentedReadTest.thousandProjects(true);
-        // as the write benchmark measures it: once, in a JVM that has not read a large document yet
-        long start = System.nanoTime();
-        int first = ApprovalLayout.read(Documents.read(NAME, bytes)).projects().size();
-        System.out.printf(
-                Locale.ROOT,
-                "BENCH first whole parse, cold: %d projects, %d ms, load average %.2f%n",
-                first,
-                (System.nanoTime() - start) / 1_000_000,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // as the write benchmark measures it: once, in a JVM that has not read a large document yet (then twice more);
+        // -Dbench.rowByRow=true reads these first three row by row, to compare
+        int segmentedFrom = Boolean.getBoolean("bench.rowByRow") ? Integer.MAX_VALUE : SegmentedRead.MIN_PROJECTS;
+        for (String run : List.of("first", "second", "third")) {
+            long start = System.nanoTime();
+            int found = ApprovalLayout.read(Documents.read(NAME, bytes), 0, segmentedFrom)
+                    .projects()
+                    .size();
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH %s whole parse%s: %d projects, %d ms, load average %.2f%n",
+                    run,
+                    segmentedFrom == Integer.MAX_VALUE ? " (row by row)" : "",
+                    found,
+                    (System.nanoTime() - start) / 1_000_000,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        if (Boolean.getBoolean("bench.coldOnly")) {
+            return;
+        }
         SourceDocument doc = Documents.read(NAME, bytes);
         Part part = doc.parts().getFirst();
         measure(
