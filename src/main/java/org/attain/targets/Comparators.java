@@ -2,6 +2,7 @@ package org.attain.targets;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,10 @@ final class Comparators {
             Map.entry("低于", "<"),
             Map.entry("少于", "<"),
             Map.entry("等于", "="));
+
+    /** The first characters of the {@link #WORDS}: a text starting with another one starts with none. */
+    static final String WORD_FIRSTS =
+            WORDS.stream().map(w -> w.getKey().substring(0, 1)).distinct().collect(Collectors.joining());
 
     private Comparators() {}
 

@@ -144,6 +144,10 @@ public final class TargetParser {
         if (n.isEmpty() || n.length() > 24) {
             return false;
         }
+        if (!mayBeDueOrNumber(n)) {
+            // most cells of a document (names, levels, sentences): no pattern below can match them
+            return isKnownQualitative(n);
+        }
         if (DUE.matcher(n).matches() || PERIOD.matcher(n).matches()) {
             return true;
         }
@@ -153,6 +157,20 @@ public final class TargetParser {
             return unit == null || unit.length() <= 10 && Units.isUnit(stripSuffix(unit));
         }
         return isKnownQualitative(n);
+    }
+
+    /**
+     * Whether a normalised text may be a due date, a period or a number ({@link #DUE}, {@link #PERIOD},
+     * {@link #QUANTITATIVE}): each needs a digit or one of 年, 月, 季. A cheap test before the patterns.
+     */
+    private static boolean mayBeDueOrNumber(String normalised) {
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c >= '0' && c <= '9' || c == '年' || c == '月' || c == '季') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isKnownQualitative(String text) {
@@ -200,7 +218,12 @@ public final class TargetParser {
                 .replace("=>", ">=")
                 .replace("=<", "<=");
         // thousands separators inside numbers: 2,000人
-        s = THOUSANDS.matcher(s).replaceAll("");
+        if (s.indexOf(',') >= 0) {
+            s = THOUSANDS.matcher(s).replaceAll("");
+        }
+        if (s.isEmpty() || Comparators.WORD_FIRSTS.indexOf(s.charAt(0)) < 0) {
+            return s; // no comparator word starts it
+        }
         for (Map.Entry<String, String> word : Comparators.WORDS) {
             if (s.startsWith(word.getKey())
                     && s.length() > word.getKey().length()
@@ -213,6 +236,9 @@ public final class TargetParser {
 
     /** A note in brackets after a target ("≥95%（抽样调查）") is kept in the text and not read as its unit. */
     private static String withoutNote(String normalised) {
+        if (normalised.indexOf(')') < 0 && normalised.indexOf('）') < 0) {
+            return normalised; // no note without a closing bracket
+        }
         Matcher m = NOTE.matcher(normalised);
         return m.find() && m.start() > 0 ? normalised.substring(0, m.start()) : normalised;
     }

@@ -1,6 +1,8 @@
 package org.attain.targets;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +23,27 @@ final class Units {
     private Units() {}
 
     static boolean isUnit(String unit) {
-        return unit.length() <= Target.UNIT_MAX && UNIT.matcher(unit).matches();
+        if (unit.length() > Target.UNIT_MAX) {
+            return false;
+        }
+        Boolean known = SEEN.get(unit);
+        if (known != null) {
+            return known;
+        }
+        boolean matches = UNIT.matcher(unit).matches();
+        if (SEEN.size() < SEEN_MAX) {
+            SEEN.put(unit, matches);
+        }
+        return matches;
     }
+
+    /**
+     * Short texts already matched against {@link #UNIT}, as the same few units follow the numbers of a document again
+     * and again: bounded, so that a file of garbage does not fill it, and shared by the threads that read.
+     */
+    private static final Map<String, Boolean> SEEN = new ConcurrentHashMap<>();
+
+    private static final int SEEN_MAX = 10_000;
 
     /** The comparator of a bare amount: a ceiling under a cost subcategory, "at least" for a count or a rate. */
     static Comparator impliedComparator(@Nullable String unit, boolean cost) {

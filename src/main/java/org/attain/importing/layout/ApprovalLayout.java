@@ -31,6 +31,14 @@ public final class ApprovalLayout {
      * none): used, with a warning, only where the document names no year of its own.
      */
     public static ApprovalDocument read(SourceDocument doc, int givenYear) {
+        return read(doc, givenYear, SegmentedRead.MIN_PROJECTS);
+    }
+
+    /**
+     * As {@link #read(SourceDocument, int)}, reading a part of at least {@code segmentedFrom} project starts in
+     * segments on several cores ({@link SegmentedRead}): tests compare it with the row-by-row read.
+     */
+    static ApprovalDocument read(SourceDocument doc, int givenYear, int segmentedFrom) {
         List<ProjectDraft> projects = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>(doc.notes());
         List<ImportProblem> refusals = new ArrayList<>();
@@ -41,6 +49,7 @@ public final class ApprovalLayout {
             Problems problems = new Problems();
             boolean grid = doc.format() != Format.TEXT;
             ProjectReader reader = new ProjectReader(problems, new DocumentYear(doc.name(), givenYear, part), grid);
+            reader.segmentedFrom = segmentedFrom;
             List<ProjectDraft> found = reader.read(part);
             // no 项目名称 label: the project the document names elsewhere, its table or its sentences
             UnnamedProject.Read unnamed = found.isEmpty() && !reader.named()

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.ImportProblem.Label;
 import org.attain.importing.read.Cell;
+import org.attain.importing.read.Row;
 import org.attain.targets.Numbers;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,25 @@ final class Budgets {
             Pattern.compile("([0-9][0-9,.]*\\s*(?:万元|万|元)?)((?:\\s*[（(].*[)）])|(?:\\s+\\S.*))");
 
     private Budgets() {}
+
+    /**
+     * In a list of indicators of several projects, the budget a row gives in the budget's column, when the project
+     * has none yet. In a text, cells slide: what stands in that column is the budget only when it is an amount.
+     */
+    static void fromColumn(
+            Row row,
+            Columns columns,
+            ProjectBuilder project,
+            boolean gridColumns,
+            BigDecimal unitFactor,
+            Problems problems) {
+        Columns.Column budget = columns.first(Role.BUDGET);
+        Cell amount = Columns.in(row, budget);
+        if (amount != null && project.budget == null && (gridColumns || looksLikeAmount(amount.text()))) {
+            BigDecimal factor = factorIn(budget.header());
+            project.budget = parse(amount, factor != null ? factor : unitFactor, problems);
+        }
+    }
 
     /** The factor to 万元 a label or a line names ("项目资金（元）", "金额单位：元"), or null when it names none. */
     static @Nullable BigDecimal factorIn(String text) {

@@ -34,9 +34,15 @@ final class Closings {
                 break;
             }
         }
-        return SIGNED.matcher(first).matches() && noTarget(row)
-                || OPINION.matcher(label).matches()
-                || REMARKS.matcher(label).matches();
+        // each pattern needs a character most first cells lack: a cheap test before it
+        return mayBeSigned(first) && SIGNED.matcher(first).matches() && noTarget(row)
+                || label.contains("意见") && OPINION.matcher(label).matches()
+                || label.contains("说明") && REMARKS.matcher(label).matches();
+    }
+
+    /** Whether a text holds a character each form of {@link #SIGNED} needs (章 or 签 of a stamp, 日 of a date). */
+    private static boolean mayBeSigned(String text) {
+        return text.indexOf('章') >= 0 || text.indexOf('签') >= 0 || text.indexOf('日') >= 0;
     }
 
     /** Whether no word of the row is a target: an indicator's row that names a stamp is still an indicator. */

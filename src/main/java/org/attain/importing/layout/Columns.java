@@ -211,7 +211,12 @@ final class Columns {
     /** The first column of a role, or null. */
     @Nullable
     Column first(Role role) {
-        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+        for (Column c : columns) { // a loop, not a stream: asked for every row of a table
+            if (c.role() == role) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The cell of a row in a column, or null when the row has none there. */

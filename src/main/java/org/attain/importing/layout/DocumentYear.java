@@ -41,6 +41,18 @@ final class DocumentYear {
         this.inText = part == null ? null : onlyYear(part);
     }
 
+    private DocumentYear(DocumentYear other) {
+        this.current = other.current;
+        this.fromFileName = other.fromFileName;
+        this.given = other.given;
+        this.inText = other.inText;
+    }
+
+    /** The same year, for another reader of the same part: its current year changes apart from this one's. */
+    DocumentYear copy() {
+        return new DocumentYear(this);
+    }
+
     /** The cell naming the one year ("2020年") that the whole part names, or null when it names none or several. */
     private static @Nullable Cell onlyYear(Part part) {
         TreeSet<Integer> years = new TreeSet<>();

@@ -70,7 +70,8 @@ final class Names {
 
     /** Whether a target is the template's placeholder rather than a value. */
     static boolean unfilled(String target) {
-        return UNFILLED.matcher(target).matches();
+        // each form needs one of these characters: a cheap test before the pattern
+        return containsAny(target, "*＊xX×….") && UNFILLED.matcher(target).matches();
     }
 
     /** Lines joined: nothing between Chinese characters, a space between words of other scripts. */

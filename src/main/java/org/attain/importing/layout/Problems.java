@@ -55,6 +55,28 @@ final class Problems {
         return List.copyOf(warnings.subList(Math.min(projectStart, warnings.size()), warnings.size()));
     }
 
+    int warningCount() {
+        return warnings.size();
+    }
+
+    int errorCount() {
+        return errors.size();
+    }
+
+    /** Whether a warning or a refusal was left out for the bounds. */
+    boolean overflowed() {
+        return suppressedWarnings > 0 || suppressedErrors > 0;
+    }
+
+    /** The warnings from one index to another, as {@link #warningCount} counted them. */
+    List<ImportProblem> warnings(int from, int to) {
+        return warnings.subList(from, to);
+    }
+
+    List<ImportProblem> errors(int from, int to) {
+        return errors.subList(from, to);
+    }
+
     List<ImportProblem> warnings() {
         List<ImportProblem> all = new ArrayList<>(warnings);
         if (suppressedWarnings > 0) {

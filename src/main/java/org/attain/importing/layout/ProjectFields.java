@@ -1,7 +1,9 @@
 package org.attain.importing.layout;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +169,12 @@ final class ProjectFields {
         annualGoalColumn = -1;
         budgetColumn = -1;
         goalActualColumn = -1;
+    }
+
+    /** What these fields carry into the next project, less the projects found ({@link SegmentedRead} compares it). */
+    List<Object> carried() {
+        List<Object> columns = List.of(longGoalColumn, budgetColumn, goalActualColumn, annualGoalColumn);
+        return Arrays.asList(unitFactor, blockFactor, expect, label, columns);
     }
 
     /** A line that names the unit of all amounts ("金额单位：万元"): true when it was one. */

@@ -2,10 +2,11 @@ package org.attain.importing.layout;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.attain.indicator.GoalTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,11 +117,30 @@ enum ProjectLabel {
     /** A label found at the start of a cell, and what follows it there. */
     record Found(ProjectLabel label, String rest) {}
 
-    /** The first characters of all labels: a cell starting with another one is no label (most are not). */
-    private static final Set<Character> FIRST = Arrays.stream(values())
-            .flatMap(l -> l.words.stream())
-            .map(w -> w.charAt(0))
-            .collect(Collectors.toSet());
+    /** One word of a label. */
+    private record Word(ProjectLabel label, String word) {}
+
+    /**
+     * The words of all labels by their first character, each list in the order of the labels and their words (the
+     * first of two words of the same length wins): a cell starting with another character is no label (most are
+     * not), and one starting with 项 is compared with the words starting with 项 alone.
+     */
+    private static final Map<Character, List<Word>> BY_FIRST = Arrays.stream(values())
+            .flatMap(l -> l.words.stream().map(w -> new Word(l, w)))
+            .collect(Collectors.groupingBy(w -> w.word().charAt(0), Collectors.toList()));
+
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[：:\\s]+");
+
+    /** Whether a text holds what {@link #SPACED} finds, without a matcher: most cells hold no space. */
+    private static boolean spaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The label a cell starts with, or null. */
     static @Nullable Found of(String cell) {
@@ -128,7 +148,7 @@ enum ProjectLabel {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.length() <= SPACED_MAX && SPACED.matcher(text).find()) {
+        if (text.length() <= SPACED_MAX && spaced(text)) {
             // a label cell wrapped or spaced out in the document ("项目 名称", "年度本级 预算金额")
             Found joined = of(SPACED.matcher(text).replaceAll(""));
             if (joined != null && joined.rest().isEmpty()) {
@@ -143,24 +163,29 @@ enum ProjectLabel {
                 || "一二三四五六七八九十".indexOf(first) >= 0) {
             text = OF_WHICH.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceFirst("");
         }
-        if (text.isEmpty() || !FIRST.contains(text.charAt(0))) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Word> candidates = BY_FIRST.get(text.charAt(0));
+        if (candidates == null) {
             return null;
         }
         Found best = null;
         int longest = 0;
-        for (ProjectLabel label : values()) {
-            for (String word : label.words) {
-                if (text.startsWith(word) && word.length() > longest) {
-                    String rest = text.substring(word.length());
-                    if (label == LONG_GOAL || label == ANNUAL_GOAL) {
-                        Matcher number = GOAL_NUMBER.matcher(rest);
-                        rest = number.lookingAt() ? rest.substring(number.end()) : rest;
-                    }
-                    if (rest.isEmpty() || separated(rest) || glued(label, rest)) {
-                        best = new Found(
-                                label, rest.replaceFirst("^[：:\\s]+", "").strip());
-                        longest = word.length();
-                    }
+        for (Word candidate : candidates) {
+            ProjectLabel label = candidate.label();
+            String word = candidate.word();
+            if (text.startsWith(word) && word.length() > longest) {
+                String rest = text.substring(word.length());
+                if (label == LONG_GOAL || label == ANNUAL_GOAL) {
+                    Matcher number = GOAL_NUMBER.matcher(rest);
+                    rest = number.lookingAt() ? rest.substring(number.end()) : rest;
+                }
+                if (rest.isEmpty() || separated(rest) || glued(label, rest)) {
+                    best = new Found(
+                            label,
+                            LEADING_SEPARATORS.matcher(rest).replaceFirst("").strip());
+                    longest = word.length();
                 }
             }
         }
@@ -182,11 +207,17 @@ enum ProjectLabel {
 
     /** Whether a cell is the title of a long-term (中期/长期) indicator table. */
     static boolean longTermTable(String cell) {
-        return LONG_TABLE.matcher(cell).find() && !cell.contains("年度");
+        // every form of the title holds 绩效: a cheap test before the pattern
+        return cell.contains("绩效") && LONG_TABLE.matcher(cell).find() && !cell.contains("年度");
+    }
+
+    /** The table a cell is the title of (long-term, else annual), or null. */
+    static @Nullable GoalTable tableTitled(String cell) {
+        return longTermTable(cell) ? GoalTable.LONG_TERM : annualTable(cell) ? GoalTable.ANNUAL : null;
     }
 
     /** Whether a cell is the title of an annual indicator table. */
     static boolean annualTable(String cell) {
-        return ANNUAL_TABLE.matcher(cell).find();
+        return cell.contains("绩效") && ANNUAL_TABLE.matcher(cell).find();
     }
 }

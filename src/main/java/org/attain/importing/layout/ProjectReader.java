@@ -1,7 +1,7 @@
 package org.attain.importing.layout;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,15 @@ final class ProjectReader {
     private @Nullable GoalTable titled;
     private boolean named;
 
+    /** From how many project starts a part is read in segments ({@link SegmentedRead}); tests change it. */
+    int segmentedFrom = SegmentedRead.MIN_PROJECTS;
+    /** In a segment's reader, what sees the projects start; null in a plain read. */
+    SegmentedRead.@Nullable Watch watch;
+    /** The index of the row being read, and where in it the reader is (for the watch). */
+    private int reading = -1;
+
+    private @Nullable List<Object> rowPlace;
+
     ProjectReader(Problems problems, DocumentYear year, boolean gridColumns) {
         this.problems = problems;
         this.year = year;
@@ -65,13 +74,54 @@ final class ProjectReader {
     }
 
     List<ProjectDraft> read(Part part) {
-        for (Row row : gridColumns
+        List<Row> rows = gridColumns
                 ? part.rows()
-                : Weights.withoutWeights(SplitTargets.joinedLines(FlatTable.unfolded(part.rows(), problems)))) {
-            row(row);
+                : Weights.withoutWeights(SplitTargets.joinedLines(FlatTable.unfolded(part.rows(), problems)));
+        SegmentedRead.@Nullable Read segmented = project == null
+                ? SegmentedRead.read(rows, segmentedFrom, problems, p -> new ProjectReader(p, year.copy(), gridColumns))
+                : null;
+        if (segmented != null) {
+            segmented.into(problems, projects);
+            named = segmented.named();
+            return projects;
         }
+        readRows(rows, 0, rows.size());
+        return finishRead();
+    }
+
+    /** Reads the rows from one index to another (excluded), leaving the last project open. */
+    void readRows(List<Row> rows, int from, int to) {
+        for (int i = from; i < to; i++) {
+            reading = i;
+            row(rows.get(i));
+        }
+    }
+
+    /** Finishes the last project: the projects read. */
+    List<ProjectDraft> finishRead() {
         finishProject();
         return projects;
+    }
+
+    /**
+     * What the reader carries from a project into the next, as it is where a project starts (the last one finished,
+     * the new one not begun), with where in its row it is: two readers in the same state read on alike.
+     */
+    List<Object> carried() {
+        return Arrays.asList(
+                project,
+                tables.isEmpty(),
+                current,
+                inGoals,
+                runTogether,
+                columns == null ? null : columns.columns(),
+                columns == null ? null : columns.sets(),
+                lastRowWasHeader,
+                scored,
+                titled,
+                year.current(),
+                fields.carried(),
+                rowPlace);
     }
 
     private void row(Row given) {
@@ -112,7 +162,7 @@ final class ProjectReader {
         }
         SideBySide.Halves halves = current == null || gridColumns ? null : SideBySide.of(cells);
         if (halves != null) {
-            sideBySide(halves);
+            SideBySide.read(halves, tables, project, problems);
             return;
         }
         scored |= cells.stream().anyMatch(ScoredRows::weightHeader);
@@ -128,22 +178,9 @@ final class ProjectReader {
             if (marked.targets().contains(cell) && current != null) {
                 current.accept(cell, Role.VALUE, last);
             } else {
+                rowPlace = watch == null ? null : List.of(marked, untargeted, i);
                 accept(cell, last);
             }
-        }
-    }
-
-    /** A row with the long-term and the annual values side by side: each half to its own table. */
-    private void sideBySide(SideBySide.Halves halves) {
-        for (GoalTable table : GoalTable.values()) {
-            IndicatorTable t = tables.computeIfAbsent(table, x -> new IndicatorTable(x, project, problems, false));
-            List<Cell> half = new ArrayList<>(halves.shared());
-            half.addAll(table == GoalTable.LONG_TERM ? halves.longTerm() : halves.annual());
-            t.startRow();
-            for (int i = 0; i < half.size(); i++) {
-                t.accept(half.get(i), null, i == half.size() - 1);
-            }
-            t.flushPending();
         }
     }
 
@@ -165,11 +202,8 @@ final class ProjectReader {
         fields.endGoals();
         for (Cell c : row.cells()) {
             // a header whose first cell names the table: 长期绩效指标 | 一级指标 | …
-            if (ProjectLabel.longTermTable(c.text())) {
-                titled = GoalTable.LONG_TERM;
-            } else if (ProjectLabel.annualTable(c.text())) {
-                titled = GoalTable.ANNUAL;
-            }
+            GoalTable title = ProjectLabel.tableTitled(c.text());
+            titled = title != null ? title : titled;
         }
         columns = Columns.of(row, above, titled);
         for (Columns.Column ignored : columns.ignored()) {
@@ -195,7 +229,7 @@ final class ProjectReader {
         SideBySide.Halves halves =
                 gridColumns || columns.sets().size() > 1 || project == null ? null : SideBySide.of(row.cells());
         if (halves != null) {
-            sideBySide(halves);
+            SideBySide.read(halves, tables, project, problems);
             return;
         }
         if (columns.has(Role.PROJECT) && !projectOfRow(row)) {
@@ -243,13 +277,7 @@ final class ProjectReader {
             problems.warn(row.cells().getFirst(), "import.warn.tableBeforeProject");
             return false;
         }
-        Columns.Column budget = columns.first(Role.BUDGET);
-        Cell amount = Columns.in(row, budget);
-        // in a text, cells slide: what stands in the budget's column is the budget only when it is an amount
-        if (amount != null && project.budget == null && (gridColumns || Budgets.looksLikeAmount(amount.text()))) {
-            BigDecimal factor = Budgets.factorIn(budget.header());
-            project.budget = Budgets.parse(amount, factor != null ? factor : fields.unitFactor(), problems);
-        }
+        Budgets.fromColumn(row, columns, project, gridColumns, fields.unitFactor(), problems);
         return true;
     }
 
@@ -303,6 +331,9 @@ final class ProjectReader {
         ProjectLabel.Found found = ProjectLabel.of(text);
         if (found != null && found.label() == ProjectLabel.PROJECT_NAME) {
             finishProject();
+            if (watch != null) {
+                watch.projectStarts(reading, carried(), projects.size());
+            }
             project = new ProjectBuilder(cell, year.current());
             named = true;
             problems.startProject();
@@ -322,15 +353,10 @@ final class ProjectReader {
             }
             return true;
         }
-        if (ProjectLabel.longTermTable(text) && text.length() <= 20) {
-            titled = GoalTable.LONG_TERM;
-            openTable(GoalTable.LONG_TERM);
-            columns = null;
-            return true;
-        }
-        if (ProjectLabel.annualTable(text) && text.length() <= 20) {
-            titled = GoalTable.ANNUAL;
-            openTable(GoalTable.ANNUAL);
+        GoalTable title = text.length() <= 20 ? ProjectLabel.tableTitled(text) : null;
+        if (title != null) {
+            titled = title;
+            openTable(title);
             columns = null;
             return true;
         }
@@ -368,10 +394,5 @@ final class ProjectReader {
         if (draft != null) {
             projects.add(draft);
         }
-    }
-
-    /** The unit of amounts the document has named so far (万元 unless it said 元). */
-    BigDecimal unitFactor() {
-        return fields.unitFactor();
     }
 }

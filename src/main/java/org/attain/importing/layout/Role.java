@@ -223,7 +223,7 @@ enum Role {
                 && ACTUAL_TO_DATE.matcher(h).matches()) {
             role = ACTUAL;
         }
-        if (role == null && h.length() <= 16 && !LINE_ENDS.matcher(h).find()) { // one line of header text
+        if (role == null && h.length() <= 16 && !hasLineEnd(h)) { // one line of header text
             for (Role r : SPOKEN_OF) {
                 for (String word : SPEAKS_OF.get(r)) {
                     if (h.contains(word)) {
@@ -251,7 +251,17 @@ enum Role {
     }
 
     /** What {@code .} does not match in a regular expression: the header words are looked for in one line. */
-    private static final Pattern LINE_ENDS = Pattern.compile("[\\n\\r\\u0085\\u2028\\u2029]");
+    private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+
+    /** Whether a text holds one of the {@link #LINE_ENDS} (a header cell rarely does). */
+    private static boolean hasLineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Spaces ({@code \s}), asterisks and colons, left out of a header. */
     private static final String IGNORED_CHARACTERS = " \t\n\u000B\f\r*＊:：";

@@ -1,7 +1,10 @@
 package org.attain.importing.layout;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.attain.importing.read.Cell;
+import org.attain.indicator.GoalTable;
 import org.attain.targets.TargetParser;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +34,20 @@ final class SideBySide {
             }
         }
         return null;
+    }
+
+    /** A row with the long-term and the annual values side by side: each half to its own table. */
+    static void read(Halves halves, Map<GoalTable, IndicatorTable> tables, ProjectBuilder project, Problems problems) {
+        for (GoalTable table : GoalTable.values()) {
+            IndicatorTable t = tables.computeIfAbsent(table, x -> new IndicatorTable(x, project, problems, false));
+            List<Cell> half = new ArrayList<>(halves.shared());
+            half.addAll(table == GoalTable.LONG_TERM ? halves.longTerm() : halves.annual());
+            t.startRow();
+            for (int i = 0; i < half.size(); i++) {
+                t.accept(half.get(i), null, i == half.size() - 1);
+            }
+            t.flushPending();
+        }
     }
 
     private static boolean same(String a, String b) {

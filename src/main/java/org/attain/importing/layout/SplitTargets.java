@@ -105,7 +105,14 @@ final class SplitTargets {
     }
 
     private static boolean number(String text) {
-        return NUMBER.matcher(text.strip()).matches();
+        String t = text.strip();
+        // a number starts with a digit: a cheap test before the pattern
+        return !t.isEmpty() && isDigit(t.charAt(0)) && NUMBER.matcher(t).matches();
+    }
+
+    /** A digit as {@link #NUMBER} takes it, half or full width. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static boolean unit(String text) {

@@ -172,13 +172,24 @@ final class Vocabulary {
             return s;
         }
         char first = s.charAt(0);
-        if (first == '（' || first == '(' || Character.isDigit(first) || "一二三四五六七八九十".indexOf(first) >= 0) {
+        if ((first == '（' || first == '(' || Character.isDigit(first) || "一二三四五六七八九十".indexOf(first) >= 0)
+                && endsNumber(s)) {
             s = NUMBERED.matcher(s).replaceFirst("");
         }
         if (!s.isEmpty() && mayTrail(s.charAt(s.length() - 1))) {
             s = TRAILING.matcher(s).replaceFirst("");
         }
         return s.indexOf(' ') < 0 && s.indexOf('　') < 0 ? s : s.replace(" ", "").replace("　", "");
+    }
+
+    /** Whether a text holds a character that ends the numbering {@link #NUMBERED} removes (most targets do not). */
+    private static boolean endsNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (")）.、．".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NUMBERED = Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）.、．]\\s*");

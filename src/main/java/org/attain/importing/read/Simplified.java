@@ -52,7 +52,7 @@ final class Simplified {
             // then are OpenCC's tables (a second to load) asked
             if (c >= 0x4E00
                     && c <= 0x9FFF
-                    && !GB2312.get().canEncode(c)
+                    && !Gb2312.HOLDS[c - 0x4E00]
                     && TRADITIONAL_ONLY.computeIfAbsent(
                             c, k -> ZhConverterUtil.isTraditional(k) && !ZhConverterUtil.isSimple(k))) {
                 return true;
@@ -61,8 +61,20 @@ final class Simplified {
         return false;
     }
 
-    private static final ThreadLocal<CharsetEncoder> GB2312 =
-            ThreadLocal.withInitial(() -> Charset.forName("GB2312").newEncoder());
+    /**
+     * Which of the CJK characters U+4E00 to U+9FFF GB2312 encodes, asked of its encoder once (when first needed) rather
+     * than for every character of every cell: a large document holds a million.
+     */
+    private static final class Gb2312 {
+        static final boolean[] HOLDS = new boolean[0x9FFF - 0x4E00 + 1];
+
+        static {
+            CharsetEncoder encoder = Charset.forName("GB2312").newEncoder();
+            for (int i = 0; i < HOLDS.length; i++) {
+                HOLDS[i] = encoder.canEncode((char) (0x4E00 + i));
+            }
+        }
+    }
 
     /** Whether a character is Traditional and not also Simplified, as OpenCC's tables say, asked once per character. */
     private static final Map<Character, Boolean> TRADITIONAL_ONLY = new ConcurrentHashMap<>();
