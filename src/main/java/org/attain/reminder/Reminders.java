@@ -28,8 +28,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * E-mail reminders of open rounds (not locked): a few days before the due date to every owner who still has values
- * to enter, submit or correct, and once more after it to those still open — each at most once per owner and round.
+ * E-mail reminders of open rounds (not locked for every department): a few days before the due date to every owner who
+ * still has values to enter, submit or correct in a project the round's lock does not hold (its department and the
+ * 主管部门 above it unlocked), and once more after it to those still open — each at most once per owner and round.
  * Only when a mail server is configured ({@code spring.mail.host}); without one nothing is sent, and the officer's
  * page says so. Owners without an e-mail address are counted, not mailed.
  */

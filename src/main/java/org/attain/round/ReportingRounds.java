@@ -12,6 +12,7 @@ import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.DepartmentScope;
 import org.attain.project.DepartmentScopes;
+import org.attain.project.DepartmentsAbove;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
@@ -216,10 +217,9 @@ public class ReportingRounds {
                 LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = r.checkpoint_year
                      AND b.checkpoint_month = r.checkpoint_month
                 WHERE NOT EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
-                                  AND k.checkpoint_month = r.checkpoint_month AND k.department_id IN (0,
-                                  p.department_id, (SELECT ld.parent_id FROM department ld WHERE ld.id = p.department_id)))
+                                  AND k.checkpoint_month = r.checkpoint_month AND k.department_id IN %3$s)
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
-                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS))
+                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS, DepartmentsAbove.ofProjectRow("p")))
                 .param("user", username)
                 .query((rs, n) -> new OwnerTask(
                         rs.getLong(1),
