@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportingRounds {
 
+    /** The project {@code p} is not held by a lock of the checkpoint {@code :ty}/{@code :tm}. */
+    private static final String NOT_LOCKED_AT_TARGET = "NOT EXISTS (SELECT 1 FROM checkpoint_lock k"
+            + " WHERE k.checkpoint_year = :ty AND k.checkpoint_month = :tm AND k.department_id IN "
+            + DepartmentsAbove.ofProjectRow("p") + ")";
+
     /** An indicator judged only at year end (a satisfaction survey) is not expected in an earlier round. */
     private static final String EXPECTED_IN_ROUND = "NOT (i.progress_profile = 'YEAR_END' AND r.checkpoint_month < 12)";
 
@@ -156,7 +161,11 @@ public class ReportingRounds {
         return carried;
     }
 
-    /** Copies the values (with their authors) as drafts of the new round, marked as carried. */
+    /**
+     * Copies the values (with their authors) as drafts of the new round, marked as carried: none into a project the new
+     * checkpoint is locked for already (every department, its department or the 主管部门 above it), since no value
+     * enters a locked checkpoint.
+     */
     private int carryForward(Checkpoint from, Checkpoint to) {
         int indicators = jdbc.sql("""
                 INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
@@ -165,10 +174,11 @@ public class ReportingRounds {
                 SELECT a.indicator_id, :ty, :tm, a.actual_value, a.actual_level, a.narrative, a.forecast_value,
                        a.forecast_level, a.reasons, a.reason_text, a.likelihood, a.corrective_action, a.note, :fm,
                        a.updated_by
-                FROM indicator_actual a
+                FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id JOIN project p ON p.id = i.project_id
                 WHERE a.checkpoint_year = :fy AND a.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM indicator_actual b WHERE b.indicator_id = a.indicator_id
-                                  AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)""")
+                                  AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)
+                  AND %s""".formatted(NOT_LOCKED_AT_TARGET))
                 .param("fy", from.year())
                 .param("fm", from.month())
                 .param("ty", to.year())
@@ -180,10 +190,11 @@ public class ReportingRounds {
                        carried_from, updated_by)
                 SELECT b.project_id, :ty, :tm, b.adjusted_budget, b.adjustment_reason, b.executed, b.forecast, b.reasons,
                        b.reason_text, b.likelihood, b.corrective_action, :fm, b.updated_by
-                FROM budget_execution b
+                FROM budget_execution b JOIN project p ON p.id = b.project_id
                 WHERE b.checkpoint_year = :fy AND b.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM budget_execution c WHERE c.project_id = b.project_id
-                                  AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)""")
+                                  AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)
+                  AND %s""".formatted(NOT_LOCKED_AT_TARGET))
                 .param("fy", from.year())
                 .param("fm", from.month())
                 .param("ty", to.year())
