@@ -22,11 +22,16 @@ import org.attain.monitoring.CheckpointLocks;
 import org.attain.monitoring.EntryException;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
+import org.attain.review.ItemKey;
+import org.attain.review.ReviewItem;
+import org.attain.review.ReviewRefusal;
+import org.attain.review.ReviewService;
 import org.attain.security.AccountScopes;
 import org.attain.security.Role;
 import org.attain.security.SystemIdentity;
 import org.attain.security.UserService;
 import org.attain.status.Checkpoint;
+import org.attain.status.ReviewState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checkpoint locks across two Attain servers on one MariaDB server ({@link TwoServers}): a checkpoint locked on one,
  * for every department or by a department's officer for theirs, refuses saves on the other; a lock taken on one while
- * the other saves waits for that save — a department's lock for a save into that department only. Needs the MariaDB server at 127.0.0.1:3306; skipped when none answers.
+ * the other saves, or takes a review step, waits for it — a department's lock for a save into that department only. Needs the MariaDB server at 127.0.0.1:3306; skipped when none answers.
  */
 @EnabledIf(
         value = "org.attain.cluster.ThrowawayDatabase#serverAnswers",
@@ -128,7 +133,7 @@ class TwoServersLocksTest {
                         .query(Integer.class)
                         .single()
                 == 0) {
-            assertThat(lock).as("the lock waits for the save in progress").isNotDone();
+            assertThat(lock).as("the lock waits for the write in progress").isNotDone();
             assertThat(Instant.now()).isBefore(deadline);
             Thread.onSpinWait();
         }
@@ -212,6 +217,48 @@ class TwoServersLocksTest {
         } finally {
             officer.shutdown();
             otherOwner.shutdown();
+        }
+    }
+
+    @Test
+    void a_department_lock_taken_on_one_server_waits_for_a_review_step_in_progress_on_the_other() throws Exception {
+        Checkpoint july = new Checkpoint(2025, 7);
+        ExecutorService officer = Executors.newSingleThreadExecutor();
+        try (TwoServers.Moved moved = moveToNewDepartment(a, "协理员专项补助", "体育局（两台服务器）")) {
+            waive(a, july, List.of(moved.project()));
+            ReviewService reviewsOnB = bean(b, ReviewService.class);
+            ItemKey firstIndicator = SystemIdentity.call(() -> reviewsOnB.items(moved.project(), july)).stream()
+                    .map(ReviewItem::key)
+                    .filter(k -> !k.isBudget())
+                    .findFirst()
+                    .orElseThrow();
+            try {
+                Future<?> locking = new TransactionTemplate(bean(b, PlatformTransactionManager.class))
+                        .execute(status -> {
+                            // the officer on b returns the waived budget line: the step has read the locks, none
+                            SystemIdentity.run(() ->
+                                    reviewsOnB.returnItems(moved.project(), july, List.of(ItemKey.BUDGET), "请补报"));
+                            Future<?> lock = officer.submit(() -> SystemIdentity.run(
+                                    () -> bean(a, CheckpointLocks.class).lock(july, moved.department())));
+                            awaitLockHeld(bean(b, JdbcClient.class), lock);
+                            SystemIdentity.run(() ->
+                                    reviewsOnB.returnItems(moved.project(), july, List.of(firstIndicator), "请补报"));
+                            assertThat(lock).as("still held by the review step").isNotDone();
+                            return lock;
+                        });
+                locking.get();
+                assertThat(SystemIdentity.call(() -> reviewsOnB.items(moved.project(), july)))
+                        .filteredOn(i -> i.key().equals(ItemKey.BUDGET))
+                        .singleElement()
+                        .satisfies(i -> assertThat(i.state()).isEqualTo(ReviewState.RETURNED));
+                assertThatThrownBy(() -> SystemIdentity.run(
+                                () -> reviewsOnB.waive(moved.project(), july, List.of(ItemKey.BUDGET), "免报")))
+                        .isInstanceOf(ReviewRefusal.class);
+            } finally {
+                SystemIdentity.run(() -> bean(b, CheckpointLocks.class).unlock(july, moved.department(), "test over"));
+            }
+        } finally {
+            officer.shutdown();
         }
     }
 }
