@@ -13,6 +13,7 @@ import static org.attain.cluster.TwoServers.withActual;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checkpoint locks across two Attain servers on one MariaDB server ({@link TwoServers}): a checkpoint locked on one,
  * for every department or by a department's officer for theirs, refuses saves on the other; a lock taken on one while
- * the other saves, or takes a review step, waits for it — a department's lock for a save into that department only. Needs the MariaDB server at 127.0.0.1:3306; skipped when none answers.
+ * the other saves, or takes a review step, waits for it — a department's lock for a save into that department only —
+ * and is refused when the write left an item open. Needs the MariaDB server at 127.0.0.1:3306; skipped when none answers.
  */
 @EnabledIf(
         value = "org.attain.cluster.ThrowawayDatabase#serverAnswers",
@@ -139,8 +141,18 @@ class TwoServersLocksTest {
         }
     }
 
+    /** The lock waited for a write that left an open item: refused once the write is committed. */
+    static void refusedAfterWaiting(Future<?> locking) {
+        assertThatThrownBy(locking::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOfSatisfying(
+                        ReviewRefusal.class, r -> assertThat(r.getCodes()).containsExactly("review.refused.openItems"));
+    }
+
     @Test
-    void a_lock_taken_on_one_server_while_the_other_saves_waits_for_that_save() throws Exception {
+    void a_lock_taken_on_one_server_while_the_other_saves_waits_for_that_save_and_is_refused_for_its_draft()
+            throws Exception {
         Checkpoint october = new Checkpoint(2025, 10);
         waiveAll(a, october);
         ActualInput input = withActual(row(a, october), "590");
@@ -156,19 +168,21 @@ class TwoServersLocksTest {
                 save(a, october, input, "owner-on-a");
                 return lock;
             });
-            locking.get();
+            refusedAfterWaiting(locking);
         } finally {
             officer.shutdown();
         }
         assertThat(row(b, october).stored().actual()).isEqualByComparingTo("590");
         assertThat(SystemIdentity.call(() -> bean(b, CheckpointLocks.class).isLockedForAll(october)))
-                .isTrue();
+                .isFalse();
+        waiveAll(a, october); // the draft too: now the lock is taken, and refuses the next save
+        SystemIdentity.run(() -> bean(b, CheckpointLocks.class).lock(october));
         assertThatThrownBy(() -> save(a, october, withActual(row(a, october), "591"), "owner-on-a"))
                 .isInstanceOf(EntryException.class);
     }
 
     @Test
-    void a_department_lock_taken_on_one_server_waits_for_a_save_into_that_department_on_the_other() throws Exception {
+    void a_department_lock_on_one_server_waits_for_a_save_into_that_department_on_the_other_only() throws Exception {
         Checkpoint august = new Checkpoint(2025, 8);
         ExecutorService officer = Executors.newSingleThreadExecutor();
         ExecutorService otherOwner = Executors.newSingleThreadExecutor();
@@ -195,10 +209,12 @@ class TwoServersLocksTest {
                                     .isNotDone();
                             return lock;
                         });
-                locking.get();
+                refusedAfterWaiting(locking);
                 assertThat(firstRow(a, moved.project(), august).stored().actual())
                         .isEqualByComparingTo("6");
                 assertThat(row(b, august).stored().actual()).isEqualByComparingTo("585");
+                waive(a, august, List.of(moved.project())); // the draft too: the lock is taken, saves into it refused
+                SystemIdentity.run(() -> bean(a, CheckpointLocks.class).lock(august, moved.department()));
                 assertThat(SystemIdentity.call(
                                 () -> bean(b, CheckpointLocks.class).holding(august, List.of(moved.project()))))
                         .containsOnlyKeys(moved.project());
@@ -246,14 +262,17 @@ class TwoServersLocksTest {
                             assertThat(lock).as("still held by the review step").isNotDone();
                             return lock;
                         });
-                locking.get();
+                refusedAfterWaiting(locking);
                 assertThat(SystemIdentity.call(() -> reviewsOnB.items(moved.project(), july)))
                         .filteredOn(i -> i.key().equals(ItemKey.BUDGET))
                         .singleElement()
                         .satisfies(i -> assertThat(i.state()).isEqualTo(ReviewState.RETURNED));
+                waive(a, july, List.of(moved.project())); // the returned items: the lock is taken, steps refused
+                SystemIdentity.run(() -> bean(a, CheckpointLocks.class).lock(july, moved.department()));
                 assertThatThrownBy(() -> SystemIdentity.run(
-                                () -> reviewsOnB.waive(moved.project(), july, List.of(ItemKey.BUDGET), "免报")))
-                        .isInstanceOf(ReviewRefusal.class);
+                                () -> reviewsOnB.returnItems(moved.project(), july, List.of(ItemKey.BUDGET), "请补报")))
+                        .isInstanceOfSatisfying(ReviewRefusal.class, r -> assertThat(r.getCodes())
+                                .containsExactly("review.refused.locked"));
             } finally {
                 SystemIdentity.run(() -> bean(b, CheckpointLocks.class).unlock(july, moved.department(), "test over"));
             }
