@@ -99,16 +99,7 @@ public class TargetAdjustments {
         if (p.effectiveMonth() < 1 || p.effectiveMonth() > 12) {
             throw new AdjustmentRefusal("month");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month >= :m"
-                                + " AND department_id IN " + DepartmentsAbove.ofProject(":p"))
-                        .param("p", p.projectId())
-                        .param("y", year)
-                        .param("m", p.effectiveMonth())
-                        .query(Integer.class)
-                        .single()
-                > 0) {
-            throw new AdjustmentRefusal("locked");
-        }
+        refuseIfLocked(p.projectId(), year, p.effectiveMonth());
         String reason = text(p.reason(), "reason");
         String basis = text(p.basis(), "basis");
         Indicator indicator = p.kind() == AdjustmentKind.ADD ? null : annual(p);
@@ -154,6 +145,8 @@ public class TargetAdjustments {
     @Transactional
     public void approve(long id) {
         TargetAdjustment a = decidable(id);
+        // proposed while open, the checkpoint may have been locked since: approving would change a locked judgement
+        refuseIfLocked(a.projectId(), year(a.projectId()), a.effectiveMonth());
         Long indicatorId = a.indicatorId();
         if (a.kind() == AdjustmentKind.ADD) {
             indicatorId = indicators
@@ -193,6 +186,30 @@ public class TargetAdjustments {
                 .param("ids", projectIds)
                 .query((rs, n) -> adjustment(rs))
                 .list();
+    }
+
+    /**
+     * Refuses when the project's year is locked at the effective checkpoint or a later one, for every department, the
+     * project's or the 主管部门 above it.
+     */
+    private void refuseIfLocked(long projectId, int year, int effectiveMonth) {
+        if (jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month >= :m"
+                                + " AND department_id IN " + DepartmentsAbove.ofProject(":p"))
+                        .param("p", projectId)
+                        .param("y", year)
+                        .param("m", effectiveMonth)
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            throw new AdjustmentRefusal("locked");
+        }
+    }
+
+    private int year(long projectId) {
+        return jdbc.sql("SELECT budget_year FROM project WHERE id = :id")
+                .param("id", projectId)
+                .query(Integer.class)
+                .single();
     }
 
     private TargetAdjustment decidable(long id) {

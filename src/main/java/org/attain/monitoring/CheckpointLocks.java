@@ -26,6 +26,7 @@ import org.attain.status.Checkpoint;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -191,28 +192,22 @@ public class CheckpointLocks {
 
     /** Locks the checkpoint: the bureau's officer for every department, a department's officer for theirs. */
     @RequiresRole(Role.PERFORMANCE_OFFICER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void lock(Checkpoint at) {
         lock(at, null);
     }
 
     /**
      * Locks the checkpoint for one department and its units (null: as {@link #lock(Checkpoint)}); a department's
-     * officer may name only their own department.
+     * officer may name only their own department. Read committed: the lock row's INSERT waits for every save and review
+     * step in progress into the projects it holds (their locking reads of the locks), and the second look at the open
+     * items then sees what they left, so that a draft or a returned item saved meanwhile refuses the lock after all.
      */
     @RequiresRole(Role.PERFORMANCE_OFFICER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void lock(Checkpoint at, @Nullable Long department) {
         Target target = target(at, department);
-        List<ReviewItems.OpenItem> open = reviewItems.open(at, target.items());
-        if (!open.isEmpty()) {
-            ReviewItems.OpenItem first = open.getFirst();
-            throw new ReviewRefusal(
-                    "openItems",
-                    open.size(),
-                    first.project(),
-                    first.indicator() == null ? ReviewRefusal.budgetLine() : first.indicator());
-        }
+        refuseOpenItems(at, target);
         CheckpointLock lock =
                 new CheckpointLock(at, target.department(), target.name(), currentUser.name(), target.bureau());
         // IGNORE: locked already (perhaps just now, on another server); that lock is the one logged
@@ -231,7 +226,21 @@ public class CheckpointLocks {
                 return;
             }
         }
+        refuseOpenItems(at, target); // rolls the lock row back
         changeLog.record(lock.lockedBy(), null, null, at.iso(), "checkpoint_lock", "open", lock.logged());
+    }
+
+    /** Refuses the lock while an item it would hold is neither approved nor waived, naming the first. */
+    private void refuseOpenItems(Checkpoint at, Target target) {
+        List<ReviewItems.OpenItem> open = reviewItems.open(at, target.items());
+        if (!open.isEmpty()) {
+            ReviewItems.OpenItem first = open.getFirst();
+            throw new ReviewRefusal(
+                    "openItems",
+                    open.size(),
+                    first.project(),
+                    first.indicator() == null ? ReviewRefusal.budgetLine() : first.indicator());
+        }
     }
 
     /** The bureau locks a department its officer had locked: from now on the lock is the bureau's to lift. */

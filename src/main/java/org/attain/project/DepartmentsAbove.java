@@ -17,4 +17,13 @@ public final class DepartmentsAbove {
                 + "), (SELECT ad.parent_id FROM project ap JOIN department ad ON ad.id = ap.department_id"
                 + " WHERE ap.id = " + projectParameter + "))";
     }
+
+    /**
+     * A SQL list {@code (0, department, parent)} for the project row of the given table alias (e.g. "p"), for a query
+     * that reads many projects at once: a lock of any of them holds that project.
+     */
+    public static String ofProjectRow(String project) {
+        return "(" + ALL + ", " + project + ".department_id, (SELECT ad.parent_id FROM department ad WHERE ad.id = "
+                + project + ".department_id))";
+    }
 }

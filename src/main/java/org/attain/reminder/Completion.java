@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A project's report in a round, item by item (its annual indicators asked for in the round and its budget line):
- * how many are missing, drafts, submitted, returned, approved and waived, and who owns the project.
+ * how many are missing, drafts, submitted, returned, approved and waived, who owns the project, and whether a lock of
+ * the checkpoint holds it (every department's, its department's or its 主管部门's): a locked report is closed, whatever
+ * it still lacks.
  */
 public record Completion(
         long projectId,
@@ -16,13 +18,17 @@ public record Completion(
         int submitted,
         int returned,
         int approved,
-        int waived) {
+        int waived,
+        boolean locked) {
 
     public Completion {
         owners = List.copyOf(owners);
     }
 
     public CompletionStage stage() {
+        if (locked) {
+            return CompletionStage.LOCKED;
+        }
         if (drafts + submitted + returned + approved + waived == 0) {
             return CompletionStage.NOT_STARTED;
         }
@@ -35,9 +41,9 @@ public record Completion(
         return submitted > 0 ? CompletionStage.SUBMITTED : CompletionStage.APPROVED;
     }
 
-    /** The owner still has something to do: enter, submit or correct. */
+    /** The owner still has something to do: enter, submit or correct (nothing, once the project is locked). */
     public boolean isOpenForOwner() {
-        return missing + drafts + returned > 0;
+        return !locked && missing + drafts + returned > 0;
     }
 
     /** The due date has passed and the owner has not done their part. */

@@ -11,5 +11,7 @@ public enum CompletionStage {
     /** Everything submitted; some of it waits for the officer. */
     SUBMITTED,
     /** Every item approved or waived. */
-    APPROVED
+    APPROVED,
+    /** The checkpoint is locked for the project (its department, the 主管部门 above or every department): closed. */
+    LOCKED
 }

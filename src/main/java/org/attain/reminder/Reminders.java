@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.attain.history.ChangeLog;
 import org.attain.i18n.MessagesI18NProvider;
@@ -28,8 +30,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * E-mail reminders of open rounds (not locked): a few days before the due date to every owner who still has values
- * to enter, submit or correct, and once more after it to those still open — each at most once per owner and round.
+ * E-mail reminders of open rounds (not locked for every department): a few days before the due date to every owner who
+ * still has values to enter, submit or correct in a project the round's lock does not hold (its department and the
+ * 主管部门 above it unlocked), and once more after it to those still open — each at most once per owner and round.
  * Only when a mail server is configured ({@code spring.mail.host}); without one nothing is sent, and the officer's
  * page says so. Owners without an e-mail address are counted, not mailed.
  */
@@ -93,12 +96,13 @@ public class Reminders {
             if (kind == null) {
                 continue;
             }
+            Set<String> reminded = alreadySent(round, kind);
             for (Map.Entry<RoundCompletion.Owner, List<Completion>> e :
                     completion.openByOwner(round.checkpoint()).entrySet()) {
                 RoundCompletion.Owner owner = e.getKey();
                 if (owner.email() == null || owner.email().isBlank()) {
                     withoutAddress++;
-                } else if (!alreadySent(round, owner, kind) && mailed(sender, round, owner, kind, e.getValue())) {
+                } else if (!reminded.contains(owner.username()) && mailed(sender, round, owner, kind, e.getValue())) {
                     mails++;
                 }
             }
@@ -124,17 +128,16 @@ public class Reminders {
                 .toList();
     }
 
-    private boolean alreadySent(ReportingRound round, RoundCompletion.Owner owner, String kind) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM reminder_sent WHERE checkpoint_year = :y AND checkpoint_month = :m
-                AND username = :u AND kind = :k""")
-                        .param("y", round.checkpoint().year())
-                        .param("m", round.checkpoint().month())
-                        .param("u", owner.username())
-                        .param("k", kind)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    /** The owners already sent this kind of reminder for the round: one query per round, not one per owner. */
+    private Set<String> alreadySent(ReportingRound round, String kind) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT username FROM reminder_sent WHERE checkpoint_year = :y AND checkpoint_month = :m
+                AND kind = :k""")
+                .param("y", round.checkpoint().year())
+                .param("m", round.checkpoint().month())
+                .param("k", kind)
+                .query(String.class)
+                .list());
     }
 
     private boolean mailed(

@@ -3,6 +3,7 @@ package org.attain.review;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -228,11 +229,26 @@ public class ReviewService {
         return all.values().stream().filter(i -> wanted.contains(i.key())).toList();
     }
 
-    /** Locked for every department, for the project's or for the 主管部门 above it. */
+    /**
+     * Locked for every department, for the project's or for the 主管部门 above it. A locking read of those locks (as
+     * {@code CheckpointLocks.holding}; the project's place is read first, unlocked): a lock taken meanwhile, on this
+     * server or another, waits for this review step to commit, and this step waits for a lock being taken, so that no
+     * review step changes an item once its lock is committed.
+     */
     private boolean isLocked(long projectId, Checkpoint at) {
+        List<Long> departments = new ArrayList<>(List.of(DepartmentsAbove.ALL));
+        jdbc.sql("SELECT d.id, d.parent_id FROM project p JOIN department d ON d.id = p.department_id WHERE p.id = :p")
+                .param("p", projectId)
+                .query(rs -> {
+                    departments.add(rs.getLong(1));
+                    Long parent = rs.getObject(2, Long.class);
+                    if (parent != null) {
+                        departments.add(parent);
+                    }
+                });
         return jdbc.sql("SELECT COUNT(*) FROM checkpoint_lock WHERE checkpoint_year = :y AND checkpoint_month = :m"
-                                + " AND department_id IN " + DepartmentsAbove.ofProject(":p"))
-                        .param("p", projectId)
+                                + " AND department_id IN (:d) LOCK IN SHARE MODE")
+                        .param("d", departments)
                         .param("y", at.year())
                         .param("m", at.month())
                         .query(Integer.class)

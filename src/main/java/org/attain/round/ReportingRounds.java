@@ -12,6 +12,7 @@ import org.attain.history.ChangeLog;
 import org.attain.indicator.IndicatorService;
 import org.attain.project.DepartmentScope;
 import org.attain.project.DepartmentScopes;
+import org.attain.project.DepartmentsAbove;
 import org.attain.security.CurrentUser;
 import org.attain.security.RequiresRole;
 import org.attain.security.Role;
@@ -29,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReportingRounds {
+
+    /** The project {@code p} is not held by a lock of the checkpoint {@code :ty}/{@code :tm}. */
+    private static final String NOT_LOCKED_AT_TARGET = "NOT EXISTS (SELECT 1 FROM checkpoint_lock k"
+            + " WHERE k.checkpoint_year = :ty AND k.checkpoint_month = :tm AND k.department_id IN "
+            + DepartmentsAbove.ofProjectRow("p") + ")";
 
     /** An indicator judged only at year end (a satisfaction survey) is not expected in an earlier round. */
     private static final String EXPECTED_IN_ROUND = "NOT (i.progress_profile = 'YEAR_END' AND r.checkpoint_month < 12)";
@@ -155,7 +161,11 @@ public class ReportingRounds {
         return carried;
     }
 
-    /** Copies the values (with their authors) as drafts of the new round, marked as carried. */
+    /**
+     * Copies the values (with their authors) as drafts of the new round, marked as carried: none into a project the new
+     * checkpoint is locked for already (every department, its department or the 主管部门 above it), since no value
+     * enters a locked checkpoint.
+     */
     private int carryForward(Checkpoint from, Checkpoint to) {
         int indicators = jdbc.sql("""
                 INSERT INTO indicator_actual (indicator_id, checkpoint_year, checkpoint_month, actual_value, actual_level,
@@ -164,10 +174,11 @@ public class ReportingRounds {
                 SELECT a.indicator_id, :ty, :tm, a.actual_value, a.actual_level, a.narrative, a.forecast_value,
                        a.forecast_level, a.reasons, a.reason_text, a.likelihood, a.corrective_action, a.note, :fm,
                        a.updated_by
-                FROM indicator_actual a
+                FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id JOIN project p ON p.id = i.project_id
                 WHERE a.checkpoint_year = :fy AND a.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM indicator_actual b WHERE b.indicator_id = a.indicator_id
-                                  AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)""")
+                                  AND b.checkpoint_year = :ty AND b.checkpoint_month = :tm)
+                  AND %s""".formatted(NOT_LOCKED_AT_TARGET))
                 .param("fy", from.year())
                 .param("fm", from.month())
                 .param("ty", to.year())
@@ -179,10 +190,11 @@ public class ReportingRounds {
                        carried_from, updated_by)
                 SELECT b.project_id, :ty, :tm, b.adjusted_budget, b.adjustment_reason, b.executed, b.forecast, b.reasons,
                        b.reason_text, b.likelihood, b.corrective_action, :fm, b.updated_by
-                FROM budget_execution b
+                FROM budget_execution b JOIN project p ON p.id = b.project_id
                 WHERE b.checkpoint_year = :fy AND b.checkpoint_month = :fm
                   AND NOT EXISTS (SELECT 1 FROM budget_execution c WHERE c.project_id = b.project_id
-                                  AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)""")
+                                  AND c.checkpoint_year = :ty AND c.checkpoint_month = :tm)
+                  AND %s""".formatted(NOT_LOCKED_AT_TARGET))
                 .param("fy", from.year())
                 .param("fm", from.month())
                 .param("ty", to.year())
@@ -216,10 +228,9 @@ public class ReportingRounds {
                 LEFT JOIN budget_execution b ON b.project_id = p.id AND b.checkpoint_year = r.checkpoint_year
                      AND b.checkpoint_month = r.checkpoint_month
                 WHERE NOT EXISTS (SELECT 1 FROM checkpoint_lock k WHERE k.checkpoint_year = r.checkpoint_year
-                                  AND k.checkpoint_month = r.checkpoint_month AND k.department_id IN (0,
-                                  p.department_id, (SELECT ld.parent_id FROM department ld WHERE ld.id = p.department_id)))
+                                  AND k.checkpoint_month = r.checkpoint_month AND k.department_id IN %3$s)
                 GROUP BY p.id, p.name, r.checkpoint_year, r.checkpoint_month, r.due_date
-                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS))
+                ORDER BY r.due_date, p.name""".formatted(EXPECTED_IN_ROUND, COUNTS, DepartmentsAbove.ofProjectRow("p")))
                 .param("user", username)
                 .query((rs, n) -> new OwnerTask(
                         rs.getLong(1),

@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.attain.AttainSpringTest;
 import org.attain.monitoring.BudgetInput;
+import org.attain.monitoring.CheckpointLocks;
 import org.attain.monitoring.MonitoringService;
 import org.attain.portfolio.IndicatorRow;
 import org.attain.portfolio.SelfEvaluationService;
 import org.attain.portfolio.StatusService;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
+import org.attain.review.ItemKey;
+import org.attain.review.ReviewItem;
 import org.attain.review.ReviewService;
 import org.attain.security.Role;
 import org.attain.security.SystemIdentity;
@@ -56,6 +60,12 @@ class TargetAdjustmentsTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    CheckpointLocks locks;
+
+    @Autowired
+    DepartmentTree tree;
 
     @Autowired
     JdbcClient jdbc;
@@ -192,5 +202,39 @@ class TargetAdjustmentsTest {
         as("admin", Role.ADMIN);
         adjustments.approve(adjustment);
         assertThat(inForce.budgetFindings(JUNE)).isEmpty();
+    }
+
+    private long department(String name) {
+        return jdbc.sql("SELECT id FROM department WHERE name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void an_adjustment_proposed_before_its_department_was_locked_is_not_approved_after() {
+        tree.place("教育局", null);
+        as("officer", Role.PERFORMANCE_OFFICER);
+        locks.lock(SEPTEMBER, department("教育局"));
+        long adjustment = proposeVisitsTo600From(9); // another department's lock holds nothing here
+
+        // the union's items of 1-9月 are settled and the bureau locks the union for that checkpoint
+        for (long id : jdbc.sql("SELECT id FROM project WHERE budget_year = 2025")
+                .query(Long.class)
+                .list()) {
+            List<ItemKey> open = reviews.items(id, SEPTEMBER).stream()
+                    .filter(ReviewItem::isOpen)
+                    .map(ReviewItem::key)
+                    .toList();
+            if (!open.isEmpty()) {
+                reviews.waive(id, SEPTEMBER, open, "九月未要求填报");
+            }
+        }
+        locks.lock(SEPTEMBER, department("鄂州市总工会"));
+        as("admin", Role.ADMIN);
+        assertThatThrownBy(() -> adjustments.approve(adjustment))
+                .isInstanceOfSatisfying(
+                        AdjustmentRefusal.class, r -> assertThat(r.key()).isEqualTo("adjustment.refused.locked"));
+        assertThat(visits(SEPTEMBER).original()).as("not in force").isNull();
     }
 }

@@ -10,6 +10,7 @@ import org.attain.monitoring.ActualInput;
 import org.attain.monitoring.EntryRow;
 import org.attain.monitoring.MonitoringService;
 import org.attain.monitoring.StoredInputs;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
 import org.attain.review.ItemKey;
 import org.attain.review.ReviewItem;
@@ -140,5 +141,46 @@ final class TwoServers implements AutoCloseable {
     static void save(ConfigurableApplicationContext node, Checkpoint at, ActualInput input, String who) {
         SystemIdentity.run(
                 who, () -> bean(node, MonitoringService.class).save(project(node), at, List.of(input), null));
+    }
+
+    /**
+     * A seed project of 2025 moved into a new department (a 主管部门 of its own) for a test: closing moves it back and
+     * drops the department (after the test has dropped what refers to it, such as an officer scoped to it).
+     */
+    record Moved(JdbcClient sql, long project, long department, long former) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            move(sql, project, former);
+            sql.sql("DELETE FROM department WHERE id = :d")
+                    .param("d", department)
+                    .update();
+        }
+    }
+
+    static Moved moveToNewDepartment(ConfigurableApplicationContext node, String project, String department) {
+        JdbcClient sql = bean(node, JdbcClient.class);
+        long id = bean(node, ProjectService.class)
+                .findExisting("鄂州市总工会", 2025, project)
+                .orElseThrow()
+                .getId();
+        long former = sql.sql("SELECT department_id FROM project WHERE id = :p")
+                .param("p", id)
+                .query(Long.class)
+                .single();
+        SystemIdentity.run(() -> bean(node, DepartmentTree.class).place(department, null));
+        long created = sql.sql("SELECT id FROM department WHERE name = :n")
+                .param("n", department)
+                .query(Long.class)
+                .single();
+        move(sql, id, created);
+        return new Moved(sql, id, created, former);
+    }
+
+    private static void move(JdbcClient sql, long project, long department) {
+        sql.sql("UPDATE project SET department_id = :d WHERE id = :p")
+                .param("d", department)
+                .param("p", project)
+                .update();
     }
 }

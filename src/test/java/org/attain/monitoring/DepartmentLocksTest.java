@@ -3,6 +3,7 @@ package org.attain.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.attain.ActingAsSystem;
 import org.attain.AttainSpringTest;
@@ -13,6 +14,7 @@ import org.attain.review.ItemKey;
 import org.attain.review.ReviewItem;
 import org.attain.review.ReviewRefusal;
 import org.attain.review.ReviewService;
+import org.attain.round.ReportingRounds;
 import org.attain.security.AccountScopes;
 import org.attain.security.Role;
 import org.attain.security.SystemIdentity;
@@ -56,6 +58,9 @@ class DepartmentLocksTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReportingRounds rounds;
 
     long education;
     long union;
@@ -219,5 +224,44 @@ class DepartmentLocksTest {
         assertThat(locks.current(OCTOBER))
                 .hasValueSatisfying(l -> assertThat(l.takenByBureau()).isTrue());
         assertThatThrownBy(() -> locks.unlock(OCTOBER, "补报")).isInstanceOf(ReviewRefusal.class);
+    }
+
+    int rowsAt(String table, long project, Checkpoint at) {
+        String byProject = table.equals("budget_execution")
+                ? "t.project_id = :p"
+                : "t.indicator_id IN (SELECT id FROM indicator WHERE project_id = :p)";
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " t WHERE " + byProject
+                        + " AND t.checkpoint_year = :y AND t.checkpoint_month = :m")
+                .param("p", project)
+                .param("y", at.year())
+                .param("m", at.month())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void a_round_opened_after_a_department_was_locked_carries_nothing_into_its_projects() {
+        Checkpoint september = new Checkpoint(2025, 9);
+        // a department of its own, later adopted as a unit of 教育局 once 教育局 is locked for 1-9月
+        tree.place("实验学校", null);
+        move(unionProject, department("实验学校"));
+        for (long id : List.of(inUnit, inEducation)) {
+            List<ItemKey> open = reviews.items(id, september).stream()
+                    .filter(ReviewItem::isOpen)
+                    .map(ReviewItem::key)
+                    .toList();
+            reviews.waive(id, september, open, "九月未要求填报");
+        }
+        locks.lock(september, education);
+        tree.place(EDUCATION, "实验学校");
+        long open = jdbc.sql("SELECT id FROM project WHERE budget_year = 2025 ORDER BY id LIMIT 1 OFFSET 3")
+                .query(Long.class)
+                .single();
+
+        assertThat(rounds.open(september, LocalDate.of(2025, 10, 10))).isPositive();
+        assertThat(rowsAt("indicator_actual", unionProject, september)).isZero();
+        assertThat(rowsAt("budget_execution", unionProject, september)).isZero();
+        assertThat(rowsAt("indicator_actual", open, september)).isPositive();
+        assertThat(rowsAt("budget_execution", open, september)).isOne();
     }
 }

@@ -11,14 +11,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import org.attain.KaribuTest;
+import org.attain.monitoring.CheckpointLocks;
+import org.attain.project.DepartmentTree;
 import org.attain.project.ProjectService;
 import org.attain.reminder.Completion;
 import org.attain.review.ReviewService;
 import org.attain.round.ReportingRounds;
 import org.attain.security.Role;
+import org.attain.security.SystemIdentity;
 import org.attain.status.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
@@ -34,6 +38,15 @@ class CompletionViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+    DepartmentTree tree;
+
+    @Autowired
+    CheckpointLocks locks;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @SuppressWarnings("unchecked")
     private String stageOf(String project) {
@@ -64,5 +77,27 @@ class CompletionViewTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications().getFirst().getElement().getProperty("text"))
                 .startsWith("还有")
                 .endsWith("不能锁定本轮次。");
+    }
+
+    @Test
+    void a_project_under_a_locked_department_is_shown_locked_not_overdue() {
+        rounds.open(SEPTEMBER, LocalDate.of(2025, 10, 10));
+        long subsidy =
+                projects.findExisting("鄂州市总工会", 2025, "协理员专项补助").orElseThrow().getId();
+        SystemIdentity.run(() -> {
+            tree.place("教育局", "教育局直属学校");
+            long education = jdbc.sql("SELECT id FROM department WHERE name = '教育局'")
+                    .query(Long.class)
+                    .single();
+            locks.lock(SEPTEMBER, education); // empty: nothing open; the project moves in below
+        });
+        jdbc.sql("UPDATE project SET department_id = (SELECT id FROM department WHERE name = '教育局直属学校')"
+                        + " WHERE id = :p")
+                .param("p", subsidy)
+                .update();
+        login("officer", Role.PERFORMANCE_OFFICER);
+        navigateTo("rounds/completion?checkpoint=2025-09");
+        assertThat(stageOf("协理员专项补助")).isEqualTo("已锁定");
+        assertThat(stageOf("鄂州市劳模春节慰问专项资金")).isEqualTo("填报中（逾期）");
     }
 }
