@@ -16,6 +16,7 @@ import org.attain.adjustment.AdjustmentRefusal;
 import org.attain.adjustment.AdjustmentState;
 import org.attain.adjustment.TargetAdjustment;
 import org.attain.adjustment.TargetAdjustments;
+import org.attain.base.ui.GridHeights;
 import org.attain.security.Names;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,7 @@ class AdjustmentGrid extends Composite<Grid<TargetAdjustment>> {
         Grid<TargetAdjustment> grid = getContent();
         grid.setId("adjustment-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, list.size());
         grid.addColumn(a -> projects.getOrDefault(a.projectId(), "") + " · " + a.name())
                 .setHeader(getTranslation("adjustment.indicator"))
                 .setKey("indicator")

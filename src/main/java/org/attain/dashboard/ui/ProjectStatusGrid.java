@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.attain.base.ui.Formats;
+import org.attain.base.ui.GridHeights;
 import org.attain.base.ui.WindowWidth;
 import org.attain.portfolio.PortfolioQueries;
 import org.attain.status.Light;
@@ -63,10 +64,7 @@ class ProjectStatusGrid extends Composite<VerticalLayout> {
                         .stream()
                         .map(ProjectLine::of),
                 query -> queries.count(at, filters.filter()));
-        grid.setAllRowsVisible(total <= 30);
-        if (total > 30) {
-            grid.setHeight("36rem");
-        }
+        GridHeights.fit(grid, total);
         grid.setId("project-grid");
         // on a phone each project is a card: its name and light over its figures, no column to scroll to
         WindowWidth.onNarrow(this, narrow -> {

@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import org.attain.assessment.DepartmentEvaluation;
 import org.attain.assessment.DepartmentEvaluation.ProjectLine;
 import org.attain.base.ui.Downloads;
+import org.attain.base.ui.GridHeights;
 import org.attain.base.ui.Routes;
 import org.attain.department.DepartmentEvaluations;
 import org.attain.department.DepartmentText;
@@ -91,7 +92,7 @@ public class DepartmentView extends VerticalLayout implements BeforeEnterObserve
         Grid<ProjectLine> grid = new Grid<>();
         grid.setId("department-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, e.projects().size());
         grid.addColumn(ProjectLine::name)
                 .setHeader(getTranslation("project.name"))
                 .setKey("project")

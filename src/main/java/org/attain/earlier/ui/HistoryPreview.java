@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.attain.base.ui.GridHeights;
 import org.attain.i18n.Texts;
 import org.attain.importing.ImportProblem;
 import org.attain.importing.history.HistoryDocument;
@@ -69,7 +70,7 @@ class HistoryPreview extends Composite<Div> {
         Grid<StatedIndicator> grid = new Grid<>();
         grid.addClassName("history-preview-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, indicators.size());
         grid.addColumn(s -> s.indicator().name()).setKey("name").setHeader(getTranslation("history.compare.name"));
         grid.addColumn(s -> s.indicator().target().text())
                 .setKey("target")

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attain.base.ui.GridHeights;
 import org.attain.i18n.MessagesI18NProvider;
 import org.attain.importing.Finding;
 import org.attain.importing.ImportProblem;
@@ -71,7 +72,7 @@ class ImportPreview extends Composite<Div> {
                 .setHeader(getTranslation("import.project.warnings"))
                 .setKey("warnings");
         grid.setItems(projects);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, projects.size());
         grid.setId("preview-projects");
         return grid;
     }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.attain.base.ui.GridHeights;
 import org.attain.base.ui.Routes;
 import org.attain.monitoring.CheckpointLocks;
 import org.attain.portfolio.ui.CheckpointParameter;
@@ -117,7 +118,7 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
         Grid<Completion> grid = new Grid<>();
         grid.setId("completion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        GridHeights.fit(grid, list.size());
         grid.addColumn(Completion::projectName)
                 .setHeader(getTranslation("project.name"))
                 .setKey("project")

@@ -68,6 +68,27 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_long_document_previews_its_projects_in_a_scrolling_grid_a_short_one_in_full() throws IOException {
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView view = _get(ImportView.class);
+        view.showPreview("approval.txt", seed());
+        Grid<ProjectDraft> few = _get(Grid.class, s -> s.withId("preview-projects"));
+        assertThat(few.isAllRowsVisible()).isTrue();
+        String text = new String(seed(), StandardCharsets.UTF_8);
+        StringBuilder many = new StringBuilder();
+        for (int copy = 0; copy < 40; copy++) {
+            many.append(text.replaceAll("(项目名称\t)([^\t\n]+)", "$1$2（副本" + copy + "）"));
+        }
+        view.showPreview("many.txt", many.toString().getBytes(StandardCharsets.UTF_8));
+        Grid<ProjectDraft> grid = _get(Grid.class, s -> s.withId("preview-projects"));
+        // every row asked for at once is refused by Vaadin beyond ten pages: the grid scrolls and fetches instead
+        assertThat(grid.isAllRowsVisible()).isFalse();
+        assertThat(grid.getHeight()).isEqualTo("36rem");
+        assertThat(GridKt._size(grid)).isEqualTo(280);
+    }
+
+    @Test
     void cancel_stores_nothing() throws IOException {
         UI.getCurrent().navigate(ImportView.class);
         int before = revisions();
