@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -32,9 +33,24 @@ class ImportPreview extends Composite<Div> {
         Div content = getContent();
         List<ProjectDraft> projects = report.document().projects();
         content.add(new H3(getTranslation("import.preview", fileName, projects.size(), report.indicatorCount())));
-        content.add(projectGrid(projects));
-        for (int i = 0; i < projects.size(); i++) {
-            content.add(new ProjectPreview(projects.get(i), locale, i == 0));
+        Grid<ProjectDraft> grid = projectGrid(projects);
+        content.add(grid);
+        if (projects.size() <= GridHeights.ALL_ROWS_UP_TO) {
+            for (int i = 0; i < projects.size(); i++) {
+                content.add(new ProjectPreview(projects.get(i), locale, i == 0));
+            }
+        } else {
+            // a thousand indicator tables at once took the browser half a minute: one at a time, the row chosen
+            Div chosen = new Div(new ProjectPreview(projects.getFirst(), locale, true));
+            chosen.setId("preview-chosen");
+            chosen.setWidthFull();
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    chosen.removeAll();
+                    chosen.add(new ProjectPreview(e.getValue(), locale, true));
+                }
+            });
+            content.add(new Paragraph(getTranslation("import.preview.pick")), chosen);
         }
         Set<ImportProblem> ofProjects = Collections.newSetFromMap(new IdentityHashMap<>());
         projects.forEach(p -> ofProjects.addAll(p.warnings()));

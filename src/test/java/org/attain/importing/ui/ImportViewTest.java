@@ -86,6 +86,12 @@ class ImportViewTest extends KaribuTest {
         assertThat(grid.isAllRowsVisible()).isFalse();
         assertThat(grid.getHeight()).isEqualTo("36rem");
         assertThat(GridKt._size(grid)).isEqualTo(280);
+        // one project's indicator table at a time, the row chosen
+        assertThat(_find(Details.class)).singleElement().satisfies(d -> assertThat(d.getSummaryText())
+                .startsWith("协理员专项补助（副本0）"));
+        grid.select(GridKt._get(grid, 279));
+        assertThat(_find(Details.class)).singleElement().satisfies(d -> assertThat(d.getSummaryText())
+                .startsWith("企业家疗休养专项资金（副本39）"));
     }
 
     @Test
