@@ -156,9 +156,7 @@ public class CompletionView extends VerticalLayout implements BeforeEnterObserve
                 + (overdue ? getTranslation("completion.overdueMark") : ""));
         stage.addClassNames(
                 "attain-review", "attain-completion-" + c.stage().name().toLowerCase(Locale.ROOT));
-        if (overdue) {
-            stage.addClassName("attain-review-returned");
-        }
+        stage.setClassName("attain-review-returned", overdue);
         return stage;
     }
 
