@@ -36,22 +36,7 @@ class ImportFormatsBenchmarkTest {
     void reading_each_format() throws Exception {
         List<ProjectDraft> seed =
                 ApprovalDocuments.read("seed.txt", SeedRenderings.seedText()).projects();
-        List<ProjectDraft> large = new ArrayList<>();
-        for (int copy = 1; copy <= 10; copy++) {
-            for (ProjectDraft p : seed) {
-                large.add(new ProjectDraft(
-                        p.name() + "（" + copy + "）",
-                        p.year(),
-                        p.budget(),
-                        p.projectType(),
-                        p.fundNature(),
-                        p.basis(),
-                        p.longTermGoal(),
-                        p.annualGoal(),
-                        p.indicators(),
-                        0));
-            }
-        }
+        List<ProjectDraft> large = SeedRenderings.renamedCopies(seed, 10);
         for (Map.Entry<String, List<ProjectDraft>> set :
                 Map.of("7 projects", seed, "70 projects", large).entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())

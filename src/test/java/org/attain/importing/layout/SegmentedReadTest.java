@@ -83,22 +83,7 @@ class SegmentedReadTest {
     void seventy_projects_read_the_same_in_segments_in_every_format() throws IOException {
         List<ProjectDraft> seed = ApprovalLayout.read(Documents.read("seed.txt", SeedRenderings.seedText()))
                 .projects();
-        List<ProjectDraft> seventy = new ArrayList<>();
-        for (int copy = 1; copy <= 10; copy++) {
-            for (ProjectDraft p : seed) {
-                seventy.add(new ProjectDraft(
-                        p.name() + "（" + copy + "）",
-                        p.year(),
-                        p.budget(),
-                        p.projectType(),
-                        p.fundNature(),
-                        p.basis(),
-                        p.longTermGoal(),
-                        p.annualGoal(),
-                        p.indicators(),
-                        0));
-            }
-        }
+        List<ProjectDraft> seventy = SeedRenderings.renamedCopies(seed, 10);
         for (byte[] file : List.of(
                 WordRender.docx(seventy),
                 WorkbookRender.xls(seventy),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.attain.importing.ProjectDraft;
 
@@ -34,5 +35,26 @@ public final class SeedRenderings {
         Files.write(dir.resolve("approval-2025.xls"), WorkbookRender.xls(projects));
         Files.write(dir.resolve("approval-2025-stacked.xlsx"), WorkbookRender.stackedXlsx(projects));
         Files.write(dir.resolve("approval-2025.pdf"), PdfRender.pdf(projects));
+    }
+
+    /** The projects {@code copies} times over, each copy's names suffixed （1）, （2）…: a long document of seed projects. */
+    public static List<ProjectDraft> renamedCopies(List<ProjectDraft> seed, int copies) {
+        List<ProjectDraft> all = new ArrayList<>();
+        for (int copy = 1; copy <= copies; copy++) {
+            for (ProjectDraft p : seed) {
+                all.add(new ProjectDraft(
+                        p.name() + "（" + copy + "）",
+                        p.year(),
+                        p.budget(),
+                        p.projectType(),
+                        p.fundNature(),
+                        p.basis(),
+                        p.longTermGoal(),
+                        p.annualGoal(),
+                        p.indicators(),
+                        0));
+            }
+        }
+        return all;
     }
 }
