@@ -52,21 +52,12 @@ public class TargetsInForce {
      * over the year's, so that a project page or a few judged projects cost the same at any number of projects.
      */
     public InForce at(Checkpoint at, Collection<Long> projectIds) {
-        if (projectIds.isEmpty()) {
-            return new InForce(TargetTimeline.inForce(List.of(), at.month()), Set.of());
-        }
-        Set<Long> hidden = new HashSet<>(jdbc.sql("SELECT i.id FROM indicator i WHERE i.project_id IN (:ids)"
-                        + " AND (i.added_from_month > :m OR i.removed_from_month <= :m)")
-                .param("ids", projectIds)
-                .param("m", at.month())
-                .query(Long.class)
-                .list());
-        return new InForce(TargetTimeline.inForce(adjustments.approvedOf(projectIds), at.month()), hidden);
+        return atMonths(at.year(), List.of(at.month()), projectIds).get(at.month());
     }
 
     /**
-     * As {@link #at(Checkpoint, Collection)} at several months of one year at once: two queries for all of them, over
-     * these projects' rows only (the status table's refresh of a few projects costs the same at any number of projects).
+     * As {@link #at(Checkpoint, Collection)} at several months of one year at once: two queries for all of them (the
+     * indicators added or removed during the year, the approved adjustments), applied month by month in memory.
      */
     public Map<Integer, InForce> atMonths(int year, Collection<Integer> months, Collection<Long> projectIds) {
         Map<Integer, InForce> byMonth = new HashMap<>();

@@ -145,10 +145,9 @@ public class SelfEvaluationService {
 
     /** No value, forecast or spending: no line of a projection can score (a new project, most of a year's rounds). */
     private static boolean nothingReported(ProjectStatus p) {
-        Reading none = Reading.NONE;
         return p.budgetStatus().executed() == null
                 && p.forecastSpending() == null
-                && p.indicators().stream().allMatch(r -> none.equals(r.reading()));
+                && p.indicators().stream().allMatch(r -> Reading.NONE.equals(r.reading()));
     }
 
     private ProjectStatus approved(ProjectStatus p) {

@@ -51,24 +51,23 @@ final class StatusQueries {
             WHERE p.id IN (:ids)
             ORDER BY p.id, i.position""";
 
-    /** The working values ({@code a_…}) of those indicators at the months {@code :months} of {@code :year}. */
-    static final String WORKING_VALUES = values("indicator_actual", "uk_actual_checkpoint", "a.review_state, ");
+    /** The working values ({@code a_…}, with their review state) of those indicators at months {@code :months}. */
+    static final String WORKING_VALUES = values("indicator_actual", "uk_actual_checkpoint", "x.review_state, ", "a_");
 
     /** The approved values in force ({@code v_…}) of those indicators at those months. */
-    static final String APPROVED_VALUES = values("approved_actual", "PRIMARY", "");
+    static final String APPROVED_VALUES = values("approved_actual", "PRIMARY", "", "v_");
 
-    private static String values(String table, String key, String state) {
-        String prefix = state.isEmpty() ? "v" : "a";
+    private static String values(String table, String key, String state, String prefix) {
         return """
             SELECT x.indicator_id, x.checkpoint_month, %s%s
             FROM indicator i JOIN %s x FORCE INDEX (%s)
                 ON x.indicator_id = i.id AND x.checkpoint_year = :year AND x.checkpoint_month IN (:months)
             WHERE i.project_id IN (:ids) AND i.goal_table = 'ANNUAL'""".formatted(
-                        state.replace("a.", "x."),
+                        state,
                         String.join(
                                 ", ",
                                 INDICATOR_VALUES.stream()
-                                        .map(c -> "x." + c + " AS " + prefix + "_" + c)
+                                        .map(c -> "x." + c + " AS " + prefix + c)
                                         .toList()),
                         table,
                         key);

@@ -23,7 +23,6 @@ import org.attain.security.Drafts;
 import org.attain.status.BudgetStatus;
 import org.attain.status.Checkpoint;
 import org.attain.status.Deviation;
-import org.attain.status.Likelihood;
 import org.attain.status.QualitativeLevel;
 import org.attain.status.ReviewState;
 import org.attain.status.StatusEngine;
@@ -149,8 +148,8 @@ public class StatusService {
 
     /**
      * As {@link #judge}, the given projects of one year at the given checkpoints (months 1–12) in both views at once —
-     * working values as the officer sees them and approved values only — from two queries for all of them, not two per
-     * checkpoint and view.
+     * working values as the officer sees them and approved values only — from one query for the indicators, one for
+     * each kind of value, one for the projects and two for the targets in force, whatever the checkpoints.
      */
     Map<Checkpoint, Views> judgeYear(Collection<Long> projectIds, int year, Set<Integer> months) {
         Map<Integer, InForce> inForce = targets.atMonths(year, months, projectIds);
@@ -276,7 +275,7 @@ public class StatusService {
                 : new Deviation(
                         Deviation.decodeReasons(rs.getString(c + "reasons")),
                         rs.getString(c + "reason_text"),
-                        likelihood(rs.getString(c + "likelihood")),
+                        IndicatorRows.likelihood(rs.getString(c + "likelihood")),
                         rs.getString(c + "corrective_action"));
         return new ProjectStatus(
                 id,
@@ -330,9 +329,5 @@ public class StatusService {
                 overdueSince,
                 scope,
                 inForce);
-    }
-
-    private static Likelihood likelihood(String s) {
-        return IndicatorRows.likelihood(s);
     }
 }

@@ -64,7 +64,7 @@ class StatusTotals {
     }
 
     /** The counts of some projects' rows at some months, taken before they are judged again. */
-    record Counted(Collection<Long> projectIds, Set<Integer> months, Map<Key, Integer> counts) {}
+    record Counted(Map<Key, Integer> counts) {}
 
     /** Counts the rows of these projects at these months (1–12), as they stand. */
     Counted count(Collection<Long> projectIds, Set<Integer> months) {
@@ -94,7 +94,7 @@ class StatusTotals {
                                 rs.getInt(9));
                     });
         }
-        return new Counted(projectIds, months, counts);
+        return new Counted(counts);
     }
 
     /**

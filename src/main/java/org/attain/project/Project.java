@@ -99,7 +99,7 @@ public class Project {
                         .toList());
     }
 
-    /** A new project's columns in the order of {@code ProjectService}'s batched insert. */
+    /** A new project's columns in the order of {@link ProjectStore}'s batched insert. */
     Object[] columns() {
         return new Object[] {
             getDepartmentId(),
