@@ -28,17 +28,22 @@ export function withFormatters(options) {
   delete options.valueSuffix;
   const labels = options.valueLabels;
   delete options.valueLabels;
+  const format = (v) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}${suffix}`);
   let value = null;
   if (labels) {
-    value = (v) => (labels[String(v)] !== undefined ? labels[String(v)] : '');
+    // words for the codes the server names (a blank for "no data"), the value itself with its suffix, if any, else
+    value = (v) => (labels[String(v)] !== undefined ? labels[String(v)] : suffix ? format(v) : '');
     options.dataLabels = Object.assign({}, options.dataLabels || {}, { enabled: true, formatter: value });
   }
   if (suffix) {
-    const format = (v) => (v === null || v === undefined ? '—' : `${Math.round(v * 10) / 10}${suffix}`);
     const horizontal = options.plotOptions && options.plotOptions.bar && options.plotOptions.bar.horizontal;
-    const valueAxis = horizontal ? 'xaxis' : 'yaxis';
-    const axis = options[valueAxis] || {};
-    options[valueAxis] = Object.assign({}, axis, { labels: Object.assign({ formatter: format }, axis.labels || {}) });
+    // a heat map's axes name its rows and columns (departments, groups): no axis holds values to suffix
+    const heatMap = options.chart && options.chart.type === 'heatmap';
+    const valueAxis = heatMap ? null : horizontal ? 'xaxis' : 'yaxis';
+    if (valueAxis) {
+      const axis = options[valueAxis] || {};
+      options[valueAxis] = Object.assign({}, axis, { labels: Object.assign({ formatter: format }, axis.labels || {}) });
+    }
     if (options.dataLabels && options.dataLabels.enabled && !labels) {
       options.dataLabels.formatter = format;
     }

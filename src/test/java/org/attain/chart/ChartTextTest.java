@@ -73,6 +73,29 @@ class ChartTextTest {
                 .contains(EVIL);
     }
 
+    @Test
+    void a_heat_map_with_a_value_suffix_names_its_rows_and_shows_its_shares() throws Exception {
+        ApexChart chart = new ApexChart(ChartType.HEATMAP)
+                .setValueLabels(Map.of("-1", ""))
+                .setValueSuffix("%");
+        chart.setSeries(List.of(Series.ofPoints("鄂州市总工会", List.of("数量", "质量"), List.of(23, -1))));
+        List<String[]> shown = runFormatters(chart);
+        assertThat(shown)
+                .filteredOn(s -> s[0].equals("row"))
+                .extracting(s -> s[1])
+                .as("the row's label is the department's name, not a number (it showed NaN%)")
+                .containsExactly("鄂州市总工会");
+        assertThat(shown)
+                .filteredOn(s -> s[0].equals("html"))
+                .extracting(s -> s[1])
+                .contains("23%");
+        assertThat(shown)
+                .filteredOn(s -> s[0].equals("svg"))
+                .extracting(s -> s[1])
+                .as("each cell shows its share; a cell without indicators stays blank")
+                .containsExactly("23%", "");
+    }
+
     private static String json(String s) {
         return "\"" + s.replace("\"", "\\\"") + "\"";
     }
@@ -106,6 +129,8 @@ class ChartTextTest {
                   html(o.tooltip.y.formatter ? o.tooltip.y.formatter(p.y, {}) : p.y);
                   if (o.dataLabels && o.dataLabels.formatter) svg(o.dataLabels.formatter(p.y, {}));
                 }
+                const rowLabel = o.yaxis && o.yaxis.labels && o.yaxis.labels.formatter;
+                for (const n of names) out.push(['row', String(rowLabel ? rowLabel(n) : n)]);
                 for (const line of out) console.log(line[0] + '\\t' + line[1].replace(/\\n/g, ' '));
                 """.formatted(json(module.toUri().toString()));
         Process p = new ProcessBuilder(node, "--input-type=module", "-e", script)

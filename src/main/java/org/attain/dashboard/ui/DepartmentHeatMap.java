@@ -62,7 +62,9 @@ final class DepartmentHeatMap {
                 range(10.5, 25.5, "#f0a04b", "11–25%"),
                 range(25.5, 100.5, LightColors.of(Light.RED), "> 25%"));
         ApexChart chart = new ApexChart(ChartType.HEATMAP)
-                .setTitle(t.get("dashboard.chart.heat.departments", shown.size(), all.size()))
+                .setTitle(t.get("dashboard.chart.heat.departments"))
+                // one line of the card's width each: a single title this long ran over the next card
+                .setOption("subtitle.text", t.get("dashboard.chart.heat.departments.shown", shown.size(), all.size()))
                 .setOption("plotOptions.heatmap.colorScale.ranges", ranges)
                 .setOption("plotOptions.heatmap.enableShades", false)
                 .setValueLabels(Map.of("-1", ""))
