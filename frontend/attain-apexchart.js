@@ -23,10 +23,24 @@ class AttainApexChart extends HTMLElement {
   }
 
   connectedCallback() {
+    // ApexCharts takes its width from the element when it draws and again only when the window resizes: a chart drawn
+    // before its grid cell had its final width (the department heat map, 633 px in a 523 px card) ran over the next
+    // card. Drawn again whenever the element's own width changes.
+    this._resizes = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (this._chart && width > 0 && Math.abs(width - (this._drawnWidth || 0)) > 1) {
+        this._schedule();
+      }
+    });
+    this._resizes.observe(this);
     this._schedule();
   }
 
   disconnectedCallback() {
+    if (this._resizes) {
+      this._resizes.disconnect();
+      this._resizes = null;
+    }
     if (this._chart) {
       this._chart.destroy();
       this._chart = null;
@@ -44,6 +58,7 @@ class AttainApexChart extends HTMLElement {
 
   _render() {
     if (!this.isConnected || !this._options) return;
+    this._drawnWidth = Math.round(this.getBoundingClientRect().width);
     const options = withFormatters(structuredClone(this._options));
     options.series = this._series || [];
     options.chart = options.chart || {};
